@@ -1,0 +1,274 @@
+"""Sentence-level judgments: does a sentence carry a concrete fact, state a problem, analyse,
+propose something actionable, show an effect?
+
+A cue word alone proves nothing ("解决了群众急难愁盼问题" contains 问题 and states no problem;
+"召开会议12次" contains a number and no fact that matters), so each judgment combines cues with
+their context: the clause they stand in, the facts of the sentence and its neighbours, and
+whether the clause reports something solved. The vocabularies live in rules/signals.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .lexicon import compile_terms
+from .segment import Document, Sentence
+
+CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
+NUMBER = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
+PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
+
+
+@dataclass
+class SentenceSignals:
+    """What one sentence carries. Filled by `analyse`; read by rules and scoring."""
+
+    facts: set[str] = field(default_factory=set)  # outcome, percent, date, place, org, person, quote, case
+    activity_counts: int = 0
+    problem: bool = False
+    vague_problem: bool = False
+    analysis: bool = False
+    forward: bool = False
+    actionable: bool = False
+    effect: bool = False
+    boilerplate: int = 0  # boilerplate phrases in the sentence
+    echo: int = 0  # higher-level policy formulations in the sentence
+    numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
+
+    @property
+    def specific(self) -> bool:
+        facts = self.facts
+        if facts & {"outcome", "percent", "person", "quote", "case"}:
+            return True
+        return "date" in facts and bool(facts & {"place", "org"})
+
+    @property
+    def local(self) -> bool:
+        """Any local content at all: a quantity, a place, a unit, a date, a person."""
+        return bool(self.facts) or self.activity_counts > 0
+
+    @property
+    def activity_only(self) -> bool:
+        return self.activity_counts > 0 and "outcome" not in self.facts and "percent" not in self.facts
+
+    @property
+    def empty(self) -> bool:
+        """A slogan sentence: boilerplate and nothing concrete."""
+        return self.boilerplate > 0 and not self.specific
+
+
+@dataclass
+class Signals:
+    document: Document
+    sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
+
+    def body(self) -> list[tuple[Sentence, SentenceSignals]]:
+        return [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
+
+    def count(self, element: str) -> int:
+        return sum(1 for _, sig in self.body() if element_holds(sig, element))
+
+    def ratio(self, element: str) -> float:
+        body = self.body()
+        return self.count(element) / len(body) if body else 0.0
+
+
+ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific",
+            "local", "activity_only", "empty", "echo", "boilerplate")
+
+
+def element_holds(sig: SentenceSignals, element: str) -> bool:
+    value = getattr(sig, element)
+    return bool(value)
+
+
+class SignalSet:
+    """The compiled vocabularies of rules/signals.yaml plus the lexicons they lean on."""
+
+    def __init__(self, spec: dict, lexicons: dict):
+        self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()}
+        self.place_stop = set(spec.get("place", {}).get("stop", ()))
+        self.forward_tokens = set(spec["forward_token"]["terms"])
+        self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
+        self.boilerplate = lexicons["boilerplate"].compile()
+        self.policy = lexicons["policy_formulations"].compile()
+
+    @staticmethod
+    def _compile(name: str, entry: dict, lexicons: dict) -> re.Pattern:
+        """An entry's own terms and patterns, plus those of a lexicon file it names."""
+        terms, patterns = list(entry.get("terms", ())), list(entry.get("patterns", ()))
+        if "lexicon" in entry:
+            lexicon = lexicons[entry["lexicon"]]
+            terms += lexicon.literals
+            patterns += lexicon.patterns
+        return compile_terms(terms, patterns, where=name)
+
+    def analyse(self, document: Document) -> Signals:
+        text = document.text
+        hits = {name: _spans(pattern, text) for name, pattern in self.patterns.items()
+                if name not in ("forward_token", "forward_heading", "heading_marker")}
+        hits["boilerplate"] = _spans(self.boilerplate, text)
+        hits["policy"] = _spans(self.policy, text)
+        body = document.body_sentences()
+        result = {s.index: self._sentence(document, s, hits) for s in body}
+        self._mark_forward(document, body, result)
+        self._mark_analysis(document, body, result, hits)
+        return Signals(document, result)
+
+    # -- per sentence -------------------------------------------------------------------
+
+    def _sentence(self, document: Document, sentence: Sentence, hits: dict) -> SentenceSignals:
+        sig = SentenceSignals()
+        text = document.text
+        within = _Within(hits, sentence.start, sentence.end)
+        self._facts(text, sentence, within, sig)
+        sig.boilerplate = len(within("boilerplate"))
+        sig.echo = len(within("policy"))
+        self._problem(text, sentence, within, sig)
+        sig.effect = bool(sig.facts & {"outcome", "percent"}) and bool(within("change"))
+        return sig
+
+    def _facts(self, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
+        dates = within("date")
+        slogans = within("slogan_number")
+        if dates:
+            sig.facts.add("date")
+        if PERCENT.search(sentence.text):
+            sig.facts.add("percent")
+        for start, end in _spans(self.number, sentence.text):
+            start, end = start + sentence.start, end + sentence.start
+            if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
+                continue
+            number = text[start:end]
+            if number in ("一", "万", "千", "百") or (start > 0 and text[start - 1] == "第"):
+                continue  # 一个/一批 are vague; 第一 is an ordinal
+            measure = self.patterns["measure"].match(text, end)
+            measure_text = measure.group(0) if measure else ""
+            sig.numbers.append((start, end + len(measure_text)))
+            clause = _clause_around(text, sentence, start)
+            if self.patterns["activity_measure"].fullmatch(measure_text) and \
+                    self.patterns["activity_context"].search(clause):
+                sig.activity_counts += 1
+            else:
+                sig.facts.add("outcome")
+        for start, end in within("place"):
+            if not any(text[start:end].endswith(stop) for stop in self.place_stop):
+                sig.facts.add("place")
+                break
+        if within("organization"):
+            sig.facts.add("org")
+        if within("person"):
+            sig.facts.add("person")
+        if within("quote"):
+            sig.facts.add("quote")
+        if within("case_marker"):
+            sig.facts.add("case")
+
+    def _problem(self, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
+        vague = within("problem_vague")
+        for clause_start, clause_end in _clauses(sentence):
+            clause = text[clause_start:clause_end]
+            strong = [h for h in _inside(within("problem_strong"), clause_start, clause_end)
+                      if not _overlaps(h, vague)]
+            generic = _inside(within("problem_generic"), clause_start, clause_end)
+            if not (strong or generic):
+                continue
+            if self._solved(clause) or ("只有" in clause and "才" in text[clause_start:sentence.end]):
+                continue
+            if strong or (generic and sig.specific and not _overlaps(generic[0], vague)):
+                sig.problem = True
+                return
+        sig.vague_problem = bool(vague)
+
+    def _solved(self, clause: str) -> bool:
+        """The clause reports a problem as solved or warned against, not as existing."""
+        return bool(self.patterns["resolution"].search(clause)) and \
+            not self.patterns["resolution_negated"].search(clause)
+
+    # -- across sentences ---------------------------------------------------------------
+
+    def _mark_forward(self, document: Document, body: list[Sentence], result: dict) -> None:
+        """Proposals: a forward-looking token, or a list item under a 建议/下一步 heading."""
+        heading = self.patterns["forward_heading"]
+        forward_paragraphs = {p.index for p in document.paragraphs if heading.search(p.text)}
+        for sentence in body:
+            sig = result[sentence.index]
+            tokens = _tokens_within(document, sentence)
+            sig.forward = bool(self.forward_tokens.intersection(tokens)) or \
+                sentence.paragraph in forward_paragraphs
+            if sig.forward:
+                sig.actionable = self._actionable(document.text[sentence.start:sentence.end], sig)
+
+    def _actionable(self, sentence_text: str, sig: SentenceSignals) -> bool:
+        """Who, by when, how much, through what: a usable proposal names at least two."""
+        markers = sum(bool(self.patterns[name].search(sentence_text))
+                      for name in ("actor", "deadline", "instrument"))
+        markers += bool(sig.numbers)
+        return markers >= 2
+
+    def _mark_analysis(self, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:
+        """Causes, trends and judgments count only when a fact backs them, here or next door."""
+        for position, sentence in enumerate(body):
+            sig = result[sentence.index]
+            within = _Within(hits, sentence.start, sentence.end)
+            if not (within("cause") or within("trend") or within("judgment")):
+                continue
+            if sig.boilerplate and not sig.specific:
+                continue  # "由于领导高度重视，取得明显成效" is a slogan, not a cause
+            neighbours = [body[i] for i in (position - 1, position + 1)
+                          if 0 <= i < len(body) and body[i].paragraph == sentence.paragraph]
+            backed = sig.specific or sig.problem or any(result[n.index].specific for n in neighbours)
+            sig.analysis = backed
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+class _Within:
+    """Hits of each cue inside one sentence (hits are sorted by start)."""
+
+    def __init__(self, hits: dict, start: int, end: int):
+        self.hits, self.start, self.end = hits, start, end
+
+    def __call__(self, name: str) -> list[tuple[int, int]]:
+        return _inside(self.hits[name], self.start, self.end)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    starts = [s for s, _ in spans]
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return [span for span in spans[lo:hi] if span[1] <= end]
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in others)
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    clauses, start = [], sentence.start
+    for match in CLAUSE_BREAK.finditer(sentence.text):
+        end = sentence.start + match.start()
+        if end > start:
+            clauses.append((start, end))
+        start = sentence.start + match.end()
+    if sentence.end > start:
+        clauses.append((start, sentence.end))
+    return clauses
+
+
+def _clause_around(text: str, sentence: Sentence, offset: int) -> str:
+    for start, end in _clauses(sentence):
+        if start <= offset < end:
+            return text[start:end]
+    return sentence.text
+
+
+def _tokens_within(document: Document, sentence: Sentence) -> list[str]:
+    lo = bisect_left(document.token_starts, sentence.start)
+    hi = bisect_right(document.token_starts, sentence.end - 1)
+    return document.tokens[lo:hi]

@@ -1,0 +1,72 @@
+"""What a check produces: findings and the report around them (JSON schema 1)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SCHEMA = 1
+
+
+@dataclass
+class Finding:
+    rule: str
+    family: str
+    severity: str
+    message: str
+    suggestion: str
+    start: int
+    end: int
+    line: int
+    column: int
+    excerpt: str
+    dimension: str = field(repr=False, default="")
+
+    @property
+    def document_level(self) -> bool:
+        return self.start == self.end == 0
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("dimension")
+        return data
+
+
+@dataclass
+class Deduction:
+    dimension: str
+    rule: str
+    count: int
+    points: float
+
+
+@dataclass
+class Report:
+    source: str
+    title: str
+    genre: str
+    genre_given: bool
+    score: int
+    dimensions: dict[str, int]
+    profile: dict[str, bool]
+    adoption_probability: float | None
+    findings: list[Finding]
+    suggestions: list[str]
+    stats: dict[str, int]
+    deductions: list[Deduction]
+    text: str = field(repr=False, default="")
+
+    def to_json(self) -> dict:
+        return {
+            "schema": SCHEMA,
+            "source": self.source,
+            "title": self.title,
+            "genre": self.genre,
+            "score": self.score,
+            "dimensions": self.dimensions,
+            "profile": self.profile,
+            "adoption_probability": self.adoption_probability,
+            "findings": [f.to_json() for f in self.findings],
+            "suggestions": self.suggestions,
+            "stats": self.stats,
+            "deductions": [asdict(d) for d in self.deductions],
+        }

@@ -1,0 +1,45 @@
+"""Detect the genre of a draft (experience, problem, research, news, propaganda).
+
+Cues and weights are data in rules/genres.yaml. The user's --genre always wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rulebook import GENRES
+
+
+@dataclass(frozen=True)
+class GenreGuess:
+    genre: str
+    scores: dict[str, float]
+    given: bool = False  # True when the user named the genre
+
+
+class GenreDetector:
+    def __init__(self, spec: dict):
+        self.default = spec["default"]
+        self.title_weight = spec["title_weight"]
+        self.body_weight = spec["body_weight"]
+        self.cues = {genre: (_compile(entry["cues"]["title"]), _compile(entry["cues"]["body"]))
+                     for genre, entry in spec["genres"].items()}
+        self.weights = {genre: entry["weights"] for genre, entry in spec["genres"].items()}
+
+    def detect(self, title: str, body: str, markdown: bool = False) -> GenreGuess:
+        scores = {}
+        for genre, (title_cues, body_cues) in self.cues.items():
+            score = self.title_weight * sum(bool(c.search(title)) for c in title_cues)
+            score += self.body_weight * sum(bool(c.search(body)) for c in body_cues)
+            scores[genre] = score
+        best = max(scores.values())
+        if best == 0:
+            return GenreGuess(self.default, scores)
+        winners = [g for g in GENRES if scores.get(g) == best]
+        genre = self.default if self.default in winners else winners[0]
+        return GenreGuess(genre, scores)
+
+
+def _compile(cues: list[str]) -> list[re.Pattern]:
+    return [re.compile(c[3:] if c.startswith("re:") else re.escape(c)) for c in cues]

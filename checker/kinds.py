@@ -1,0 +1,250 @@
+"""The rule kinds. Each compiles its rule's data once and yields matches for a document.
+
+span kinds:      lexicon, regex, token_pattern, substitution  -> (start, end, replacement)
+document kinds:  absent (a required element is missing), density (too much of something)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator
+
+from .elements import ELEMENTS, Signals, SentenceSignals, element_holds
+from .errors import RuleError
+from .lexicon import compile_terms
+from .rulebook import Rule
+
+Match = tuple[int, int, str]  # start, end, replacement (substitution only)
+SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title"}
+DOCUMENT_MEASURES = ("parallel_points", "priority")
+
+
+class Context:
+    """What a rule may read about one document."""
+
+    def __init__(self, signals: Signals, measures: dict[str, int]):
+        self.signals = signals
+        self.document = signals.document
+        self.measures = measures
+
+
+class SpanKind:
+    """Shared by kinds that flag spans: `when`/`unless` conditions on the sentence."""
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+        self.when = _conditions(rule, "when")
+        self.unless = _conditions(rule, "unless")
+        self.per_sentence = rule.spec.get("per_sentence")
+
+    def run(self, ctx: Context) -> Iterator[Match]:
+        counted: dict[int, int] = {}
+        for start, end, replacement in self.candidates(ctx):
+            sentence = ctx.document.sentence_at(start)
+            if not self._conditions_hold(ctx, sentence, start, end):
+                continue
+            if self.per_sentence:
+                counted[sentence.index] = counted.get(sentence.index, 0) + 1
+                if counted[sentence.index] > self.per_sentence:
+                    continue
+            yield start, end, replacement
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        raise NotImplementedError
+
+    def _conditions_hold(self, ctx: Context, sentence, start: int, end: int) -> bool:
+        held = lambda name: _span_condition(name, ctx, sentence, start, end)  # noqa: E731
+        return all(held(n) for n in self.when) and not any(held(n) for n in self.unless)
+
+
+class MatchKind(SpanKind):
+    """`lexicon` and `regex`: named lexicon files, inline terms and regular expressions."""
+
+    def __init__(self, rule: Rule, lexicons: dict):
+        super().__init__(rule)
+        literals, patterns = list(rule.spec.get("terms", [])), list(rule.spec.get("patterns", []))
+        for name in rule.spec.get("lexicons", []):
+            if name not in lexicons:
+                raise RuleError(f"{rule.path}：引用了不存在的词表“{name}”（应在 rules/lexicons/{name}.txt）")
+            literals += lexicons[name].literals
+            patterns += lexicons[name].patterns
+        if not literals and not patterns:
+            raise RuleError(f"{rule.path}：{rule.kind} 规则需要 lexicons、terms 或 patterns")
+        self.pattern = compile_terms(literals, patterns, where=str(rule.path))
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        for match in self.pattern.finditer(ctx.document.text):
+            if match.end() > match.start():
+                yield match.start(), match.end(), ""
+
+
+class TokenPatternKind(SpanKind):
+    """spaCy Matcher patterns over the jieba tokens."""
+
+    def __init__(self, rule: Rule, vocab):
+        super().__init__(rule)
+        from spacy.matcher import Matcher
+
+        patterns = rule.spec.get("patterns")
+        if not patterns:
+            raise RuleError(f"{rule.path}：token_pattern 规则需要 patterns（spaCy Matcher 格式）")
+        self.matcher = Matcher(vocab)
+        try:
+            self.matcher.add(rule.id, patterns, greedy="LONGEST")
+        except (ValueError, TypeError) as exc:
+            raise RuleError(f"{rule.path}：patterns 不是有效的 spaCy Matcher 模式（{exc}）") from None
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        document = ctx.document
+        for _, first, last in sorted(self.matcher(document.spacy_doc), key=lambda m: m[1]):
+            start = document.token_starts[first]
+            end = document.token_starts[last - 1] + len(document.tokens[last - 1])
+            yield start, end, ""
+
+
+class SubstitutionKind(SpanKind):
+    """A wrong form and its right form, from `replacements` or a tab-separated `file`."""
+
+    def __init__(self, rule: Rule, lexicon_dir: Path):
+        super().__init__(rule)
+        pairs = dict(rule.spec.get("replacements", {}))
+        if "file" in rule.spec:
+            pairs.update(read_substitutions(lexicon_dir / rule.spec["file"]))
+        if not pairs:
+            raise RuleError(f"{rule.path}：substitution 规则需要 replacements 或 file")
+        self.pairs = pairs
+        self.pattern = compile_terms(list(pairs), where=str(rule.path))
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        for match in self.pattern.finditer(ctx.document.text):
+            yield match.start(), match.end(), self.pairs[match.group(0)]
+
+
+def read_substitutions(path: Path) -> dict[str, str]:
+    pairs = {}
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise RuleError(f"{path}：替换表文件不存在") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
+            raise RuleError(f"{path} 第 {number} 行：应为“错误写法<TAB>正确写法<TAB>说明”")
+        pairs[fields[0].strip()] = fields[1].strip()
+    return pairs
+
+
+class AbsentKind:
+    """A required element is missing: from the document, or from each paragraph."""
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+        self.element = _element(rule)
+        self.scope = rule.spec.get("scope", "document")
+        self.minimum = rule.spec.get("min", 1)
+        self.min_chars = rule.spec.get("min_chars", 0)
+        self.min_sentences = rule.spec.get("min_sentences", 1)
+        self.if_present = rule.spec.get("if_present")  # judge only drafts that have this element
+        if self.scope not in ("document", "paragraph"):
+            raise RuleError(f"{rule.path}：scope 应为 document 或 paragraph")
+
+    def run(self, ctx: Context) -> Iterator[Match]:
+        body = ctx.signals.body()
+        if len(body) < self.min_sentences:
+            return
+        if self.if_present and ctx.signals.count(self.if_present) == 0:
+            return
+        if self.scope == "document":
+            if ctx.signals.count(self.element) < self.minimum:
+                yield 0, 0, ""
+            return
+        for paragraph in ctx.document.paragraphs:
+            sentences = [sig for s, sig in body if s.paragraph == paragraph.index]
+            if paragraph.is_title or not sentences or len(paragraph.text) < self.min_chars:
+                continue
+            if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
+                yield paragraph.start, paragraph.end, ""
+
+
+class DensityKind:
+    """Too much of something: a share of sentences, or a document count, over a threshold."""
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+        spec = rule.spec
+        self.element = spec.get("element")
+        self.measure = spec.get("measure")
+        if bool(self.element) == bool(self.measure):
+            raise RuleError(f"{rule.path}：density 规则需要 element 或 measure 之一")
+        if self.element:
+            _element(rule)
+        if self.measure and self.measure not in DOCUMENT_MEASURES:
+            raise RuleError(f"{rule.path}：未知的 measure“{self.measure}”，可选：{', '.join(DOCUMENT_MEASURES)}")
+        self.ratio = spec.get("ratio")
+        self.count = spec.get("count")
+        if self.ratio is None and self.count is None:
+            raise RuleError(f"{rule.path}：density 规则需要 ratio 或 count 阈值")
+        self.min_sentences = spec.get("min_sentences", 1)
+        self.unless = spec.get("unless", [])
+
+    def run(self, ctx: Context) -> Iterator[Match]:
+        if len(ctx.signals.body()) < self.min_sentences:
+            return
+        if any(ctx.measures.get(name, 0) for name in self.unless):
+            return
+        if self.element:
+            value_count = ctx.signals.count(self.element)
+            value_ratio = ctx.signals.ratio(self.element)
+        else:
+            value_count = ctx.measures[self.measure]
+            value_ratio = 0.0
+        if (self.ratio is not None and value_ratio >= self.ratio) or \
+                (self.count is not None and value_count >= self.count):
+            yield 0, 0, ""
+
+
+def _element(rule: Rule) -> str:
+    element = rule.spec.get("element")
+    if element not in ELEMENTS:
+        raise RuleError(f"{rule.path}：未知的 element“{element}”，可选：{', '.join(ELEMENTS)}")
+    return element
+
+
+def _conditions(rule: Rule, key: str) -> list[str]:
+    names = rule.spec.get(key, [])
+    unknown = [n for n in names if n not in SPAN_CONDITIONS]
+    if unknown:
+        raise RuleError(f"{rule.path}：{key} 中有未知条件 {unknown}，可选：{', '.join(sorted(SPAN_CONDITIONS))}")
+    return names
+
+
+_NUMBER_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]+[个名户村人家所项]")
+_CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
+    paragraph = ctx.document.paragraphs[sentence.paragraph]
+    if name == "title":
+        return paragraph.is_title
+    signals = ctx.signals.sentences.get(sentence.index, _EMPTY)
+    if name == "clause_number":
+        return _clause_has_number(ctx.document.text, start, end)
+    if name == "fact_nearby":
+        return signals.specific or any(
+            ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
+            if i in ctx.signals.sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
+    return element_holds(signals, name)
+
+
+def _clause_has_number(text: str, start: int, end: int) -> bool:
+    """A count in the same clause outside the match itself supports an absolute: 全部42个村."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    right_match = _CLAUSE_EDGE.search(text, end, end + 40)
+    right = right_match.start() if right_match else min(len(text), end + 40)
+    return bool(_NUMBER_IN_CLAUSE.search(text[left:start]) or _NUMBER_IN_CLAUSE.search(text[end:right]))
+
+
+_EMPTY = SentenceSignals()

@@ -1,0 +1,168 @@
+"""Load a draft from .txt / .md / .docx / standard input into plain text.
+
+Offsets in every later stage are offsets into `Source.text`. For .txt and .md that is the
+decoded file with line endings normalised to "\\n" (lines and columns stay those of the file);
+for .docx it is the paragraphs and table cells in document order, one per line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_FILE_BYTES = 2_000_000  # a draft is a few thousand characters; 2 MB is a wrong file
+MAX_DOCX_BYTES = 30_000_000  # Word files carry images, so allow more bytes on disk
+MAX_CHARS = 200_000
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and old .doc files
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # the path as the user gave it, or "-"
+    text: str
+    title: str
+
+
+def load(path: str) -> Source:
+    """Read one draft; raise InputError with a Chinese message naming the file."""
+    if path == "-":
+        return _from_bytes("-", sys.stdin.buffer.read(), markdown=False)
+    file = Path(path)
+    if not file.exists():
+        raise InputError(path, "文件不存在")
+    if file.is_dir():
+        raise InputError(path, "这是一个文件夹，不是稿件文件")
+    suffix = file.suffix.lower()
+    if suffix == ".docx":
+        return _from_docx(path, file)
+    if suffix == ".doc":
+        raise InputError(path, "不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
+    if suffix not in TEXT_SUFFIXES:
+        raise InputError(path, f"不支持的文件类型“{file.suffix}”，请提供 .txt、.md 或 .docx 文件")
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(path, f"文件过大（{size / 1e6:.1f} MB），单篇稿件不应超过 {MAX_FILE_BYTES // 1_000_000} MB")
+    data = _read_bytes(path, file)
+    return _from_bytes(path, data, markdown=suffix in {".md", ".markdown"})
+
+
+def _read_bytes(path: str, file: Path) -> bytes:
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"无法读取文件（{exc.strerror or exc}）") from None
+
+
+def _from_bytes(name: str, data: bytes, markdown: bool) -> Source:
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(name, f"输入过大（{len(data) / 1e6:.1f} MB），单篇稿件不应超过 {MAX_FILE_BYTES // 1_000_000} MB")
+    text = decode(name, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:
+        text = blank_markdown(text)
+    return _finish(name, text, title=None)
+
+
+def decode(name: str, data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    if not data:
+        raise InputError(name, "文件为空")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(name, "文件声明为 UTF-16 编码，但内容无法按 UTF-16 解码") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "不是文本文件（含有二进制内容），请提供 .txt、.md 或 .docx 稿件")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return _detect(name, data)
+
+
+def _detect(name: str, data: bytes) -> str:
+    # Neither UTF-8 nor GB18030: accept only a confident guess of a Chinese encoding (Big5).
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["big5", "big5hkscs", "hz"]).best()
+    if best is not None and best.chaos < 0.1:
+        return str(best)
+    raise InputError(name, "无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030），请另存为 UTF-8 后再检查")
+
+
+_MD_MARKUP = re.compile(r"^(#{1,6} |> ?|[-*+] |\d+\. )|\*\*|__|`", re.M)
+
+
+def blank_markdown(text: str) -> str:
+    """Replace Markdown markup with spaces so offsets still match the file."""
+    return _MD_MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _from_docx(path: str, file: Path) -> Source:
+    size = file.stat().st_size
+    if size == 0:
+        raise InputError(path, "文件为空")
+    if size > MAX_DOCX_BYTES:
+        raise InputError(path, f"文件过大（{size / 1e6:.1f} MB）")
+    data = _read_bytes(path, file)
+    if data.startswith(OLE_MAGIC):
+        raise InputError(path, "Word 文件已加密（设置了打开密码）或是旧版 .doc 格式，请取消密码并另存为 .docx")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputError(path, "不是有效的 .docx 文件（文件已损坏或扩展名不对）")
+    import docx  # imported here: only .docx input pays for it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputError(path, f"无法打开 .docx 文件（文件已损坏：{type(exc).__name__}）") from None
+    except Exception as exc:  # lxml and zip errors vary by file; never show a traceback
+        raise InputError(path, f"无法打开 .docx 文件（{type(exc).__name__}）") from None
+    lines, title = _docx_lines(document)
+    return _finish(path, "\n".join(lines), title=title)
+
+
+def _docx_lines(document) -> tuple[list[str], str | None]:
+    """Paragraphs and table cells in document order; the Title-style paragraph, if any."""
+    lines: list[str] = []
+    title: str | None = None
+    seen_cells: set[int] = set()
+
+    def walk(container) -> None:
+        nonlocal title
+        for item in container.iter_inner_content():
+            if hasattr(item, "rows"):  # a table: each distinct cell in reading order
+                for row in item.rows:
+                    for cell in row.cells:
+                        if id(cell._tc) in seen_cells:  # merged cells repeat
+                            continue
+                        seen_cells.add(id(cell._tc))
+                        walk(cell)
+                continue
+            text = item.text.strip()
+            style = (item.style.name if item.style is not None else "") or ""
+            if title is None and text and style.lower().startswith(("title", "标题")):
+                title = text
+            lines.append(item.text)
+
+    walk(document)
+    return lines, title
+
+
+def _finish(name: str, text: str, title: str | None) -> Source:
+    if not text.strip():
+        raise InputError(name, "文件只有空白字符，没有正文" if text else "文件为空")
+    if len(text) > MAX_CHARS:
+        raise InputError(name, f"稿件过长（{len(text)} 字），超过 {MAX_CHARS} 字的上限，请只检查单篇稿件")
+    if title is None:
+        title = next(line.strip() for line in text.split("\n") if line.strip())
+    return Source(name=name, text=text, title=title)

@@ -1,0 +1,211 @@
+"""The whole check, in one direction: load -> segment -> genre -> signals -> rules -> score.
+
+    from checker.pipeline import Checker
+    report = Checker().check_path("稿件.docx")
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from .config import Config, check_ignore_names
+from .elements import SignalSet, Signals
+from .errors import RuleError
+from .findings import Finding, Report
+from .genre import GenreDetector, GenreGuess
+from .kinds import AbsentKind, Context, DensityKind, MatchKind, SubstitutionKind, TokenPatternKind
+from .lexicon import Lexicon, read_lexicon
+from .load import Source, load
+from .paths import LEXICON_DIR, RULES_DIR
+from .rulebook import GENRES, Rule, load_rules
+from .score import deductions, depth_score, dimensions, profile
+from .segment import Document, segment
+from .suggest import suggestions
+
+EXCERPT_CHARS = 30
+REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem")
+
+
+class Checker:
+    """Compiles rules and lexicons once; checks any number of drafts."""
+
+    def __init__(self, config: Config | None = None, rules_dir: Path = RULES_DIR, model=None):
+        self.config = config or Config()
+        self.rules_dir = rules_dir
+        self.lexicons = load_lexicons(rules_dir / "lexicons", self.config)
+        self.all_rules = load_rules(rules_dir)
+        check_ignore_names(self.config.ignore, {r.id for r in self.all_rules})
+        self.rules = [self._configured(r) for r in self.all_rules if not self.config.disables(r.id, r.family)]
+        self.rules_by_id = {r.id: r for r in self.all_rules}
+        self.signal_set = SignalSet(_read_yaml(rules_dir / "signals.yaml"), self.lexicons)
+        self.genres = GenreDetector(_read_yaml(rules_dir / "genres.yaml"))
+        self.model = model
+
+    def _configured(self, rule: Rule) -> Rule:
+        level = self.config.severity.get(rule.id) or self.config.severity.get(rule.family)
+        if level:
+            rule = Rule(**{**rule.__dict__, "severity": level})
+        return rule
+
+    @cached_property
+    def kinds(self) -> dict[str, object]:
+        from .segment import _nlp
+
+        vocab = _nlp().vocab
+        return {rule.id: build_kind(rule, self.lexicons, vocab, self.rules_dir / "lexicons") for rule in self.rules}
+
+    # -- entry points -----------------------------------------------------------------
+
+    def check_path(self, path: str, genre: str | None = None) -> Report:
+        return self.check_source(load(path), genre)
+
+    def check_text(self, text: str, genre: str | None = None, name: str = "-") -> Report:
+        title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+        return self.check_source(Source(name=name, text=text, title=title), genre)
+
+    def check_source(self, source: Source, genre: str | None = None) -> Report:
+        document = segment(source)
+        guess = self.detect_genre(document, genre)
+        signals = self.signal_set.analyse(document)
+        findings = self.findings(document, signals, guess.genre)
+        return self.report(document, signals, guess, findings)
+
+    # -- stages -----------------------------------------------------------------------
+
+    def detect_genre(self, document: Document, genre: str | None) -> GenreGuess:
+        if genre:
+            if genre not in GENRES:
+                raise RuleError(f"未知文体“{genre}”，可选：{', '.join(GENRES)}")
+            return GenreGuess(genre, {}, given=True)
+        body = "\n".join(p.text for p in document.paragraphs if not p.is_title)
+        return self.genres.detect(document.title, body)
+
+    def findings(self, document: Document, signals: Signals, genre: str) -> list[Finding]:
+        ctx = Context(signals, document_measures(document, self.signal_set))
+        found: list[Finding] = []
+        for rule in self.rules:
+            applied = rule.for_genre(genre)
+            if applied is None:
+                continue
+            for start, end, replacement in self.kinds[rule.id].run(ctx):
+                found.append(make_finding(applied, document, start, end, replacement))
+        return drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
+
+    def report(self, document: Document, signals: Signals, guess: GenreGuess, findings: list[Finding]) -> Report:
+        rules = {rule.id: rule.for_genre(guess.genre) or rule for rule in self.rules}
+        deducted = deductions(findings, rules)
+        dims = dimensions(deducted)
+        weights = self.genres.weights[guess.genre]
+        probability = self.model.probability(document, signals, findings, guess.genre) if self.model else None
+        return Report(
+            source=document.source.name,
+            title=document.title,
+            genre=guess.genre,
+            genre_given=guess.given,
+            score=depth_score(dims, weights),
+            dimensions=dims,
+            profile=profile(signals, findings),
+            adoption_probability=probability,
+            findings=findings,
+            suggestions=suggestions(findings, deducted, document),
+            stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
+                   "paragraphs": sum(1 for p in document.paragraphs if not p.is_title)},
+            deductions=deducted,
+            text=document.text,
+        )
+
+
+def drop_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Two rules of one family flagging the same words say it once (the first rule wins)."""
+    kept: list[Finding] = []
+    last_end: dict[str, int] = {}
+    for finding in sorted(findings, key=lambda f: (f.start, f.rule)):
+        if not finding.document_level and finding.start < last_end.get(finding.family, -1):
+            continue
+        kept.append(finding)
+        if not finding.document_level:
+            last_end[finding.family] = max(finding.end, last_end.get(finding.family, -1))
+    return kept
+
+
+def build_kind(rule: Rule, lexicons: dict[str, Lexicon], vocab, lexicon_dir: Path):
+    if rule.kind in ("lexicon", "regex"):
+        return MatchKind(rule, lexicons)
+    if rule.kind == "token_pattern":
+        return TokenPatternKind(rule, vocab)
+    if rule.kind == "substitution":
+        return SubstitutionKind(rule, lexicon_dir)
+    if rule.kind == "absent":
+        return AbsentKind(rule)
+    return DensityKind(rule)
+
+
+def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str) -> Finding:
+    text = document.text
+    matched = text[start:end]
+    excerpt = matched if len(matched) <= EXCERPT_CHARS else matched[:EXCERPT_CHARS] + "…"
+    line, column = document.line_col(start)
+    fields = {"match": matched, "replacement": replacement}
+    return Finding(
+        rule=rule.id, family=rule.family, severity=rule.severity,
+        message=_fill(rule.message, fields), suggestion=_fill(rule.suggestion, fields),
+        start=start, end=end, line=line, column=column, excerpt=excerpt, dimension=rule.dimension,
+    )
+
+
+def _fill(template: str, fields: dict[str, str]) -> str:
+    return re.sub(r"\{(match|replacement)\}", lambda m: fields[m.group(1)], template)
+
+
+def document_measures(document: Document, signal_set: SignalSet) -> dict[str, int]:
+    """Document-wide counts the density rules may use."""
+    parallel = signal_set.patterns["parallel_marker"]
+    heading = signal_set.patterns["heading_marker"]
+    priority = signal_set.patterns["priority"]
+    highest, prioritised = 0, 0
+    for sentence in document.body_sentences():
+        markers = [_numeral(m.group(0)) for m in parallel.finditer(sentence.text)]
+        if markers and priority.search(sentence.text):
+            prioritised += 1
+        highest = max([highest, *markers])
+    headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
+    return {"parallel_points": max([highest, *headings]), "priority": prioritised}
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _numeral(text: str) -> int:
+    digits = [c for c in text if c in _NUMERALS]
+    if not digits:
+        return 0
+    if digits[0] == "十":
+        return 10 + (_NUMERALS.index(digits[1]) + 1 if len(digits) > 1 else 0)
+    return _NUMERALS.index(digits[0]) + 1
+
+
+def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -> dict[str, Lexicon]:
+    lexicons = {path.stem: read_lexicon(path) for path in sorted(directory.glob("*.txt"))
+                if path.stem != "userdict"}
+    for name, files in (config.lexicons if config else {}).items():
+        if name not in lexicons:
+            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted(lexicons))}")
+        for file in files:
+            lexicons[name] = lexicons[name].merged(read_lexicon(file, name))
+    for required in REQUIRED_LEXICONS:
+        if required not in lexicons:
+            raise RuleError(f"{directory}：缺少词表 {required}.txt")
+    return lexicons
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RuleError(f"{path}：文件不存在") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}：YAML 格式错误（{exc}）") from None

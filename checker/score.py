@@ -1,0 +1,59 @@
+"""Depth score and dimensions. Every point lost is a rule's deduction, so the report can say
+which findings cost what.
+
+Each dimension starts at 100; each rule takes `penalty` points per finding from its
+dimension, at most `max_penalty` in all. The depth score is the genre-weighted mean.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .elements import Signals
+from .findings import Deduction, Finding
+from .rulebook import DIMENSIONS, Rule
+
+BOILERPLATE_HEAVY = 0.3  # share of body sentences carrying stock phrases
+SPECIFIC_PARAGRAPHS = 0.5  # share of body paragraphs with at least one concrete fact
+
+
+def deductions(findings: list[Finding], rules: dict[str, Rule]) -> list[Deduction]:
+    counts = Counter(f.rule for f in findings)
+    result = []
+    for rule_id, count in counts.items():
+        rule = rules[rule_id]
+        points = rule.penalty * count
+        if rule.max_penalty is not None:
+            points = min(points, rule.max_penalty)
+        result.append(Deduction(rule.dimension, rule_id, count, float(points)))
+    return sorted(result, key=lambda d: (-d.points, d.rule))
+
+
+def dimensions(deducted: list[Deduction]) -> dict[str, int]:
+    lost = Counter()
+    for d in deducted:
+        lost[d.dimension] += d.points
+    return {name: max(0, round(100 - lost[name])) for name in DIMENSIONS}
+
+
+def depth_score(dims: dict[str, int], weights: dict[str, float]) -> int:
+    total = sum(weights.get(name, 0) for name in DIMENSIONS)
+    if total == 0:
+        return round(sum(dims.values()) / len(dims))
+    return round(sum(dims[name] * weights.get(name, 0) for name in DIMENSIONS) / total)
+
+
+def profile(signals: Signals, findings: list[Finding]) -> dict[str, bool]:
+    """The document-level verdict, from the sentence judgments (not from configuration)."""
+    document = signals.document
+    paragraphs = [p for p in document.paragraphs if not p.is_title]
+    specific_paragraphs = {s.paragraph for s, sig in signals.body() if sig.specific}
+    specific_share = len(specific_paragraphs) / len(paragraphs) if paragraphs else 0.0
+    return {
+        "problem": signals.count("problem") > 0,
+        "analysis": signals.count("analysis") > 0,
+        "countermeasure": signals.count("actionable") > 0,
+        "specific": specific_share >= SPECIFIC_PARAGRAPHS,
+        "boilerplate_heavy": signals.ratio("boilerplate") >= BOILERPLATE_HEAVY,
+        "exaggeration": any(f.family == "exaggeration" for f in findings),
+    }
