@@ -18,6 +18,7 @@ from .segment import Document, Sentence
 
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
+NEGATORS = {"不", "无", "没", "未", "防", "免"}  # "流动不流失" is a slogan, not a problem
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
 
 
@@ -45,6 +46,11 @@ class SentenceSignals:
         return "date" in facts and bool(facts & {"place", "org"})
 
     @property
+    def concrete(self) -> bool:
+        """Specific, or a proposal that names who, when or how much."""
+        return self.specific or self.actionable
+
+    @property
     def local(self) -> bool:
         """Any local content at all: a quantity, a place, a unit, a date, a person."""
         return bool(self.facts) or self.activity_counts > 0
@@ -63,6 +69,7 @@ class SentenceSignals:
 class Signals:
     document: Document
     sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
+    title: SentenceSignals = field(default_factory=SentenceSignals)
 
     def body(self) -> list[tuple[Sentence, SentenceSignals]]:
         return [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
@@ -75,7 +82,7 @@ class Signals:
         return self.count(element) / len(body) if body else 0.0
 
 
-ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific",
+ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
             "local", "activity_only", "empty", "echo", "boilerplate")
 
 
@@ -94,6 +101,7 @@ class SignalSet:
         self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
         self.boilerplate = lexicons["boilerplate"].compile()
         self.policy = lexicons["policy_formulations"].compile()
+        self.weak = lexicons["weak_countermeasure"].compile()
 
     @staticmethod
     def _compile(name: str, entry: dict, lexicons: dict) -> re.Pattern:
@@ -115,7 +123,9 @@ class SignalSet:
         result = {s.index: self._sentence(document, s, hits) for s in body}
         self._mark_forward(document, body, result)
         self._mark_analysis(document, body, result, hits)
-        return Signals(document, result)
+        title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]
+        title_signals = self._sentence(document, title[0], hits) if title else SentenceSignals()
+        return Signals(document, result, title_signals)
 
     # -- per sentence -------------------------------------------------------------------
 
@@ -168,10 +178,14 @@ class SignalSet:
 
     def _problem(self, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
         vague = within("problem_vague")
+        if vague and not sig.specific:
+            # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
+            sig.vague_problem = True
+            return
         for clause_start, clause_end in _clauses(sentence):
             clause = text[clause_start:clause_end]
             strong = [h for h in _inside(within("problem_strong"), clause_start, clause_end)
-                      if not _overlaps(h, vague)]
+                      if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS]
             generic = _inside(within("problem_generic"), clause_start, clause_end)
             if not (strong or generic):
                 continue
@@ -190,9 +204,8 @@ class SignalSet:
     # -- across sentences ---------------------------------------------------------------
 
     def _mark_forward(self, document: Document, body: list[Sentence], result: dict) -> None:
-        """Proposals: a forward-looking token, or a list item under a 建议/下一步 heading."""
-        heading = self.patterns["forward_heading"]
-        forward_paragraphs = {p.index for p in document.paragraphs if heading.search(p.text)}
+        """Proposals: a forward-looking token, or anything under a 建议/下一步 heading."""
+        forward_paragraphs = self.forward_paragraphs(document)
         for sentence in body:
             sig = result[sentence.index]
             tokens = _tokens_within(document, sentence)
@@ -201,12 +214,25 @@ class SignalSet:
             if sig.forward:
                 sig.actionable = self._actionable(document.text[sentence.start:sentence.end], sig)
 
+    def forward_paragraphs(self, document: Document) -> set[int]:
+        """A paragraph opening with 建议/下一步; a short heading like "建议：" covers the rest."""
+        heading = self.patterns["forward_heading"]
+        marked: set[int] = set()
+        for paragraph in document.paragraphs:
+            if paragraph.is_title or not heading.search(paragraph.text):
+                continue
+            marked.add(paragraph.index)
+            if len(paragraph.text) <= 20 or paragraph.text.endswith(("：", ":")):
+                marked.update(range(paragraph.index, len(document.paragraphs)))
+        return marked
+
     def _actionable(self, sentence_text: str, sig: SentenceSignals) -> bool:
         """Who, by when, how much, through what: a usable proposal names at least two."""
         markers = sum(bool(self.patterns[name].search(sentence_text))
                       for name in ("actor", "deadline", "instrument"))
         markers += bool(sig.numbers)
-        return markers >= 2
+        slogans = len(self.weak.findall(sentence_text)) + sig.boilerplate
+        return markers >= (3 if slogans >= 2 else 2)
 
     def _mark_analysis(self, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:
         """Causes, trends and judgments count only when a fact backs them, here or next door."""
@@ -215,7 +241,7 @@ class SignalSet:
             within = _Within(hits, sentence.start, sentence.end)
             if not (within("cause") or within("trend") or within("judgment")):
                 continue
-            if sig.boilerplate and not sig.specific:
+            if sig.boilerplate >= 2 or (sig.boilerplate and not sig.specific):
                 continue  # "由于领导高度重视，取得明显成效" is a slogan, not a cause
             neighbours = [body[i] for i in (position - 1, position + 1)
                           if 0 <= i < len(body) and body[i].paragraph == sentence.paragraph]

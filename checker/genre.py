@@ -26,13 +26,24 @@ class GenreDetector:
         self.cues = {genre: (_compile(entry["cues"]["title"]), _compile(entry["cues"]["body"]))
                      for genre, entry in spec["genres"].items()}
         self.weights = {genre: entry["weights"] for genre, entry in spec["genres"].items()}
+        self.evidence = spec.get("evidence", {})
+        self.evidence_cap = spec.get("evidence_cap", 3)
+        self.decisive = {genre: [re.compile(p) for p in patterns]
+                         for genre, patterns in spec.get("decisive", {}).items()}
 
-    def detect(self, title: str, body: str, markdown: bool = False) -> GenreGuess:
+    def detect(self, title: str, body: str, evidence: dict[str, int] | None = None) -> GenreGuess:
+        """Score each genre by its cues in the title and body, plus sentence evidence."""
+        for genre, patterns in self.decisive.items():
+            if any(p.search(title) for p in patterns):
+                return GenreGuess(genre, {genre: float("inf")})
         scores = {}
         for genre, (title_cues, body_cues) in self.cues.items():
             score = self.title_weight * sum(bool(c.search(title)) for c in title_cues)
             score += self.body_weight * sum(bool(c.search(body)) for c in body_cues)
             scores[genre] = score
+        for name, count in (evidence or {}).items():
+            for genre, weight in self.evidence.get(name, {}).items():
+                scores[genre] += weight * min(count, self.evidence_cap)
         best = max(scores.values())
         if best == 0:
             return GenreGuess(self.default, scores)

@@ -27,7 +27,7 @@ from .segment import Document, segment
 from .suggest import suggestions
 
 EXCERPT_CHARS = 30
-REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem")
+REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
 
 class Checker:
@@ -69,20 +69,30 @@ class Checker:
 
     def check_source(self, source: Source, genre: str | None = None) -> Report:
         document = segment(source)
-        guess = self.detect_genre(document, genre)
         signals = self.signal_set.analyse(document)
+        guess = self.detect_genre(signals, genre)
         findings = self.findings(document, signals, guess.genre)
         return self.report(document, signals, guess, findings)
 
     # -- stages -----------------------------------------------------------------------
 
-    def detect_genre(self, document: Document, genre: str | None) -> GenreGuess:
+    def detect_genre(self, signals: Signals, genre: str | None) -> GenreGuess:
         if genre:
             if genre not in GENRES:
                 raise RuleError(f"未知文体“{genre}”，可选：{', '.join(GENRES)}")
             return GenreGuess(genre, {}, given=True)
+        document = signals.document
         body = "\n".join(p.text for p in document.paragraphs if not p.is_title)
-        return self.genres.detect(document.title, body)
+        evidence = {
+            "problem": signals.count("problem"),
+            "effect": signals.count("effect"),
+            "proposal_heading": len(self.signal_set.forward_paragraphs(document)) > 0,
+            "quote": sum("quote" in sig.facts for _, sig in signals.body()),
+            "title_problem": signals.title.problem,
+            "title_effect": signals.title.effect,
+            "short": len(body) < 450,
+        }
+        return self.genres.detect(document.title, body, evidence)
 
     def findings(self, document: Document, signals: Signals, genre: str) -> list[Finding]:
         ctx = Context(signals, document_measures(document, self.signal_set))

@@ -28,6 +28,7 @@ FAMILIES = {
     "unfocused": "重点不突出",
     "readability": "可读性",
     "wording": "用词规范",
+    "risk": "发布风险",
 }
 SEVERITIES = ("error", "warning", "info")
 DIMENSIONS = ("problem", "analysis", "countermeasure", "specificity", "style", "credibility")

@@ -1,0 +1,59 @@
+"""`checker rules`: the rule list and one rule's explanation, in Chinese."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from .rulebook import FAMILIES, GENRES, Rule
+
+SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+KIND_NAMES = {
+    "lexicon": "词表匹配", "regex": "正则匹配", "token_pattern": "分词模式（spaCy Matcher）",
+    "substitution": "错误写法替换", "absent": "必备要素缺失", "density": "比例或数量超限",
+}
+MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def rules_table(rules: list[Rule]) -> Table:
+    table = Table(title=f"全部规则（{len(rules)} 条）", show_lines=False)
+    for column in ("编号", "规则族", "严重程度", "说明"):
+        table.add_column(column)
+    for rule in rules:
+        table.add_row(rule.id, f"{rule.family}（{FAMILIES[rule.family]}）", SEVERITY_NAMES[rule.severity], rule.title)
+    return table
+
+
+def explain_rule(rule: Rule) -> Group:
+    genres = "全部文体" if rule.genres is None else "、".join(GENRES[g] for g in rule.genres)
+    parts = [
+        Text(f"{rule.id}  {rule.title}", style="bold"),
+        Text(f"规则族：{rule.family}（{FAMILIES[rule.family]}）  严重程度：{SEVERITY_NAMES[rule.severity]}  "
+             f"类型：{KIND_NAMES[rule.kind]}  扣分维度：{rule.dimension}  适用：{genres}"),
+        Text("\n为什么重要", style="bold"), Text(rule.why),
+        Text("\n会提示什么", style="bold"), Text(MARK.sub(r"\1", rule.message.replace("{match}", "……").replace("{replacement}", "……"))),
+        Text("\n怎么改", style="bold"), Text(rule.suggestion.replace("{match}", "……").replace("{replacement}", "……")),
+        Text("\n会触发的例句", style="bold"),
+        *[_example(e, marked=True) for e in rule.examples["trigger"]],
+        Text("\n不会触发的例句", style="bold"),
+        *[_example(e, marked=False) for e in rule.examples["clean"]],
+        Text("\n如何关闭", style="bold"),
+        Text(f"命令行：checker check --ignore {rule.id} 稿件.docx（或 --ignore {rule.family} 关闭整个规则族）\n"
+             f"配置文件：在 pyproject.toml 的 [tool.checker] 或 checker.toml 中写 ignore = [\"{rule.id}\"]"),
+    ]
+    return Group(*parts)
+
+
+def _example(example, marked: bool) -> Text:
+    text = example["text"] if isinstance(example, dict) else example
+    line = Text("  • ")
+    position = 0
+    for match in MARK.finditer(text):
+        line.append(text[position:match.start()])
+        line.append(match.group(1), style="black on yellow" if marked else "")
+        position = match.end()
+    line.append(text[position:].rstrip("\n").replace("\n", " / "))
+    return line

@@ -1,0 +1,1 @@
+"""Renderers for a check's reports: terminal (rich) and JSON."""

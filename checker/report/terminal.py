@@ -1,0 +1,110 @@
+"""Terminal report: score and dimension bars, the draft with flagged spans highlighted by
+family, each finding's message beside its paragraph, then the prioritised suggestions."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..findings import Finding, Report
+from ..rulebook import FAMILIES, GENRES
+
+DIMENSION_NAMES = {"problem": "问题", "analysis": "研判", "countermeasure": "对策",
+                   "specificity": "具体", "style": "文风", "credibility": "可信"}
+PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判", "countermeasure": "有可行对策",
+                 "specific": "事实具体", "boilerplate_heavy": "套话偏多", "exaggeration": "有夸大"}
+FAMILY_STYLES = {
+    "boilerplate": "black on yellow", "no_problem": "bold red", "no_analysis": "bold red",
+    "no_countermeasure": "bold red", "weak_countermeasure": "black on bright_magenta",
+    "not_specific": "black on bright_cyan", "exaggeration": "white on red", "doc_echo": "black on bright_blue",
+    "unfocused": "bold magenta", "readability": "underline", "wording": "black on bright_green",
+    "risk": "bold white on dark_red",
+}
+SEVERITY_MARKS = {"error": ("✖", "bold red"), "warning": ("▲", "yellow"), "info": ("●", "cyan")}
+BAR_WIDTH = 20
+
+
+def render(report: Report, console: Console) -> None:
+    console.print(_header(report))
+    document_level = [f for f in report.findings if f.document_level]
+    if document_level:
+        console.print(Text("全文层面", style="bold"))
+        for finding in document_level:
+            console.print(_finding_line(finding, indent="  "))
+        console.print()
+    _body(report, console)
+    _suggestions(report, console)
+
+
+def _header(report: Report) -> Panel:
+    genre = GENRES[report.genre] + ("（指定）" if report.genre_given else "（自动识别）")
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right")
+    table.add_column()
+    table.add_column(justify="right")
+    for name, value in report.dimensions.items():
+        table.add_row(DIMENSION_NAMES[name], _bar(value), str(value))
+    profile = Text()
+    for key, label in PROFILE_NAMES.items():
+        good = report.profile[key] != key in ("boilerplate_heavy", "exaggeration")
+        profile.append(("✓ " if report.profile[key] else "✗ ") + label + "  ", style="green" if good else "red")
+    lines = [
+        Text.assemble(("《" + report.title + "》", "bold"), f"  {report.source}  ·  {genre}"),
+        Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
+                      _bar(report.score)),
+        table,
+        profile,
+    ]
+    if report.adoption_probability is not None:
+        lines.append(Text(f"采用可能性（模型估计）：{report.adoption_probability:.0%}", style="bold"))
+    return Panel(Group(*lines), title="稿件检查", title_align="left")
+
+
+def _bar(value: int) -> Text:
+    filled = round(value / 100 * BAR_WIDTH)
+    return Text("█" * filled + "░" * (BAR_WIDTH - filled), style=_score_style(value))
+
+
+def _score_style(value: int) -> str:
+    return "green" if value >= 75 else "yellow" if value >= 50 else "red"
+
+
+def _finding_line(finding: Finding, indent: str) -> Text:
+    mark, style = SEVERITY_MARKS[finding.severity]
+    where = "" if finding.document_level else f"{finding.line}:{finding.column} "
+    return Text.assemble(indent, (mark + " ", style), (f"{finding.rule} ", "dim"), where,
+                         (f"[{FAMILIES[finding.family]}] ", FAMILY_STYLES.get(finding.family, "")),
+                         finding.message, ("  → " + finding.suggestion, "dim"))
+
+
+def _body(report: Report, console: Console) -> None:
+    spans = [f for f in report.findings if not f.document_level]
+    offset = 0
+    for number, line in enumerate(report.text.split("\n"), start=1):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        inside = [f for f in spans if start <= f.start < end + 1]
+        text = Text(line)
+        for finding in inside:
+            text.stylize(FAMILY_STYLES.get(finding.family, "reverse"), finding.start - start,
+                         min(finding.end, end) - start)
+        console.print(Text.assemble((f"{number:>3} │ ", "dim"), text))
+        for finding in inside:
+            console.print(_finding_line(finding, indent="    │   "))
+
+
+def _suggestions(report: Report, console: Console) -> None:
+    if not report.suggestions:
+        console.print(Text("\n没有发现需要修改的问题。", style="green"))
+        return
+    console.print(Text("\n修改建议（按优先级）", style="bold"))
+    for number, suggestion in enumerate(report.suggestions, start=1):
+        console.print(f"  {number}. {suggestion}")
+    lost = [d for d in report.deductions if d.points]
+    if lost:
+        parts = "，".join(f"{DIMENSION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost[:8])
+        console.print(Text(f"\n扣分明细：{parts}", style="dim"))
