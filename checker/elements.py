@@ -40,6 +40,8 @@ class SentenceSignals:
 
     @property
     def specific(self) -> bool:
+        if self.boilerplate >= 2 and self.boilerplate > len(self.numbers):
+            return False  # three slogans around one figure is still 泛泛而谈
         facts = self.facts
         if facts & {"outcome", "percent", "person", "quote", "case"}:
             return True
@@ -58,6 +60,11 @@ class SentenceSignals:
     @property
     def activity_only(self) -> bool:
         return self.activity_counts > 0 and "outcome" not in self.facts and "percent" not in self.facts
+
+    @property
+    def stock(self) -> bool:
+        """Carries stock phrases: slogans or restated higher-level formulations."""
+        return self.boilerplate > 0 or self.echo > 0
 
     @property
     def empty(self) -> bool:
@@ -83,7 +90,7 @@ class Signals:
 
 
 ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
-            "local", "activity_only", "empty", "echo", "boilerplate")
+            "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 
 def element_holds(sig: SentenceSignals, element: str) -> bool:
@@ -152,8 +159,8 @@ class SignalSet:
             if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
                 continue
             number = text[start:end]
-            if number in ("一", "万", "千", "百") or (start > 0 and text[start - 1] == "第"):
-                continue  # 一个/一批 are vague; 第一 is an ordinal
+            if (start > 0 and text[start - 1] == "第") or _idiom_number(number):
+                continue  # 第一 is an ordinal; 十分、千家万户、一批 are not quantities
             measure = self.patterns["measure"].match(text, end)
             measure_text = measure.group(0) if measure else ""
             sig.numbers.append((start, end + len(measure_text)))
@@ -204,13 +211,18 @@ class SignalSet:
     # -- across sentences ---------------------------------------------------------------
 
     def _mark_forward(self, document: Document, body: list[Sentence], result: dict) -> None:
-        """Proposals: a forward-looking token, or anything under a 建议/下一步 heading."""
+        """Proposals: a forward-looking token, anything under a 建议/下一步 heading, and the
+        list items after a lead-in such as "建议从以下几个方面着力：" in the same paragraph."""
         forward_paragraphs = self.forward_paragraphs(document)
+        lead_in_paragraph = None
         for sentence in body:
             sig = result[sentence.index]
             tokens = _tokens_within(document, sentence)
-            sig.forward = bool(self.forward_tokens.intersection(tokens)) or \
-                sentence.paragraph in forward_paragraphs
+            own = bool(self.forward_tokens.intersection(tokens))
+            sig.forward = own or sentence.paragraph in forward_paragraphs or \
+                sentence.paragraph == lead_in_paragraph
+            if own and "：" in sentence.text:
+                lead_in_paragraph = sentence.paragraph
             if sig.forward:
                 sig.actionable = self._actionable(document.text[sentence.start:sentence.end], sig)
 
@@ -243,13 +255,17 @@ class SignalSet:
                 continue
             if sig.boilerplate >= 2 or (sig.boilerplate and not sig.specific):
                 continue  # "由于领导高度重视，取得明显成效" is a slogan, not a cause
-            neighbours = [body[i] for i in (position - 1, position + 1)
-                          if 0 <= i < len(body) and body[i].paragraph == sentence.paragraph]
+            neighbours = [body[i] for i in (position - 1, position + 1) if 0 <= i < len(body)]
             backed = sig.specific or sig.problem or any(result[n.index].specific for n in neighbours)
             sig.analysis = backed
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+def _idiom_number(number: str) -> bool:
+    """A lone 一/十/百/千/万 is part of a word (一批、十分、千家万户), not a count."""
+    return len(number) == 1 and number in "一十百千万"
+
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]

@@ -17,7 +17,7 @@ from .rulebook import Rule
 
 Match = tuple[int, int, str]  # start, end, replacement (substitution only)
 SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title"}
-DOCUMENT_MEASURES = ("parallel_points", "priority")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent")
 
 
 class Context:
@@ -170,7 +170,8 @@ class AbsentKind:
 
 
 class DensityKind:
-    """Too much of something: a share of sentences, or a document count, over a threshold."""
+    """Too much of something: a share or count of sentences (`element` with `ratio` or
+    `count`), or a document measure at or over `at_least` (`measure`)."""
 
     def __init__(self, rule: Rule):
         self.rule = rule
@@ -181,12 +182,14 @@ class DensityKind:
             raise RuleError(f"{rule.path}：density 规则需要 element 或 measure 之一")
         if self.element:
             _element(rule)
-        if self.measure and self.measure not in DOCUMENT_MEASURES:
-            raise RuleError(f"{rule.path}：未知的 measure“{self.measure}”，可选：{', '.join(DOCUMENT_MEASURES)}")
-        self.ratio = spec.get("ratio")
-        self.count = spec.get("count")
-        if self.ratio is None and self.count is None:
-            raise RuleError(f"{rule.path}：density 规则需要 ratio 或 count 阈值")
+            if spec.get("ratio") is None and spec.get("count") is None:
+                raise RuleError(f"{rule.path}：element 需要 ratio 或 count 阈值")
+        else:
+            if self.measure not in DOCUMENT_MEASURES:
+                raise RuleError(f"{rule.path}：未知的 measure“{self.measure}”，可选：{', '.join(DOCUMENT_MEASURES)}")
+            if spec.get("at_least") is None:
+                raise RuleError(f"{rule.path}：measure 需要 at_least 阈值")
+        self.ratio, self.count, self.at_least = spec.get("ratio"), spec.get("count"), spec.get("at_least")
         self.min_sentences = spec.get("min_sentences", 1)
         self.unless = spec.get("unless", [])
 
@@ -195,14 +198,12 @@ class DensityKind:
             return
         if any(ctx.measures.get(name, 0) for name in self.unless):
             return
-        if self.element:
-            value_count = ctx.signals.count(self.element)
-            value_ratio = ctx.signals.ratio(self.element)
+        if self.measure:
+            over = ctx.measures[self.measure] >= self.at_least
         else:
-            value_count = ctx.measures[self.measure]
-            value_ratio = 0.0
-        if (self.ratio is not None and value_ratio >= self.ratio) or \
-                (self.count is not None and value_count >= self.count):
+            over = (self.ratio is not None and ctx.signals.ratio(self.element) >= self.ratio) or \
+                (self.count is not None and ctx.signals.count(self.element) >= self.count)
+        if over:
             yield 0, 0, ""
 
 

@@ -95,7 +95,7 @@ class Checker:
         return self.genres.detect(document.title, body, evidence)
 
     def findings(self, document: Document, signals: Signals, genre: str) -> list[Finding]:
-        ctx = Context(signals, document_measures(document, self.signal_set))
+        ctx = Context(signals, document_measures(signals, self.signal_set))
         found: list[Finding] = []
         for rule in self.rules:
             applied = rule.for_genre(genre)
@@ -171,8 +171,9 @@ def _fill(template: str, fields: dict[str, str]) -> str:
     return re.sub(r"\{(match|replacement)\}", lambda m: fields[m.group(1)], template)
 
 
-def document_measures(document: Document, signal_set: SignalSet) -> dict[str, int]:
+def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:
     """Document-wide counts the density rules may use."""
+    document = signals.document
     parallel = signal_set.patterns["parallel_marker"]
     heading = signal_set.patterns["heading_marker"]
     priority = signal_set.patterns["priority"]
@@ -183,7 +184,18 @@ def document_measures(document: Document, signal_set: SignalSet) -> dict[str, in
             prioritised += 1
         highest = max([highest, *markers])
     headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
-    return {"parallel_points": max([highest, *headings]), "priority": prioritised}
+    return {"parallel_points": max([highest, *headings]), "priority": prioritised,
+            "activity_percent": _activity_percent(signals)}
+
+
+MIN_NUMBERS_FOR_SHARE = 5
+
+
+def _activity_percent(signals: Signals) -> int:
+    """Of the quantities in the draft, the share (in %) that count meetings and trainings."""
+    numbers = sum(len(sig.numbers) for _, sig in signals.body())
+    activities = sum(sig.activity_counts for _, sig in signals.body())
+    return round(100 * activities / numbers) if numbers >= MIN_NUMBERS_FOR_SHARE else 0
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -54,6 +54,6 @@ def profile(signals: Signals, findings: list[Finding]) -> dict[str, bool]:
         "analysis": signals.count("analysis") > 0,
         "countermeasure": signals.count("actionable") > 0,
         "specific": specific_share >= SPECIFIC_PARAGRAPHS,
-        "boilerplate_heavy": signals.ratio("boilerplate") >= BOILERPLATE_HEAVY,
+        "boilerplate_heavy": signals.ratio("stock") >= BOILERPLATE_HEAVY,
         "exaggeration": any(f.family == "exaggeration" for f in findings),
     }

@@ -51,7 +51,8 @@ def _header(report: Report) -> Panel:
         good = report.profile[key] != key in ("boilerplate_heavy", "exaggeration")
         profile.append(("✓ " if report.profile[key] else "✗ ") + label + "  ", style="green" if good else "red")
     lines = [
-        Text.assemble(("《" + report.title + "》", "bold"), f"  {report.source}  ·  {genre}"),
+        Text.assemble(("《" + report.title + "》", "bold")),
+        Text(f"文体：{genre}  ·  {report.source}", style="dim", overflow="fold"),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
                       _bar(report.score)),
         table,

@@ -1,0 +1,129 @@
+"""Hard cases: verdicts an experienced editor would give, in both directions.
+
+Traps must not fire (a cue word is not a judgment); plain-worded substance must be
+recognised (problems, causes and proposals are often written without the stock words)."""
+
+import pytest
+
+
+def only(signals_of, sentence: str):
+    body = signals_of(sentence).body()
+    assert len(body) == 1, [s.text for s, _ in body]
+    return body[0][1]
+
+
+# -- problem statements ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "全镇35岁以下村干部只有6人，占村干部总数的8%。",
+    "有3个村连续两年没有发展一名年轻党员。",
+    "不少年轻干部“材料写得好，群众工作接不住”。",
+    "部分年轻干部不愿到乡镇任职，3年里有7人申请调回县直单位。",
+    "村党组织书记平均年龄58岁，青黄不接。",
+    "138名外出党员中有53人一年未参加组织生活。",
+    "培训内容和岗位需要脱节，学员反映听完用不上。",
+])
+def test_plain_problem_is_recognised(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "我们解决了群众急难愁盼问题。",
+    "帮助群众解决实际困难43件。",
+    "我县年轻干部工作成效明显，但也存在一些不足。",
+    "个别干部还存在能力不足、作风不实等问题。",
+    "当前后备力量建设还存在一些薄弱环节，个别地方重视程度不够。",
+    "让流动党员离乡不离党、流动不流失。",
+    "要防止培训走过场。",
+    "只有这样才能把工作做好。",
+    "全年没有发生一起安全事故。",
+    "坚持对受到不实举报的干部及时澄清正名。",
+])
+def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+# -- countermeasures ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "建议进一步加强村级后备力量建设。",
+    "下一步，要持续推进年轻干部培养工作。",
+    "要进一步完善考核激励机制。",
+    "下一步，要坚持严管和厚爱相结合，持续加强第一书记教育培训和管理监督，进一步健全考核激励机制。",
+])
+def test_vague_proposal_is_not_actionable(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert sig.forward and not sig.actionable
+
+
+@pytest.mark.parametrize("sentence", [
+    "建议由县委组织部牵头，今年底前为每个村建立不少于2人的后备干部名册。",
+    "建议县人社局年内把村干部基本报酬提高到每月2500元。",
+    "县委组织部计划在9月底前从县直单位抽调6名干部建立考察人员库。",
+])
+def test_concrete_proposal_is_actionable(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert sig.forward and sig.actionable
+
+
+def test_list_item_under_a_proposal_heading_is_a_proposal(signals_of):
+    signals = signals_of("建议：\n由县大数据中心牵头，年底前把6类常用数据接入共享平台。")
+    proposal = [sig for s, sig in signals.body() if "大数据" in s.text][0]
+    assert proposal.forward and proposal.actionable
+
+
+def test_past_action_is_not_a_proposal(signals_of):
+    assert not only(signals_of, "今年我们进一步加强了村干部培训，全年培训村干部1260人。").forward
+
+
+# -- facts that matter ---------------------------------------------------------------
+
+def test_meeting_count_is_activity_not_fact(signals_of):
+    sig = only(signals_of, "今年以来召开会议12次，开展培训3期。")
+    assert sig.activity_only and not sig.specific
+
+
+@pytest.mark.parametrize("sentence", [
+    "全部42个村已完成换届。",
+    "全县35岁以下科级干部由18人增加到31人。",
+    "2024年3月，石桥镇党委把村务公开栏搬进了微信群。",
+    "柳树村党支部书记王某说：“今年第一次有大学生回村报名。”",
+])
+def test_concrete_fact_is_specific(signals_of, sentence):
+    assert only(signals_of, sentence).specific
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委组织部高度重视年轻干部培养工作。",
+    "驻村第一书记政治站位高、责任意识强。",
+    "牢固树立“四个意识”，坚决做到“两个维护”。",
+])
+def test_slogan_is_not_specific(signals_of, sentence):
+    assert not only(signals_of, sentence).specific
+
+
+# -- analysis ------------------------------------------------------------------------
+
+def test_slogan_cause_is_not_analysis(signals_of):
+    assert not only(signals_of, "由于领导高度重视、措施得力，工作取得明显成效。").analysis
+
+
+def test_cause_backed_by_fact_is_analysis(signals_of):
+    assert only(signals_of, "主要原因是村干部报酬每月不到2000元，年轻人宁愿外出务工。").analysis
+
+
+def test_plain_contrast_next_to_a_fact_is_analysis(signals_of):
+    signals = signals_of("近三年提拔的86名干部中，考察材料写有具体事例的不到两成。谈话对象说好话的多，讲实绩的少。")
+    assert any(sig.analysis for _, sig in signals.body())
+
+
+# -- exaggeration: supported absolutes stay silent ------------------------------------------
+
+def test_absolute_with_count_is_not_exaggeration(checker):
+    report = checker.check_text("测试\n全县42个村全部完成换届，全部42个村党组织书记都参加了培训。")
+    assert not [f for f in report.findings if f.family == "exaggeration"]
+
+
+def test_unsupported_absolute_is_exaggeration(checker):
+    report = checker.check_text("测试\n全县村级活动场所实现全覆盖，群众满意度100%。")
+    assert {f.excerpt for f in report.findings if f.family == "exaggeration"} >= {"全覆盖", "100%"}

@@ -1,0 +1,87 @@
+"""Every rule's own examples are its tests (LanguageTool style): each `trigger` example must
+produce a finding of that rule (on the marked [[span]] where one is marked) and each `clean`
+example must produce none. Adding a rule is adding a YAML file; this file runs it."""
+
+import re
+
+import pytest
+
+from checker.rulebook import FAMILIES, GENRES, load_rules, rule_files
+
+RULES = load_rules()
+MARK = re.compile(r"\[\[(.+?)\]\]")
+TITLE = "测试稿件\n"
+
+
+def _cases(kind):
+    for rule in RULES:
+        for number, example in enumerate(rule.examples[kind]):
+            yield pytest.param(rule, example, id=f"{rule.id}-{kind}-{number}")
+
+
+def _genre(rule, example):
+    if isinstance(example, dict) and "genre" in example:
+        return example["genre"]
+    if "genre" in rule.examples:
+        return rule.examples["genre"]
+    return next(iter(rule.genres)) if rule.genres else "experience"
+
+
+def _text(example):
+    return example["text"] if isinstance(example, dict) else example
+
+
+def _spans(marked):
+    """The example without markers, and the spans the markers enclosed (offsets after TITLE)."""
+    spans, plain, position = [], "", 0
+    for match in MARK.finditer(marked):
+        plain += marked[position:match.start()]
+        start = len(TITLE) + len(plain)
+        plain += match.group(1)
+        spans.append((start, len(TITLE) + len(plain)))
+        position = match.end()
+    return plain + marked[position:], spans
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("trigger")))
+def test_trigger_example_fires(checker, rule, example):
+    plain, spans = _spans(_text(example))
+    report = checker.check_text(TITLE + plain, genre=_genre(rule, example))
+    found = [(f.start, f.end) for f in report.findings if f.rule == rule.id]
+    assert found, f"{rule.id} did not fire on: {plain}"
+    for span in spans:
+        assert span in found, f"{rule.id} should flag {TITLE + plain}[{span[0]}:{span[1]}], found {found}"
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("clean")))
+def test_clean_example_is_silent(checker, rule, example):
+    report = checker.check_text(TITLE + _text(example), genre=_genre(rule, example))
+    found = [f.excerpt for f in report.findings if f.rule == rule.id]
+    assert not found, f"{rule.id} fired on a clean example: {found}"
+
+
+def test_every_family_has_a_rule():
+    assert {r.family for r in RULES} == set(FAMILIES)
+
+
+def test_ids_unique_and_match_files():
+    assert len({r.id for r in RULES}) == len(RULES)
+    for rule in RULES:
+        assert rule.path.stem == rule.id
+        assert rule.path.parent.name == rule.family
+
+
+def test_span_rules_mark_their_span():
+    for rule in RULES:
+        if rule.kind in ("lexicon", "regex", "token_pattern", "substitution"):
+            assert all(MARK.search(_text(e)) for e in rule.examples["trigger"]), rule.id
+
+
+def test_rule_files_found():
+    assert len(rule_files()) == len(RULES) >= 20
+
+
+def test_example_genres_are_known():
+    for rule in RULES:
+        for example in rule.examples["trigger"] + rule.examples["clean"]:
+            assert _genre(rule, example) in GENRES
