@@ -135,17 +135,17 @@ def _docx_lines(document) -> tuple[list[str], str | None]:
     """Paragraphs and table cells in document order; the Title-style paragraph, if any."""
     lines: list[str] = []
     title: str | None = None
-    seen_cells: set[int] = set()
 
     def walk(container) -> None:
         nonlocal title
         for item in container.iter_inner_content():
             if hasattr(item, "rows"):  # a table: each distinct cell in reading order
+                seen = []  # holding the elements keeps their proxies alive, so `is` is reliable
                 for row in item.rows:
                     for cell in row.cells:
-                        if id(cell._tc) in seen_cells:  # merged cells repeat
+                        if any(cell._tc is element for element in seen):  # merged cells repeat
                             continue
-                        seen_cells.add(id(cell._tc))
+                        seen.append(cell._tc)
                         walk(cell)
                 continue
             text = item.text.strip()
