@@ -13,9 +13,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .lexicon import compile_terms
+from .lexicon import TermMatcher, compile_terms, term_matcher
 from .segment import Document, Sentence
 
+# Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
+SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "case_marker",
+           "problem_strong", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
 NEGATORS = {"不", "无", "没", "未", "防", "免"}  # "流动不流失" is a slogan, not a problem
@@ -106,26 +109,30 @@ class SignalSet:
         self.place_stop = set(spec.get("place", {}).get("stop", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
-        self.boilerplate = lexicons["boilerplate"].compile()
-        self.policy = lexicons["policy_formulations"].compile()
-        self.weak = lexicons["weak_countermeasure"].compile()
+        self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
+        self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
+        self.scanners["policy"] = lexicons["policy_formulations"].matcher()
+        self.weak = lexicons["weak_countermeasure"].matcher()
 
     @staticmethod
-    def _compile(name: str, entry: dict, lexicons: dict) -> re.Pattern:
+    def _vocabulary(entry: dict, lexicons: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """An entry's own terms and patterns, plus those of a lexicon file it names."""
         terms, patterns = list(entry.get("terms", ())), list(entry.get("patterns", ()))
         if "lexicon" in entry:
             lexicon = lexicons[entry["lexicon"]]
             terms += lexicon.literals
             patterns += lexicon.patterns
+        return tuple(terms), tuple(patterns)
+
+    def _compile(self, name: str, entry: dict, lexicons: dict) -> re.Pattern:
+        terms, patterns = self._vocabulary(entry, lexicons)
         return compile_terms(terms, patterns, where=name)
 
+    def _matcher(self, entry: dict, lexicons: dict) -> TermMatcher:
+        return term_matcher(*self._vocabulary(entry, lexicons))
+
     def analyse(self, document: Document) -> Signals:
-        text = document.text
-        hits = {name: _spans(pattern, text) for name, pattern in self.patterns.items()
-                if name not in ("forward_token", "forward_heading", "heading_marker")}
-        hits["boilerplate"] = _spans(self.boilerplate, text)
-        hits["policy"] = _spans(self.policy, text)
+        hits = {name: document.scan(matcher) for name, matcher in self.scanners.items()}
         body = document.body_sentences()
         result = {s.index: self._sentence(document, s, hits) for s in body}
         self._mark_forward(document, body, result)
@@ -171,7 +178,7 @@ class SignalSet:
             else:
                 sig.facts.add("outcome")
         for start, end in within("place"):
-            if not any(text[start:end].endswith(stop) for stop in self.place_stop):
+            if not any(text[end - size:end] in self.place_stop for size in (2, 3, 4, 5)):
                 sig.facts.add("place")
                 break
         if within("organization"):
@@ -243,7 +250,7 @@ class SignalSet:
         markers = sum(bool(self.patterns[name].search(sentence_text))
                       for name in ("actor", "deadline", "instrument"))
         markers += bool(sig.numbers)
-        slogans = len(self.weak.findall(sentence_text)) + sig.boilerplate
+        slogans = self.weak.count(sentence_text) + sig.boilerplate
         return markers >= (3 if slogans >= 2 else 2)
 
     def _mark_analysis(self, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:
@@ -272,7 +279,7 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 
 class _Within:
-    """Hits of each cue inside one sentence (hits are sorted by start)."""
+    """Hits of each cue inside one sentence (each list of hits is sorted by start)."""
 
     def __init__(self, hits: dict, start: int, end: int):
         self.hits, self.start, self.end = hits, start, end
@@ -282,8 +289,8 @@ class _Within:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    starts = [s for s, _ in spans]
-    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    lo = bisect_left(spans, (start, -1))
+    hi = bisect_left(spans, (end, -1), lo)
     return [span for span in spans[lo:hi] if span[1] <= end]
 
 

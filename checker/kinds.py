@@ -7,12 +7,13 @@ document kinds:  absent (a required element is missing), density (too much of so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterator
 
 from .elements import ELEMENTS, Signals, SentenceSignals, element_holds
 from .errors import RuleError
-from .lexicon import compile_terms
+from .lexicon import compile_terms, term_matcher
 from .rulebook import Rule
 
 Match = tuple[int, int, str]  # start, end, replacement (substitution only)
@@ -71,12 +72,14 @@ class MatchKind(SpanKind):
             patterns += lexicons[name].patterns
         if not literals and not patterns:
             raise RuleError(f"{rule.path}：{rule.kind} 规则需要 lexicons、terms 或 patterns")
-        self.pattern = compile_terms(literals, patterns, where=str(rule.path))
+        try:
+            self.matcher = term_matcher(tuple(dict.fromkeys(literals)), tuple(dict.fromkeys(patterns)))
+        except RuleError as exc:
+            raise RuleError(f"{rule.path}：{exc}") from None
 
     def candidates(self, ctx: Context) -> Iterator[Match]:
-        for match in self.pattern.finditer(ctx.document.text):
-            if match.end() > match.start():
-                yield match.start(), match.end(), ""
+        for start, end in ctx.document.scan(self.matcher):
+            yield start, end, ""
 
 
 class TokenPatternKind(SpanKind):
@@ -97,10 +100,26 @@ class TokenPatternKind(SpanKind):
 
     def candidates(self, ctx: Context) -> Iterator[Match]:
         document = ctx.document
-        for _, first, last in sorted(self.matcher(document.spacy_doc), key=lambda m: m[1]):
-            start = document.token_starts[first]
-            end = document.token_starts[last - 1] + len(document.tokens[last - 1])
-            yield start, end, ""
+        for first_token, last_token in self._regions(ctx):
+            region = document.spacy_doc[first_token:last_token]
+            for _, first, last in sorted(self.matcher(region), key=lambda m: m[1]):
+                first, last = first + first_token, last + first_token
+                start = document.token_starts[first]
+                end = document.token_starts[last - 1] + len(document.tokens[last - 1])
+                yield start, end, ""
+
+    def _regions(self, ctx: Context) -> list[tuple[int, int]]:
+        """Token ranges worth matching: the whole draft, or only the sentences where the
+        rule's `when` conditions hold (running the Matcher there alone is much cheaper)."""
+        document = ctx.document
+        if not self.when:
+            return [(0, len(document.tokens))]
+        regions = []
+        for sentence in document.sentences:
+            if all(_span_condition(n, ctx, sentence, sentence.start, sentence.end) for n in self.when):
+                regions.append((bisect_left(document.token_starts, sentence.start),
+                                bisect_left(document.token_starts, sentence.end)))
+        return regions
 
 
 class SubstitutionKind(SpanKind):

@@ -48,6 +48,13 @@ class Document:
     sentences: list[Sentence]
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _scans: dict = field(default_factory=dict, repr=False)
+
+    def scan(self, matcher) -> list[tuple[int, int]]:
+        """The spans a TermMatcher finds in the text, computed once per document."""
+        if matcher not in self._scans:
+            self._scans[matcher] = matcher.spans(self.text)
+        return self._scans[matcher]
 
     @property
     def text(self) -> str:
