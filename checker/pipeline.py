@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -27,6 +28,15 @@ from .segment import Document, segment
 from .suggest import suggestions
 
 EXCERPT_CHARS = 30
+
+
+class Analysis(NamedTuple):
+    document: Document
+    signals: Signals
+    genre: GenreGuess
+    findings: list[Finding]
+
+
 REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
 
@@ -68,11 +78,14 @@ class Checker:
         return self.check_source(Source(name=name, text=text, title=title), genre)
 
     def check_source(self, source: Source, genre: str | None = None) -> Report:
+        return self.report(self.analyse(source, genre))
+
+    def analyse(self, source: Source, genre: str | None = None) -> Analysis:
+        """Everything the rules conclude about a draft; the model's features come from here too."""
         document = segment(source)
         signals = self.signal_set.analyse(document)
         guess = self.detect_genre(signals, genre)
-        findings = self.findings(document, signals, guess.genre)
-        return self.report(document, signals, guess, findings)
+        return Analysis(document, signals, guess, self.findings(document, signals, guess.genre))
 
     # -- stages -----------------------------------------------------------------------
 
@@ -105,12 +118,13 @@ class Checker:
                 found.append(make_finding(applied, document, start, end, replacement))
         return drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
 
-    def report(self, document: Document, signals: Signals, guess: GenreGuess, findings: list[Finding]) -> Report:
+    def report(self, analysis: Analysis) -> Report:
+        document, signals, guess, findings = analysis
         rules = {rule.id: rule.for_genre(guess.genre) or rule for rule in self.rules}
         deducted = deductions(findings, rules)
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
-        probability = self.model.probability(document, signals, findings, guess.genre) if self.model else None
+        probability = self.model.probability(analysis) if self.model else None
         return Report(
             source=document.source.name,
             title=document.title,

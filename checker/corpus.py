@@ -1,0 +1,194 @@
+"""Corpora of adopted (采用) and rejected (未采用) items: JSON Lines or CSV, same columns.
+
+    id, unit, date, genre (optional), title, text, adopted, channel (optional), note (optional)
+
+Reading never drops a row silently: every row that cannot be used is kept as a `BadRow`
+with its line number and a Chinese reason, and `validate` reports them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .load import decode
+from .rulebook import GENRES
+
+REQUIRED = ("text", "adopted")
+COLUMNS = ("id", "unit", "date", "genre", "title", "text", "adopted", "channel", "note")
+TRUE_WORDS = {"true", "1", "是", "采用", "已采用", "yes", "y", "t"}
+FALSE_WORDS = {"false", "0", "否", "未采用", "不采用", "no", "n", "f"}
+MIN_ITEMS = 20
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    unit: str
+    date: str
+    genre: str | None
+    title: str
+    text: str
+    adopted: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int
+    reason: str
+
+
+@dataclass
+class Corpus:
+    path: str
+    items: list[Item] = field(default_factory=list)
+    bad: list[BadRow] = field(default_factory=list)
+    sha256: str = ""
+
+    @property
+    def labels(self) -> list[bool]:
+        return [item.adopted for item in self.items]
+
+
+def parse_label(value) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
+
+
+def read_corpus(path: str) -> Corpus:
+    file = Path(path)
+    if not file.exists():
+        raise InputError(path, "语料文件不存在")
+    if file.is_dir():
+        raise InputError(path, "这是一个文件夹，请给出 .jsonl 或 .csv 语料文件")
+    data = file.read_bytes()
+    text = decode(path, data)  # UTF-8 with or without BOM (Excel), GBK/GB18030
+    corpus = Corpus(path, sha256=hashlib.sha256(data).hexdigest())
+    suffix = file.suffix.lower()
+    if suffix in (".jsonl", ".json", ".ndjson"):
+        rows = _jsonl_rows(text, corpus)
+    elif suffix in (".csv", ".tsv"):
+        rows = _csv_rows(text, corpus, delimiter="\t" if suffix == ".tsv" else ",")
+    else:
+        raise InputError(path, f"不支持的语料格式“{file.suffix}”，请用 .jsonl 或 .csv")
+    _collect(rows, corpus)
+    return corpus
+
+
+def _jsonl_rows(text: str, corpus: Corpus) -> list[tuple[int, dict]]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            corpus.bad.append(BadRow(number, f"不是有效的 JSON（{exc.msg}）"))
+            continue
+        if not isinstance(row, dict):
+            corpus.bad.append(BadRow(number, "每行应是一个 JSON 对象"))
+            continue
+        rows.append((number, row))
+    return rows
+
+
+def _csv_rows(text: str, corpus: Corpus, delimiter: str) -> list[tuple[int, dict]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not reader.fieldnames or not set(REQUIRED) <= {(f or "").strip() for f in reader.fieldnames}:
+        raise InputError(corpus.path, f"CSV 表头缺少必需的列 {', '.join(REQUIRED)}（现有：{', '.join(reader.fieldnames or [])}）")
+    rows = []
+    try:
+        for row in reader:
+            cleaned = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+            rows.append((reader.line_num, cleaned))
+    except csv.Error as exc:
+        corpus.bad.append(BadRow(reader.line_num, f"CSV 格式错误（{exc}）"))
+    return rows
+
+
+def _collect(rows: list[tuple[int, dict]], corpus: Corpus) -> None:
+    seen_ids: dict[str, int] = {}
+    for number, row in rows:
+        problem = _row_problem(row)
+        if problem:
+            corpus.bad.append(BadRow(number, problem))
+            continue
+        item_id = str(row.get("id") or f"第{number}行")
+        if item_id in seen_ids:
+            corpus.bad.append(BadRow(number, f"编号“{item_id}”与第 {seen_ids[item_id]} 行重复"))
+            continue
+        seen_ids[item_id] = number
+        genre = (row.get("genre") or "").strip() or None
+        corpus.items.append(Item(
+            id=item_id, unit=str(row.get("unit") or "未填单位"), date=str(row.get("date") or ""),
+            genre=genre, title=str(row.get("title") or ""), text=str(row["text"]),
+            adopted=parse_label(row["adopted"]), line=number,
+        ))
+
+
+def _row_problem(row: dict) -> str | None:
+    missing = [key for key in REQUIRED if key not in row or row[key] in (None, "")]
+    if missing:
+        return f"缺少 {', '.join(missing)}"
+    if not str(row["text"]).strip():
+        return "正文为空"
+    if parse_label(row["adopted"]) is None:
+        return f"无法识别的采用标记“{row['adopted']}”（可用：true/false、是/否、采用/未采用、1/0）"
+    genre = (row.get("genre") or "").strip()
+    if genre and genre not in GENRES:
+        return f"未知文体“{genre}”（可选：{', '.join(GENRES)}）"
+    return None
+
+
+# -- validation report --------------------------------------------------------------------
+
+def validate(corpus: Corpus) -> dict:
+    items = corpus.items
+    texts = Counter(item.text.strip() for item in items)
+    duplicated = [item for item in items if texts[item.text.strip()] > 1]
+    return {
+        "path": corpus.path,
+        "items": len(items),
+        "adopted": sum(item.adopted for item in items),
+        "rejected": sum(not item.adopted for item in items),
+        "by_unit": _balance(items, lambda i: i.unit),
+        "by_genre": _balance(items, lambda i: i.genre or "未标注"),
+        "duplicate_texts": [{"id": i.id, "line": i.line} for i in duplicated],
+        "bad_rows": [{"line": b.line, "reason": b.reason} for b in corpus.bad],
+        "problems": training_problems(corpus),
+    }
+
+
+def _balance(items: list[Item], key) -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = {}
+    for item in items:
+        row = table.setdefault(key(item), {"adopted": 0, "rejected": 0})
+        row["adopted" if item.adopted else "rejected"] += 1
+    return dict(sorted(table.items()))
+
+
+def training_problems(corpus: Corpus) -> list[str]:
+    """What stops a model being trained on this corpus (empty when it can be)."""
+    problems = []
+    if len(corpus.items) < MIN_ITEMS:
+        problems.append(f"可用条目只有 {len(corpus.items)} 条，至少需要 {MIN_ITEMS} 条才能训练")
+    labels = set(corpus.labels)
+    if len(labels) < 2 and corpus.items:
+        only = "采用" if True in labels else "未采用"
+        problems.append(f"所有条目都是“{only}”，需要同时有采用和未采用的稿件")
+    return problems

@@ -1,0 +1,93 @@
+"""Model features, all from the checker's single analysis of a draft (no re-segmentation):
+the jieba tokens (for word n-grams), the text (for character n-grams), and the rule engine's
+document-level figures (per-family counts and densities, sentence judgments, genre).
+
+The functions used inside the scikit-learn pipeline are module-level so that a saved model
+refers to them by name and skops can check them against its trusted list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .rulebook import FAMILIES, GENRES
+
+FEATURE_VERSION = 1  # bump when a feature changes meaning: old models are then refused
+_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")  # punctuation tokens carry no vocabulary
+SHARES = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific",
+          "empty", "stock", "activity_only")
+
+
+def sample(analysis) -> dict:
+    """One model input: tokens, text and rule features of an analysed draft."""
+    document = analysis.document
+    tokens = " ".join(token for token in document.tokens if _WORDLIKE.search(token))
+    return {"tokens": tokens, "text": document.text, "features": rule_features(analysis)}
+
+
+def rule_features(analysis) -> dict[str, float]:
+    document, signals, guess, findings = analysis
+    kchars = max(len(document.text), 1) / 1000
+    body = signals.body()
+    features: dict[str, float] = {f"genre={guess.genre}": 1.0}
+    for family in FAMILIES:
+        count = sum(1 for f in findings if f.family == family)
+        features[f"family:{family}"] = float(count)
+        features[f"family_per_kchar:{family}"] = count / kchars
+    for finding in findings:
+        if finding.document_level:
+            features[f"rule:{finding.rule}"] = 1.0
+    for element in SHARES:
+        features[f"share:{element}"] = signals.ratio(element)
+        features[f"any:{element}"] = float(signals.count(element) > 0)
+    numbers = sum(len(sig.numbers) for _, sig in body)
+    activities = sum(sig.activity_counts for _, sig in body)
+    features["numbers_per_kchar"] = numbers / kchars
+    features["activity_share"] = activities / numbers if numbers else 0.0
+    features["log_chars"] = math.log1p(len(document.text))
+    features["sentences"] = float(len(body))
+    return features
+
+
+# -- selectors and tokenizer used inside the saved pipeline ------------------------------
+
+def take_tokens(samples) -> list[str]:
+    return [s["tokens"] for s in samples]
+
+
+def take_text(samples) -> list[str]:
+    return [s["text"] for s in samples]
+
+
+def take_features(samples) -> list[dict]:
+    return [s["features"] for s in samples]
+
+
+def split_tokens(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def describe(name: str) -> str:
+    """A feature name an editor can read, in Chinese."""
+    if name.startswith("words__"):
+        return "词语“" + name[len("words__"):].replace(" ", "") + "”"
+    if name.startswith("chars__"):
+        return "字串“" + name[len("chars__"):].strip() + "”"
+    key = name[len("rules__"):] if name.startswith("rules__") else name
+    if key.startswith("genre="):
+        return "文体：" + GENRES.get(key[6:], key[6:])
+    if ":" in key:
+        kind, value = key.split(":", 1)
+        label = FAMILIES.get(value, value)
+        return {"family": f"“{label}”问题数", "family_per_kchar": f"“{label}”密度",
+                "rule": f"触发规则 {value}", "share": f"句子占比：{SHARE_NAMES.get(value, value)}",
+                "any": f"有{SHARE_NAMES.get(value, value)}"}.get(kind, key)
+    return {"numbers_per_kchar": "每千字数字个数", "activity_share": "活动次数占数字比例",
+            "log_chars": "篇幅", "sentences": "句子数"}.get(key, key)
+
+
+SHARE_NAMES = {"problem": "具体问题", "vague_problem": "空泛的问题表述", "analysis": "分析研判",
+               "forward": "建议或打算", "actionable": "可执行的对策", "effect": "可衡量的效果",
+               "specific": "具体事实", "empty": "空洞套话句", "stock": "套话或上级提法",
+               "activity_only": "只有活动次数的句子"}
