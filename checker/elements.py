@@ -18,9 +18,11 @@ from .segment import Document, Sentence
 
 # Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
 SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "case_marker",
-           "problem_strong", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
+           "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
+# 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
+FUTURE_JIANG = re.compile(r"(?<![已并])将(?![^，。；]{0,20}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为))")
 NEGATORS = {"不", "无", "没", "未", "防", "免"}  # "流动不流失" is a slogan, not a problem
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
 
@@ -198,40 +200,58 @@ class SignalSet:
             return
         for clause_start, clause_end in _clauses(sentence):
             clause = text[clause_start:clause_end]
-            strong = [h for h in _inside(within("problem_strong"), clause_start, clause_end)
-                      if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS]
-            generic = _inside(within("problem_generic"), clause_start, clause_end)
-            if not (strong or generic):
+            strong = self._cues(within("problem_strong"), vague, text, clause_start, clause_end)
+            weaker = self._cues(within("problem_evaluative"), vague, text, clause_start, clause_end)
+            weaker += _inside(within("problem_generic"), clause_start, clause_end)
+            if not sig.specific:
+                weaker = []  # "激励机制不够健全" is a stock complaint until a fact pins it down
+            cues = sorted(strong + weaker)
+            if not cues or ("只有" in clause and "才" in text[clause_start:sentence.end]):
                 continue
-            if self._solved(clause) or ("只有" in clause and "才" in text[clause_start:sentence.end]):
-                continue
-            if strong or (generic and sig.specific and not _overlaps(generic[0], vague)):
-                sig.problem = True
-                return
+            if self._solved(text[clause_start:cues[0][0]]):
+                continue  # 解决了…问题: the problem word is what was solved
+            sig.problem = True
+            return
         sig.vague_problem = bool(vague)
 
+    @staticmethod
+    def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Cue hits in a clause, leaving out those inside a vague formula or negated (不流失)."""
+        return [h for h in _inside(hits, start, end)
+                if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS]
+
     def _solved(self, clause: str) -> bool:
-        """The clause reports a problem as solved or warned against, not as existing."""
+        """The words before a problem cue report it solved or warned against (解决了…、防止…)."""
         return bool(self.patterns["resolution"].search(clause)) and \
             not self.patterns["resolution_negated"].search(clause)
 
     # -- across sentences ---------------------------------------------------------------
 
     def _mark_forward(self, document: Document, body: list[Sentence], result: dict) -> None:
-        """Proposals: a forward-looking token, anything under a 建议/下一步 heading, and the
-        list items after a lead-in such as "建议从以下几个方面着力：" in the same paragraph."""
+        """Proposals: a forward-looking token; anything under a 建议/下一步 heading; and the
+        list items (一是…、（一）…) that follow a lead-in such as "建议从以下几个方面着力："."""
         forward_paragraphs = self.forward_paragraphs(document)
-        lead_in_paragraph = None
+        in_list = False
         for sentence in body:
             sig = result[sentence.index]
-            tokens = _tokens_within(document, sentence)
-            own = bool(self.forward_tokens.intersection(tokens))
-            sig.forward = own or sentence.paragraph in forward_paragraphs or \
-                sentence.paragraph == lead_in_paragraph
-            if own and "：" in sentence.text:
-                lead_in_paragraph = sentence.paragraph
+            own = self._forward_words(document, sentence)
+            item = bool(self.patterns["list_item"].search(sentence.text))
+            starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
+            if starts_paragraph and not item:
+                in_list = False  # a plain paragraph ends the list
+            sig.forward = own or in_list or sentence.paragraph in forward_paragraphs
+            if own and self.patterns["lead_in"].search(sentence.text):
+                in_list = True
             if sig.forward:
                 sig.actionable = self._actionable(document.text[sentence.start:sentence.end], sig)
+
+    def _forward_words(self, document: Document, sentence: Sentence) -> bool:
+        tokens = set(_tokens_within(document, sentence))
+        future = "将" in tokens and bool(FUTURE_JIANG.search(sentence.text))
+        if not (future or self.forward_tokens.intersection(tokens)):
+            return False
+        return not self.patterns["forward_not"].search(sentence.text) or \
+            bool(re.search(r"^(?:建议|下一步|今后)", sentence.text))
 
     def forward_paragraphs(self, document: Document) -> set[int]:
         """A paragraph opening with 建议/下一步; a short heading like "建议：" covers the rest."""
@@ -247,10 +267,12 @@ class SignalSet:
 
     def _actionable(self, sentence_text: str, sig: SentenceSignals) -> bool:
         """Who, by when, how much, through what: a usable proposal names at least two."""
-        markers = sum(bool(self.patterns[name].search(sentence_text))
-                      for name in ("actor", "deadline", "instrument"))
+        has_actor = bool(self.patterns["actor"].search(sentence_text))
+        markers = has_actor + sum(bool(self.patterns[name].search(sentence_text)) for name in ("deadline", "instrument"))
         markers += bool(sig.numbers)
         slogans = self.weak.count(sentence_text) + sig.boilerplate
+        if has_actor and not slogans and not self.patterns["vague_verb"].search(sentence_text):
+            return True  # 由区委社会工作部牵头，会同区大数据中心清理网格系统: who, and a plain action
         return markers >= (3 if slogans >= 2 else 2)
 
     def _mark_analysis(self, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:

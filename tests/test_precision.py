@@ -1,0 +1,33 @@
+"""The sentence judgments against an editor's hand labels (420 sentences from the corpus,
+labelled without looking at the code). Floors guard against regressions; precision matters
+most: a wrong verdict costs the user's trust more than a silent one."""
+
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import judgement  # noqa: E402
+
+FLOORS = {  # judgment: (precision, recall), a little under what bench/judgement.py measures
+    "problem": (0.58, 0.55),
+    "proposal": (0.75, 0.38),
+    "actionable": (0.80, 0.30),
+    "specific": (0.72, 0.75),
+    "boilerplate": (0.90, 0.22),
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    rows = judgement.load_rows()
+    return judgement.scores(rows, judgement.predictions(rows))
+
+
+@pytest.mark.parametrize("label", list(FLOORS))
+def test_judgement_meets_its_floor(table, label):
+    precision, recall = FLOORS[label]
+    assert table[label]["precision"] >= precision, table[label]
+    assert table[label]["recall"] >= recall, table[label]
