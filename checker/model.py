@@ -23,19 +23,26 @@ from .paths import DEFAULT_MODEL
 
 FORMAT = "checker-adoption-model"
 
-# Every type a checker model file may contain; anything else is refused.
+# Every type a checker model file may contain; a file holding any other type is refused,
+# including types skops itself would trust (the list is ours, not the library's default).
 TRUSTED_TYPES = [
+    "builtins.bool",
+    "builtins.dict",
+    "builtins.float",
+    "builtins.int",
+    "builtins.list",
+    "builtins.NoneType",
     "builtins.slice",
+    "builtins.str",
+    "builtins.tuple",
     "checker.features.split_tokens",
     "checker.features.take_features",
     "checker.features.take_text",
     "checker.features.take_tokens",
-    "collections.defaultdict",
     "numpy.dtype",
     "numpy.float64",
     "numpy.int64",
     "numpy.ndarray",
-    "scipy.sparse._csr.csr_matrix",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
@@ -48,6 +55,26 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.MaxAbsScaler",
     "sklearn.preprocessing._function_transformer.FunctionTransformer",
 ]
+
+
+def types_in(path: Path) -> set[str]:
+    """Every type named in a skops file's schema, read without loading anything."""
+    with zipfile.ZipFile(path) as archive:
+        schema = json.loads(archive.read("schema.json"))
+    found: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if "__class__" in node and "__module__" in node:
+                found.add(f"{node['__module__']}.{node['__class__']}")
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return found
 
 
 HASHED_FEATURES = 2**16  # per text view; hashing keeps the model small and fast to load
@@ -117,14 +144,14 @@ def load_model(path: Path) -> AdoptionModel:
     if not path.is_file():
         raise ModelError(f"{path}：模型文件不存在")
     try:
-        untrusted = sio.get_untrusted_types(file=path)
-    except Exception as exc:  # not a skops archive at all (a pickle, a text file…)
+        present = types_in(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:  # a pickle, a text file…
         raise ModelError(f"{path}：不是有效的 skops 模型文件（{type(exc).__name__}），拒绝加载") from None
-    unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    unknown = sorted(present - set(TRUSTED_TYPES))
     if unknown:
         raise ModelError(f"{path}：模型文件含有不受信任的类型（{', '.join(unknown[:5])}），为安全起见拒绝加载")
     try:
-        content = sio.load(path, trusted=sorted(set(untrusted)))
+        content = sio.load(path, trusted=sorted(set(sio.get_untrusted_types(file=path)) & present))
     except Exception as exc:
         raise ModelError(f"{path}：模型文件无法读取（{type(exc).__name__}），可能已损坏或由不兼容的库版本保存") from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:

@@ -1,0 +1,189 @@
+"""The training path: corpus reading and validation, train/eval through the CLI, the model
+file's safety checks, and the probability in every check."""
+
+import csv
+import json
+import pickle
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.corpus import parse_label, read_corpus, validate
+from checker.errors import ModelError
+from checker.model import load_default_model, load_model
+
+from .conftest import DATA, ROOT
+
+runner = CliRunner()
+BOOTSTRAP = ROOT / "corpus" / "bootstrap.jsonl"
+ITEMS = [json.loads(line) for line in BOOTSTRAP.read_text(encoding="utf-8").splitlines()]
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def small_corpus(path, units=4, per_unit=10):
+    """A balanced slice of the bootstrap corpus: `units` units, half adopted."""
+    chosen = []
+    for unit in sorted({i["unit"] for i in ITEMS})[:units]:
+        mine = [i for i in ITEMS if i["unit"] == unit]
+        adopted = [i for i in mine if i["adopted"]][: per_unit // 2]
+        rejected = [i for i in mine if not i["adopted"]][: per_unit // 2]
+        chosen += adopted + rejected
+    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in chosen), encoding="utf-8")
+    return path
+
+
+def write_csv(path, rows, encoding):
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "unit", "date", "genre", "title", "text", "adopted"])
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("word,label", [("是", True), ("否", False), ("采用", True), ("未采用", False),
+                                        ("1", True), ("0", False), ("TRUE", True), (False, False)])
+def test_label_words(word, label):
+    assert parse_label(word) is label
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk"])
+def test_excel_bom_and_gbk_csv(tmp_path, encoding):
+    rows = [["a1", "临河县委组织部", "2024-01-02", "news", "标题一", "正文一，有内容。", "采用"],
+            ["a2", "临河县委组织部", "2024-01-03", "", "标题二", "正文二，也有内容。", "否"]]
+    corpus = read_corpus(str(write_csv(tmp_path / "c.csv", rows, encoding)))
+    assert [(i.id, i.adopted, i.genre) for i in corpus.items] == [("a1", True, "news"), ("a2", False, None)]
+    assert corpus.items[0].unit == "临河县委组织部"
+
+
+def test_bad_rows_are_reported_with_line_numbers(tmp_path):
+    lines = [
+        {"id": "1", "unit": "甲", "text": "正文", "adopted": True},
+        {"id": "2", "unit": "甲", "adopted": False},
+        {"id": "3", "unit": "甲", "text": "正文三"},
+        {"id": "4", "unit": "甲", "text": "正文四", "adopted": "也许"},
+        {"id": "1", "unit": "甲", "text": "重复编号", "adopted": True},
+        {"id": "6", "unit": "甲", "text": "   ", "adopted": False},
+    ]
+    raw = [json.dumps(x, ensure_ascii=False) for x in lines] + ["{这不是JSON"]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(raw), encoding="utf-8")
+    corpus = read_corpus(str(path))
+    reasons = {bad.line: bad.reason for bad in corpus.bad}
+    assert [i.id for i in corpus.items] == ["1"]
+    assert "text" in reasons[2] and "adopted" in reasons[3] and "也许" in reasons[4]
+    assert "重复" in reasons[5] and "正文为空" in reasons[6] and "JSON" in reasons[7]
+
+
+def test_validate_summarises_balance_duplicates_and_problems(tmp_path):
+    corpus = read_corpus(str(small_corpus(tmp_path / "c.jsonl", units=2)))
+    summary = validate(corpus)
+    assert summary["items"] == 20 and summary["adopted"] == 10
+    assert len(summary["by_unit"]) == 2 and summary["problems"] == []
+    result = run("corpus", "validate", tmp_path / "c.jsonl")
+    assert result.exit_code == 0 and "各报送单位" in result.output
+
+
+def test_validate_flags_one_class_and_too_few(tmp_path):
+    one_class = [i for i in ITEMS if i["adopted"]][:25]
+    path = tmp_path / "one.jsonl"
+    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in one_class), encoding="utf-8")
+    result = run("corpus", "validate", path)
+    assert result.exit_code == 2 and "采用" in result.output
+    few = tmp_path / "few.jsonl"
+    few.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in ITEMS[:6]), encoding="utf-8")
+    trained = run("train", few, "--out", tmp_path / "m.skops")
+    assert trained.exit_code == 2 and "至少需要" in trained.output
+    assert not (tmp_path / "m.skops").exists()
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("train")
+    corpus = small_corpus(folder / "small.jsonl")
+    result = run("train", corpus, "--out", folder / "m.skops", "--report", folder / "r.json")
+    assert result.exit_code == 0, result.output
+    return folder, result
+
+
+def test_train_writes_model_card_and_report(trained):
+    folder, result = trained
+    for words in ("ROC AUC", "Brier", "混淆矩阵", "按报送单位分组", "最倾向“采用”的特征"):
+        assert words in result.output
+    card = json.loads((folder / "m.card.json").read_text(encoding="utf-8"))
+    assert card["corpus"]["items"] == 40 and len(card["corpus"]["sha256"]) == 64
+    assert {"roc_auc", "accuracy", "precision_adopted", "recall_adopted", "brier", "confusion_matrix"} <= set(card["metrics"])
+    assert card["versions"]["scikit-learn"] and card["top_features"]["adopted"]
+    report = json.loads((folder / "r.json").read_text(encoding="utf-8"))
+    assert report["cross_validation"]["folds"] == 4  # one fold per unit
+    assert report["cross_validation"]["chosen_c"] in (0.3, 1.0, 3.0)
+
+
+def test_train_does_not_overwrite_without_force(trained):
+    folder, _ = trained
+    before = (folder / "m.skops").read_bytes()
+    result = run("train", folder / "small.jsonl", "--out", folder / "m.skops")
+    assert result.exit_code == 2 and "--force" in result.output
+    assert (folder / "m.skops").read_bytes() == before
+
+
+def test_eval_and_check_use_the_trained_model(trained):
+    folder, _ = trained
+    evaluated = run("eval", BOOTSTRAP, "--model", folder / "m.skops", "--report", folder / "e.json")
+    assert evaluated.exit_code == 0 and "ROC AUC" in evaluated.output
+    assert json.loads((folder / "e.json").read_text(encoding="utf-8"))["items"] == len(ITEMS)
+    checked = run("check", "-f", "json", "--model", folder / "m.skops", DATA / "twins" / "news_ganbupeixun.weak.txt")
+    probability = json.loads(checked.stdout)["adoption_probability"]
+    assert 0 <= probability <= 1
+
+
+def test_pickle_is_refused(tmp_path):
+    path = tmp_path / "evil.skops"
+    path.write_bytes(pickle.dumps({"a": 1}))
+    with pytest.raises(ModelError, match="不是有效的 skops"):
+        load_model(path)
+    result = run("check", "--model", path, DATA / "twins" / "news_ganbupeixun.weak.txt")
+    assert result.exit_code == 2 and "拒绝加载" in result.output
+
+
+def test_untrusted_type_is_refused(tmp_path):
+    import skops.io as sio
+    from sklearn.svm import SVC
+
+    path = tmp_path / "odd.skops"
+    sio.dump({"format": "checker-adoption-model", "meta": {"feature_version": 1}, "pipeline": SVC()}, path)
+    with pytest.raises(ModelError, match="不受信任的类型"):
+        load_model(path)
+
+
+def test_model_from_another_feature_version_is_refused(tmp_path, trained):
+    import skops.io as sio
+
+    folder, _ = trained
+    model = load_model(folder / "m.skops")
+    path = tmp_path / "old.skops"
+    sio.dump({"format": "checker-adoption-model", "meta": {**model.meta, "feature_version": 0},
+              "pipeline": model.pipeline}, path)
+    with pytest.raises(ModelError, match="重新训练"):
+        load_model(path)
+
+
+def test_default_model_fills_probability_and_prefers_strong_twins(checker):
+    import yaml
+
+    from checker.pipeline import Checker
+
+    model = load_default_model()
+    assert model is not None, "models/default.skops is missing: run the documented train command"
+    with_model = Checker(model=model)
+    manifest = yaml.safe_load((DATA / "twins" / "manifest.yaml").read_text(encoding="utf-8"))
+    wins = 0
+    for pair in manifest:
+        strong = with_model.check_path(str(DATA / "twins" / pair["strong"]), pair["genre"])
+        weak = with_model.check_path(str(DATA / "twins" / pair["weak"]), pair["genre"])
+        assert 0 <= weak.adoption_probability <= 1
+        wins += strong.adoption_probability > weak.adoption_probability
+    assert wins >= len(manifest) - 1
