@@ -184,7 +184,7 @@ def model_meta(corpus, metrics: dict, chosen_c: float, top_features: dict) -> di
         "corpus": {"path": str(corpus.path), "sha256": corpus.sha256, "items": len(corpus.items),
                    "adopted": adopted, "rejected": len(corpus.items) - adopted, "skipped_rows": len(corpus.bad)},
         "model": {"classifier": "LogisticRegression (class_weight=balanced) + sigmoid calibration",
-                  "C": chosen_c, "features": "词语 1-2 元 TF-IDF（jieba 分词）+ 字符 2-3 元 TF-IDF + 规则引擎文档特征"},
+                  "C": chosen_c, "features": "词语 1-2 元（jieba 分词）+ 字符 2-3 元，哈希后 TF-IDF 加权；规则引擎文档特征"},
         "metrics": metrics,
         "top_features": top_features,
         "versions": library_versions(),
