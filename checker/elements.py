@@ -107,7 +107,8 @@ class SignalSet:
     """The compiled vocabularies of rules/signals.yaml plus the lexicons they lean on."""
 
     def __init__(self, spec: dict, lexicons: dict):
-        self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()}
+        self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()
+                         if name not in SCANNED}
         self.place_stop = set(spec.get("place", {}).get("stop", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")

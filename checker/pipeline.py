@@ -22,7 +22,7 @@ from .kinds import AbsentKind, Context, DensityKind, MatchKind, SubstitutionKind
 from .lexicon import Lexicon, read_lexicon
 from .load import Source, load
 from .paths import LEXICON_DIR, RULES_DIR
-from .rulebook import GENRES, Rule, load_rules
+from .rulebook import GENRES, YAML_LOADER, Rule, load_rules
 from .score import deductions, depth_score, dimensions, profile
 from .segment import Document, segment
 from .suggest import suggestions
@@ -240,7 +240,7 @@ def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -
 
 def _read_yaml(path: Path) -> dict:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except FileNotFoundError:
         raise RuleError(f"{path}：文件不存在") from None
     except yaml.YAMLError as exc:

@@ -43,6 +43,7 @@ KINDS = ("lexicon", "regex", "token_pattern", "substitution", "absent", "density
 REQUIRED = ("id", "family", "kind", "severity", "dimension", "penalty", "title", "message",
             "suggestion", "why", "examples")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
 
 
 @dataclass
@@ -94,7 +95,7 @@ def load_rules(directory: Path = RULES_DIR) -> list[Rule]:
 
 def load_rule(path: Path) -> Rule:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"第 {mark.line + 1} 行" if mark else ""
