@@ -37,6 +37,8 @@ class Analysis(NamedTuple):
     findings: list[Finding]
 
 
+DATED_LEAD = re.compile(r"^\s*(?:近日|日前|近期|\d{1,2}月\d{1,2}日|(?:今年|\d{4}年)\d{1,2}月(?:\d{1,2}日)?)")
+PRONOUNS = re.compile(r"[他她我]")
 REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
 
@@ -104,6 +106,8 @@ class Checker:
             "title_problem": signals.title.problem,
             "title_effect": signals.title.effect,
             "short": len(body) < 450,
+            "dated_lead": bool(DATED_LEAD.match(body)),
+            "storytelling": len(PRONOUNS.findall(body)) * 1000 / max(len(body), 1) > 4,
         }
         return self.genres.detect(document.title, body, evidence)
 
