@@ -209,8 +209,8 @@ class SignalSet:
             cues = sorted(strong + weaker)
             if not cues or ("只有" in clause and "才" in text[clause_start:sentence.end]):
                 continue
-            if self._solved(text[clause_start:cues[0][0]]):
-                continue  # 解决了…问题: the problem word is what was solved
+            if self._solved(text[clause_start:cues[0][0]]) or self.patterns["improved"].search(clause):
+                continue  # 解决了…问题 / 从不足四成提高到86%: the shortfall is what was overcome
             sig.problem = True
             return
         sig.vague_problem = bool(vague)
