@@ -165,8 +165,7 @@ def train(
     from .report.training import progress, render_training
     from .train import train as train_model
 
-    if out.exists() and not force:
-        fail(f"{out} 已存在；如确需覆盖，请加 --force")
+    _refuse_overwrite([out, report], force)
     if out.suffix != ".skops":
         fail(f"{out}：模型文件应以 .skops 结尾")
     try:
@@ -189,6 +188,7 @@ def evaluate(
     corpus: str = typer.Argument(..., help="留出的评估语料（.jsonl 或 .csv）"),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="模型文件，默认使用内置模型"),
     report: Optional[Path] = typer.Option(None, "--report", help="把评估结果另存为 JSON"),
+    force: bool = typer.Option(False, "--force", help="报告文件已存在时覆盖"),
 ) -> None:
     """在留出语料上评估采用概率模型，输出与训练相同的指标。
 
@@ -199,6 +199,7 @@ def evaluate(
     from .report.training import progress, render_metrics
     from .train import evaluate as evaluate_model
 
+    _refuse_overwrite([report], force)
     try:
         loaded = _load_model(model, disabled=False)
         if loaded is None:
@@ -212,6 +213,13 @@ def evaluate(
     render_metrics("评估结果", results, console)
     if report:
         report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _refuse_overwrite(paths: list[Optional[Path]], force: bool) -> None:
+    """Never replace a user's file unasked."""
+    for path in paths:
+        if path is not None and path.exists() and not force:
+            fail(f"{path} 已存在；如确需覆盖，请加 --force")
 
 
 def _report_skipped(corpus, console: Console) -> None:

@@ -128,6 +128,10 @@ def test_train_does_not_overwrite_without_force(trained):
     result = run("train", folder / "small.jsonl", "--out", folder / "m.skops")
     assert result.exit_code == 2 and "--force" in result.output
     assert (folder / "m.skops").read_bytes() == before
+    report = (folder / "r.json").read_text(encoding="utf-8")
+    again = run("train", folder / "small.jsonl", "--out", folder / "new.skops", "--report", folder / "r.json")
+    assert again.exit_code == 2 and not (folder / "new.skops").exists()
+    assert (folder / "r.json").read_text(encoding="utf-8") == report
 
 
 def test_eval_and_check_use_the_trained_model(trained):
