@@ -85,3 +85,31 @@ def test_example_genres_are_known():
     for rule in RULES:
         for example in rule.examples["trigger"] + rule.examples["clean"]:
             assert _genre(rule, example) in GENRES
+
+
+def test_a_rule_without_examples_does_not_load(tmp_path):
+    from checker.errors import RuleError
+    from checker.rulebook import load_rule
+
+    folder = tmp_path / "boilerplate"
+    folder.mkdir()
+    path = folder / "ZG199.yaml"
+    path.write_text(
+        "id: ZG199\nfamily: boilerplate\nkind: lexicon\nseverity: info\ndimension: style\npenalty: 1\n"
+        "title: t\nmessage: m\nsuggestion: s\nwhy: w\nterms: [高度重视]\nexamples: {trigger: ['[[高度重视]]']}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match="clean"):
+        load_rule(path)
+
+
+def test_a_broken_rule_file_names_the_file_and_line(tmp_path):
+    from checker.errors import RuleError
+    from checker.rulebook import load_rule
+
+    folder = tmp_path / "boilerplate"
+    folder.mkdir()
+    path = folder / "ZG198.yaml"
+    path.write_text("id: ZG198\nfamily: [unclosed\n", encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rule(path)
+    assert "ZG198.yaml" in str(raised.value) and "行" in str(raised.value)
