@@ -54,8 +54,9 @@ class SentenceSignals:
 
     @property
     def concrete(self) -> bool:
-        """Specific, or a proposal that names who, when or how much."""
-        return self.specific or self.actionable
+        """Substance an editor would not call 泛泛而谈: a fact, a concrete problem, analysis
+        backed by facts nearby, or a proposal that names who, when or how much."""
+        return self.specific or self.actionable or self.problem or self.analysis
 
     @property
     def local(self) -> bool:

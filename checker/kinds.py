@@ -17,7 +17,7 @@ from .lexicon import compile_terms, term_matcher
 from .rulebook import Rule
 
 Match = tuple[int, int, str]  # start, end, replacement (substitution only)
-SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title"}
+SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title", "negated"}
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent")
 
 
@@ -243,6 +243,8 @@ def _conditions(rule: Rule, key: str) -> list[str]:
 
 _NUMBER_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]+[个名户村人家所项]")
 _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
+_SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
+_NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 
 
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
@@ -252,6 +254,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     signals = ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
+    if name == "negated":
+        return bool(_NEGATION_BEFORE.search(ctx.document.text, max(0, start - 3), start))
     if name == "fact_nearby":
         return signals.specific or any(
             ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
@@ -260,8 +264,13 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
 
 
 def _clause_has_number(text: str, start: int, end: int) -> bool:
-    """A count in the same clause outside the match itself supports an absolute: 全部42个村."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    """A count in the same clause, or the clause before it in the sentence, supports an
+    absolute: 全部42个村、42个村全部、评为“一般”的7人，已全部进行提醒谈话."""
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 60), start)]
+    sentence_start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 60), start)),
+                         default=max(0, start - 60))
+    left = edges[-2] if len(edges) >= 2 else (edges[-1] if edges else max(0, start - 60))
+    left = max(left, sentence_start)
     right_match = _CLAUSE_EDGE.search(text, end, end + 40)
     right = right_match.start() if right_match else min(len(text), end + 40)
     return bool(_NUMBER_IN_CLAUSE.search(text[left:start]) or _NUMBER_IN_CLAUSE.search(text[end:right]))
