@@ -54,9 +54,11 @@ class SentenceSignals:
 
     @property
     def concrete(self) -> bool:
-        """Substance an editor would not call 泛泛而谈: a fact, a concrete problem, analysis
-        backed by facts nearby, or a proposal that names who, when or how much."""
-        return self.specific or self.actionable or self.problem or self.analysis
+        """Substance an editor would not call 泛泛而谈: any concrete fact (even amid slogans),
+        a concrete problem, analysis backed by facts nearby, or a proposal that names who,
+        when or how much. Naming the writing unit or a place alone is not enough."""
+        grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0
+        return grounded or self.specific or self.actionable or self.problem or self.analysis
 
     @property
     def local(self) -> bool:

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from ..findings import Finding, Report
 from ..rulebook import FAMILIES, GENRES
+from ..segment import split_paragraphs
 
 DIMENSION_NAMES = {"problem": "问题", "analysis": "研判", "countermeasure": "对策",
                    "specificity": "具体", "style": "文风", "credibility": "可信"}
@@ -74,28 +75,25 @@ def _score_style(value: int) -> str:
 
 def _finding_line(finding: Finding, indent: str) -> Text:
     mark, style = SEVERITY_MARKS[finding.severity]
-    where = "" if finding.document_level else f"{finding.line}:{finding.column} "
-    return Text.assemble(indent, (mark + " ", style), (f"{finding.rule} ", "dim"), where,
+    return Text.assemble(indent, (mark + " ", style), (f"{finding.rule} ", "dim"),
                          (f"[{FAMILIES[finding.family]}] ", FAMILY_STYLES.get(finding.family, "")),
                          finding.message, ("  → " + finding.suggestion, "dim"))
 
 
 def _body(report: Report, console: Console) -> None:
+    """Each paragraph, numbered as the suggestions number them (第N段), with its findings."""
     spans = [f for f in report.findings if not f.document_level]
-    offset = 0
-    for number, line in enumerate(report.text.split("\n"), start=1):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if not line.strip():
-            continue
-        inside = [f for f in spans if start <= f.start < end + 1]
-        text = Text(line)
+    number = 0
+    for paragraph in split_paragraphs(report.text, report.title):
+        label = "标题" if paragraph.is_title else f"第{(number := number + 1)}段"
+        inside = [f for f in spans if paragraph.start <= f.start < paragraph.end]
+        text = Text(paragraph.text)
         for finding in inside:
-            text.stylize(FAMILY_STYLES.get(finding.family, "reverse"), finding.start - start,
-                         min(finding.end, end) - start)
-        console.print(Text.assemble((f"{number:>3} │ ", "dim"), text))
+            text.stylize(FAMILY_STYLES.get(finding.family, "reverse"), finding.start - paragraph.start,
+                         min(finding.end, paragraph.end) - paragraph.start)
+        console.print(Text.assemble((f"{label:>5} │ ", "dim"), text))
         for finding in inside:
-            console.print(_finding_line(finding, indent="    │   "))
+            console.print(_finding_line(finding, indent="      │   "))
 
 
 def _suggestions(report: Report, console: Console) -> None:
