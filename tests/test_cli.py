@@ -163,3 +163,14 @@ def test_broken_config_is_reported(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("check", "--no-model", WEAK)
     assert result.exit_code == 2 and "checker.toml" in result.output
+
+
+def test_tool_checker_section_in_pyproject(tmp_path, monkeypatch):
+    shutil.copy(WEAK, tmp_path / "draft.txt")
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[tool.checker]\nignore = ["weak_countermeasure"]\n'
+        '[tool.checker.severity]\nZG201 = "info"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(run("check", "-f", "json", "--no-model", "draft.txt").stdout)
+    assert not any(f["family"] == "weak_countermeasure" for f in data["findings"])
+    assert [f["severity"] for f in data["findings"] if f["rule"] == "ZG201"] == ["info"]
