@@ -138,7 +138,7 @@ class SignalSet:
         return term_matcher(*self._vocabulary(entry, lexicons))
 
     def analyse(self, document: Document) -> Signals:
-        hits = {name: document.scan(matcher) for name, matcher in self.scanners.items()}
+        hits = _Hits(document, {name: document.scan(m) for name, m in self.scanners.items()})
         body = document.body_sentences()
         result = {s.index: self._sentence(document, s, hits) for s in body}
         self._mark_forward(document, body, result)
@@ -152,7 +152,7 @@ class SignalSet:
     def _sentence(self, document: Document, sentence: Sentence, hits: dict) -> SentenceSignals:
         sig = SentenceSignals()
         text = document.text
-        within = _Within(hits, sentence.start, sentence.end)
+        within = hits.within(sentence)
         self._facts(text, sentence, within, sig)
         sig.boilerplate = len(within("boilerplate"))
         sig.echo = len(within("policy"))
@@ -283,7 +283,7 @@ class SignalSet:
         """Causes, trends and judgments count only when a fact backs them, here or next door."""
         for position, sentence in enumerate(body):
             sig = result[sentence.index]
-            within = _Within(hits, sentence.start, sentence.end)
+            within = hits.within(sentence)
             if not (within("cause") or within("trend") or within("judgment")):
                 continue
             if sig.boilerplate >= 2 or (sig.boilerplate and not sig.specific):
@@ -304,20 +304,28 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
-class _Within:
-    """Hits of each cue inside one sentence (each list of hits is sorted by start)."""
+class _Hits:
+    """Each cue's hits, bucketed once by the sentence that contains them."""
 
-    def __init__(self, hits: dict, start: int, end: int):
-        self.hits, self.start, self.end = hits, start, end
+    def __init__(self, document: Document, spans: dict[str, list[tuple[int, int]]]):
+        starts = [s.start for s in document.sentences]
+        self.buckets: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        for name, found in spans.items():
+            bucket: dict[int, list[tuple[int, int]]] = {}
+            for span in found:
+                position = bisect_right(starts, span[0]) - 1
+                if position >= 0 and span[1] <= document.sentences[position].end:
+                    bucket.setdefault(position, []).append(span)
+            self.buckets[name] = bucket
 
-    def __call__(self, name: str) -> list[tuple[int, int]]:
-        return _inside(self.hits[name], self.start, self.end)
+    def within(self, sentence: Sentence):
+        """A lookup of the hits of any cue inside this sentence."""
+        index = sentence.index
+        return lambda name: self.buckets[name].get(index, [])
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    lo = bisect_left(spans, (start, -1))
-    hi = bisect_left(spans, (end, -1), lo)
-    return [span for span in spans[lo:hi] if span[1] <= end]
+    return [span for span in spans if start <= span[0] and span[1] <= end]
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
