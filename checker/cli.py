@@ -17,7 +17,7 @@ from rich.console import Console
 from . import __version__
 from .config import find_config
 from .errors import CheckerError, InputError
-from .rulebook import FAMILIES, GENRES
+from .rulebook import GENRES
 
 app = typer.Typer(
     help="组工信息 / 组工网宣 稿件质量检查：找出套话、没有问题、没有研判、对策空泛、泛泛而谈、夸大和文件返销，给出深度得分和修改建议。",

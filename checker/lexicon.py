@@ -28,9 +28,6 @@ class Lexicon:
         patterns = tuple(dict.fromkeys(self.patterns + other.patterns))
         return Lexicon(self.name, literals, patterns)
 
-    def compile(self) -> re.Pattern[str]:
-        return compile_terms(self.literals, self.patterns, where=self.name)
-
     def matcher(self) -> "TermMatcher":
         return term_matcher(self.literals, self.patterns)
 
@@ -97,9 +94,6 @@ class TermMatcher:
         if len(self.parts) <= 1:
             return found
         return _leftmost_longest(found)
-
-    def search(self, text: str) -> bool:
-        return any(part.search(text) for part in self.parts)
 
     def count(self, text: str) -> int:
         return len(self.spans(text))

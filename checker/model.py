@@ -9,7 +9,6 @@ types listed in TRUSTED_TYPES, so a model file cannot run arbitrary code.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import platform
 import zipfile
@@ -237,7 +236,3 @@ def write_card(path: Path, meta: dict) -> Path:
     card = path.with_suffix(".card.json")
     card.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return card
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -9,7 +9,6 @@ every candidate's figures go into the report, so the choice is on the record.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from .corpus import Corpus, training_problems
 from .errors import CheckerError
@@ -120,7 +119,3 @@ def evaluate(corpus: Corpus, checker, model: AdoptionModel, progress=None) -> di
     prepared = prepare(corpus, checker, progress)
     probabilities = model.pipeline.predict_proba(prepared.samples)[:, 1].tolist()
     return metrics(prepared.labels, probabilities)
-
-
-def default_out(name: str) -> Path:
-    return Path("models") / f"{name}.skops"
