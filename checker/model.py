@@ -79,7 +79,7 @@ def types_in(path: Path) -> set[str]:
 HASHED_FEATURES = 2**16  # per text view; hashing keeps the model small and fast to load
 
 
-def build_pipeline(c: float = 1.0, calibration_folds: int = 3):
+def build_pipeline(c: float = 1.0, calibration_folds: int = 3, rule_weight: float = 1.0):
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -107,7 +107,8 @@ def build_pipeline(c: float = 1.0, calibration_folds: int = 3):
         ("vectorise", DictVectorizer()),
         ("scale", MaxAbsScaler()),
     ])
-    features = FeatureUnion([("words", words), ("chars", chars), ("rules", rules)])
+    features = FeatureUnion([("words", words), ("chars", chars), ("rules", rules)],
+                            transformer_weights={"rules": rule_weight} if rule_weight != 1.0 else None)
     classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
     return Pipeline([
         ("features", features),
@@ -175,7 +176,7 @@ def library_versions() -> dict[str, str]:
             "jieba": jieba.__version__, "spacy": spacy.__version__}
 
 
-def model_meta(corpus, metrics: dict, chosen_c: float, top_features: dict) -> dict:
+def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_features: dict) -> dict:
     adopted = sum(corpus.labels)
     return {
         "feature_version": FEATURE_VERSION,
@@ -183,7 +184,7 @@ def model_meta(corpus, metrics: dict, chosen_c: float, top_features: dict) -> di
         "corpus": {"path": str(corpus.path), "sha256": corpus.sha256, "items": len(corpus.items),
                    "adopted": adopted, "rejected": len(corpus.items) - adopted, "skipped_rows": len(corpus.bad)},
         "model": {"classifier": "LogisticRegression (class_weight=balanced) + sigmoid calibration",
-                  "C": chosen_c, "features": "词语 1-2 元（jieba 分词）+ 字符 2-3 元，哈希后 TF-IDF 加权；规则引擎文档特征"},
+                  "C": chosen_c, "rule_feature_weight": rule_weight, "features": "词语 1-2 元（jieba 分词）+ 字符 2-3 元，哈希后 TF-IDF 加权；规则引擎文档特征"},
         "metrics": metrics,
         "top_features": top_features,
         "versions": library_versions(),

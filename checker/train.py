@@ -2,8 +2,11 @@
 
 Cross-validation is stratified and grouped by unit (报送单位), so one unit's items are never
 on both sides of a split: the figures say how the model does on a unit it has not seen.
-The regularisation strength is chosen by out-of-fold Brier score among a few candidates;
-every candidate's figures go into the report, so the choice is on the record.
+The regularisation strength C and the weight of the rule-engine features against the n-gram
+features are chosen together by out-of-fold Brier score among a few candidates; every
+candidate's figures go into the report, so the choice is on the record. (On the team-written
+bootstrap corpus n-grams alone separate the classes; an office's own archive decides how
+much the rule features should count.)
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from .errors import CheckerError
 from .load import Source
 from .model import AdoptionModel, build_pipeline, model_meta, top_features
 
-C_CANDIDATES = (0.3, 1.0, 3.0)
+C_CANDIDATES = (1.0, 3.0)
+RULE_WEIGHTS = (1.0, 0.3)
+CANDIDATES = tuple((c, w) for w in RULE_WEIGHTS for c in C_CANDIDATES)
 
 
 @dataclass
@@ -70,30 +75,34 @@ def _splits(prepared: Prepared, folds: int):
     return list(splitter.split(prepared.samples, prepared.labels)), "只有一个报送单位，未能分组"
 
 
-def cross_validate(prepared: Prepared, folds: int = 5, candidates=C_CANDIDATES) -> dict:
-    """Out-of-fold probabilities for each candidate C; features are fitted once per fold."""
+def cross_validate(prepared: Prepared, folds: int = 5, candidates=CANDIDATES) -> dict:
+    """Out-of-fold probabilities for each (C, rule weight); features are fitted once per fold
+    and the rule columns rescaled per candidate (the same as FeatureUnion's weights)."""
     import numpy as np
+    from scipy import sparse
     from sklearn.base import clone
 
     splits, grouping = _splits(prepared, folds)
     labels = np.array(prepared.labels)
-    out_of_fold = {c: np.zeros(len(labels)) for c in candidates}
+    out_of_fold = {candidate: np.zeros(len(labels)) for candidate in candidates}
     for train_index, test_index in splits:
         if len(set(labels[train_index])) < 2:
             raise CheckerError("有一折训练集只含一类稿件，无法交叉验证：请增加条目或报送单位")
-        template = build_pipeline()
-        features = clone(template.named_steps["features"])
+        features = clone(build_pipeline().named_steps["features"])
         train_x = features.fit_transform([prepared.samples[i] for i in train_index])
         test_x = features.transform([prepared.samples[i] for i in test_index])
+        rule_columns = len(features.transformer_list[-1][1].named_steps["vectorise"].vocabulary_)
         inner_folds = max(2, min(3, int(np.bincount(labels[train_index]).min())))
-        for c in candidates:
+        for c, weight in candidates:
+            scale = sparse.diags(np.r_[np.ones(train_x.shape[1] - rule_columns), np.full(rule_columns, weight)])
             classifier = build_pipeline(c, inner_folds).named_steps["classifier"]
-            classifier.fit(train_x, labels[train_index])
-            out_of_fold[c][test_index] = classifier.predict_proba(test_x)[:, 1]
-    results = {c: metrics(labels.tolist(), out_of_fold[c].tolist()) for c in candidates}
-    best = min(candidates, key=lambda c: (results[c]["brier"], -(results[c]["roc_auc"] or 0)))
-    return {"folds": len(splits), "grouping": grouping, "candidates": {str(c): results[c] for c in candidates},
-            "chosen_c": best, "cv": results[best]}
+            classifier.fit(train_x @ scale, labels[train_index])
+            out_of_fold[(c, weight)][test_index] = classifier.predict_proba(test_x @ scale)[:, 1]
+    results = {candidate: metrics(labels.tolist(), out_of_fold[candidate].tolist()) for candidate in candidates}
+    best = min(candidates, key=lambda k: (results[k]["brier"], -(results[k]["roc_auc"] or 0)))
+    return {"folds": len(splits), "grouping": grouping,
+            "candidates": [{"C": c, "rule_weight": w, **results[(c, w)]} for c, w in candidates],
+            "chosen_c": best[0], "chosen_rule_weight": best[1], "cv": results[best]}
 
 
 def train(corpus: Corpus, checker, folds: int = 5, progress=None) -> tuple[AdoptionModel, dict]:
@@ -104,12 +113,12 @@ def train(corpus: Corpus, checker, folds: int = 5, progress=None) -> tuple[Adopt
     validation = cross_validate(prepared, folds)
     labels = prepared.labels
     inner_folds = max(2, min(3, min(sum(labels), len(labels) - sum(labels))))
-    pipeline = build_pipeline(validation["chosen_c"], inner_folds)
+    pipeline = build_pipeline(validation["chosen_c"], inner_folds, validation["chosen_rule_weight"])
     pipeline.fit(prepared.samples, labels)
     top = top_features(pipeline, prepared.samples)
     report = {"cross_validation": validation, "top_features": top}
     meta = model_meta(corpus, {**validation["cv"], "folds": validation["folds"], "grouping": validation["grouping"]},
-                      validation["chosen_c"], top)
+                      validation["chosen_c"], validation["chosen_rule_weight"], top)
     return AdoptionModel(pipeline, meta), report
 
 

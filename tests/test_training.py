@@ -119,7 +119,9 @@ def test_train_writes_model_card_and_report(trained):
     assert card["versions"]["scikit-learn"] and card["top_features"]["adopted"]
     report = json.loads((folder / "r.json").read_text(encoding="utf-8"))
     assert report["cross_validation"]["folds"] == 4  # one fold per unit
-    assert report["cross_validation"]["chosen_c"] in (0.3, 1.0, 3.0)
+    validation = report["cross_validation"]
+    assert (validation["chosen_c"], validation["chosen_rule_weight"]) in {(r["C"], r["rule_weight"]) for r in validation["candidates"]}
+    assert len(validation["candidates"]) == 4
 
 
 def test_train_does_not_overwrite_without_force(trained):

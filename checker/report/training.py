@@ -61,12 +61,13 @@ def render_metrics(title: str, metrics: dict, console: Console) -> None:
 
 def render_training(results: dict, console: Console) -> None:
     validation = results["cross_validation"]
-    candidates = Table(title=f"正则化强度候选（{validation['folds']} 折交叉验证，{validation['grouping']}）")
-    for column in ("C", "ROC AUC", "Brier", "准确率"):
+    candidates = Table(title=f"候选模型（{validation['folds']} 折交叉验证，{validation['grouping']}）")
+    for column in ("正则化强度 C", "规则特征权重", "ROC AUC", "Brier", "准确率"):
         candidates.add_column(column, justify="right")
-    for c, row in validation["candidates"].items():
-        mark = " ←" if float(c) == validation["chosen_c"] else ""
-        candidates.add_row(c + mark, f"{row['roc_auc']:.3f}", f"{row['brier']:.3f}", f"{row['accuracy']:.3f}")
+    for row in validation["candidates"]:
+        chosen = row["C"] == validation["chosen_c"] and row["rule_weight"] == validation["chosen_rule_weight"]
+        candidates.add_row(f"{row['C']:g}", f"{row['rule_weight']:g}" + (" ←" if chosen else ""),
+                           f"{row['roc_auc']:.3f}", f"{row['brier']:.3f}", f"{row['accuracy']:.3f}")
     console.print(candidates)
     render_metrics("交叉验证（所选模型）", validation["cv"], console)
     for side, label in (("adopted", "最倾向“采用”的特征"), ("rejected", "最倾向“未采用”的特征"),
