@@ -46,7 +46,7 @@ def main() -> None:
                        stdout=subprocess.DEVNULL)
         wall = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"train on {args.items} items, 5-fold grouped CV, 3 candidate C values:")
+    print(f"train on {args.items} items, 5-fold grouped CV, 4 candidate models (C x rule weight):")
     print(f"  wall {wall:.1f} s (target <= 120 s), peak RSS {peak_mb:.0f} MB (target <= 2048 MB)")
 
 
