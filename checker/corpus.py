@@ -21,6 +21,18 @@ from .load import decode
 from .rulebook import GENRES
 
 REQUIRED = ("text", "adopted")
+# Column names an office's own spreadsheet is likely to use (Chinese headers from Excel).
+COLUMN_ALIASES = {
+    "编号": "id", "序号": "id", "单位": "unit", "报送单位": "unit", "来稿单位": "unit", "日期": "date",
+    "报送日期": "date", "时间": "date", "文体": "genre", "类型": "genre", "稿件类型": "genre", "标题": "title",
+    "题目": "title", "正文": "text", "内容": "text", "全文": "text", "是否采用": "adopted", "采用": "adopted",
+    "采用情况": "adopted", "采用渠道": "channel", "渠道": "channel", "备注": "note",
+}
+GENRE_ALIASES = {
+    "经验做法": "experience", "经验": "experience", "做法": "experience", "问题建议": "problem", "问题": "problem",
+    "建议": "problem", "调研": "research", "调研报告": "research", "调查": "research", "动态": "news",
+    "工作动态": "news", "网宣": "propaganda", "网宣稿件": "propaganda", "宣传": "propaganda",
+}
 COLUMNS = ("id", "unit", "date", "genre", "title", "text", "adopted", "channel", "note")
 TRUE_WORDS = {"true", "1", "是", "采用", "已采用", "yes", "y", "t"}
 FALSE_WORDS = {"false", "0", "否", "未采用", "不采用", "no", "n", "f"}
@@ -109,7 +121,8 @@ def _jsonl_rows(text: str, corpus: Corpus) -> list[tuple[int, dict]]:
 
 def _csv_rows(text: str, corpus: Corpus, delimiter: str) -> list[tuple[int, dict]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if not reader.fieldnames or not set(REQUIRED) <= {(f or "").strip() for f in reader.fieldnames}:
+    columns = {COLUMN_ALIASES.get((f or "").strip(), (f or "").strip()) for f in reader.fieldnames or []}
+    if not set(REQUIRED) <= columns:
         raise InputError(corpus.path, f"CSV 表头缺少必需的列 {', '.join(REQUIRED)}（现有：{', '.join(reader.fieldnames or [])}）")
     rows = []
     try:
@@ -121,9 +134,19 @@ def _csv_rows(text: str, corpus: Corpus, delimiter: str) -> list[tuple[int, dict
     return rows
 
 
+def _canonical(row: dict) -> dict:
+    """Chinese column names and genre words mapped to the corpus format."""
+    row = {COLUMN_ALIASES.get(str(key).strip(), str(key).strip()): value for key, value in row.items()}
+    genre = str(row.get("genre") or "").strip()
+    if genre in GENRE_ALIASES:
+        row["genre"] = GENRE_ALIASES[genre]
+    return row
+
+
 def _collect(rows: list[tuple[int, dict]], corpus: Corpus) -> None:
     seen_ids: dict[str, int] = {}
     for number, row in rows:
+        row = _canonical(row)
         problem = _row_problem(row)
         if problem:
             corpus.bad.append(BadRow(number, problem))

@@ -59,6 +59,18 @@ def test_excel_bom_and_gbk_csv(tmp_path, encoding):
     assert corpus.items[0].unit == "临河县委组织部"
 
 
+def test_chinese_headers_and_genre_words(tmp_path):
+    path = tmp_path / "导出.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["序号", "报送单位", "标题", "正文", "文体", "是否采用", "备注"])
+        writer.writerow(["1", "石桥区委组织部", "标题", "正文内容。", "工作动态", "是", ""])
+        writer.writerow(["2", "石桥区委组织部", "标题二", "正文内容二。", "经验做法", "否", "只讲成绩"])
+    corpus = read_corpus(str(path))
+    assert [(i.id, i.unit, i.genre, i.adopted) for i in corpus.items] == [
+        ("1", "石桥区委组织部", "news", True), ("2", "石桥区委组织部", "experience", False)]
+
+
 def test_bad_rows_are_reported_with_line_numbers(tmp_path):
     lines = [
         {"id": "1", "unit": "甲", "text": "正文", "adopted": True},
