@@ -51,10 +51,11 @@ def check(
     fail_under: Optional[int] = typer.Option(None, "--fail-under", help="任一稿件深度得分低于此值时退出码为 1"),
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.skops），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
+    details: bool = typer.Option(False, "--details", help="检查多篇稿件时，也逐篇输出完整意见（默认只输出汇总表）"),
 ) -> None:
-    """检查稿件，给出问题所在、原因、改法和深度得分。
+    """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
-    示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx
+    示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx；checker check 来稿/*.docx
     """
     if format not in ("terminal", "json"):
         fail(f"不支持的输出格式“{format}”，可选：terminal、json")
@@ -85,10 +86,13 @@ def check(
             print(json_report.render(results, single=len(files) == 1))
     else:
         console = _stdout()
-        for result in results:
-            if not isinstance(result, dict):
-                terminal.render(result, console)
+        reports = [r for r in results if not isinstance(r, dict)]
+        if len(files) == 1 or details:
+            for report in reports:
+                terminal.render(report, console)
                 console.print()
+        if len(files) > 1:
+            terminal.render_summary(reports, [r for r in results if isinstance(r, dict)], console)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_BELOW if below else EXIT_OK)
 
 

@@ -174,3 +174,14 @@ def test_tool_checker_section_in_pyproject(tmp_path, monkeypatch):
     data = json.loads(run("check", "-f", "json", "--no-model", "draft.txt").stdout)
     assert not any(f["family"] == "weak_countermeasure" for f in data["findings"])
     assert [f["severity"] for f in data["findings"] if f["rule"] == "ZG201"] == ["info"]
+
+
+def test_several_files_in_the_terminal_give_a_summary_table(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("check", "--no-model", STRONG, WEAK, empty)
+    assert result.exit_code == 2
+    assert "批量检查（2 篇）" in result.output and "无法检查" in result.output
+    assert "深度得分" in result.output and "修改建议" not in result.output
+    detailed = run("check", "--no-model", "--details", STRONG, WEAK)
+    assert detailed.output.count("稿件检查") == 2 and "批量检查" in detailed.output

@@ -107,3 +107,32 @@ def _suggestions(report: Report, console: Console) -> None:
     if lost:
         parts = "，".join(f"{DIMENSION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost[:8])
         console.print(Text(f"\n扣分明细：{parts}", style="dim"))
+
+
+def render_summary(reports: list[Report], failures: list[dict], console: Console) -> None:
+    """One line per draft, for checking a batch: score, probability and the main problems."""
+    table = Table(title=f"批量检查（{len(reports)} 篇）", show_lines=False)
+    for column, justify in (("文件", "left"), ("标题", "left"), ("文体", "left"), ("深度得分", "right"),
+                            ("采用可能性", "right"), ("主要问题", "left")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for report in sorted(reports, key=lambda r: r.score):
+        probability = "—" if report.adoption_probability is None else f"{report.adoption_probability:.0%}"
+        table.add_row(report.source, report.title[:24], GENRES[report.genre],
+                      Text(str(report.score), style=_score_style(report.score)), probability, _main_problems(report))
+    for failure in failures:
+        table.add_row(failure["source"], Text("无法检查", style="red"), "", "", "", failure["error"])
+    console.print(table)
+    if reports:
+        average = sum(r.score for r in reports) / len(reports)
+        weak = sum(r.score < 60 for r in reports)
+        console.print(f"平均深度得分 {average:.0f}；60 分以下 {weak} 篇；无法检查 {len(failures)} 篇。"
+                      "加 --details 查看每篇的逐段意见。")
+
+
+def _main_problems(report: Report) -> str:
+    families = []
+    for deduction in report.deductions:
+        family = next(f.family for f in report.findings if f.rule == deduction.rule)
+        if FAMILIES[family] not in families:
+            families.append(FAMILIES[family])
+    return "、".join(families[:3]) or "无"
