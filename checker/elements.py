@@ -20,7 +20,7 @@ from .segment import Document, Sentence
 SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "case_marker",
            "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
-NUMBER = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
 # 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
 FUTURE_JIANG = re.compile(r"(?<![已并])将(?![^，。；]{0,20}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为))")
 NEGATORS = {"不", "无", "没", "未", "防", "免"}  # "流动不流失" is a slogan, not a problem
@@ -31,7 +31,7 @@ PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六
 class SentenceSignals:
     """What one sentence carries. Filled by `analyse`; read by rules and scoring."""
 
-    facts: set[str] = field(default_factory=set)  # outcome, percent, date, place, org, person, quote, case
+    facts: set[str] = field(default_factory=set)  # outcome, parameter, percent, date, place, org, person, quote, case
     activity_counts: int = 0
     problem: bool = False
     vague_problem: bool = False
@@ -48,8 +48,10 @@ class SentenceSignals:
         if self.boilerplate >= 2 and self.boilerplate > len(self.numbers):
             return False  # three slogans around one figure is still 泛泛而谈
         facts = self.facts
-        if facts & {"outcome", "percent", "person", "quote", "case"}:
+        if facts & {"outcome", "percent", "quote", "case"}:
             return True
+        if "person" in facts and facts & {"date", "place", "org"}:
+            return True  # a named person in a named place or unit, or on a date
         return "date" in facts and bool(facts & {"place", "org"})
 
     @property
@@ -177,12 +179,11 @@ class SignalSet:
             measure = self.patterns["measure"].match(text, end)
             measure_text = measure.group(0) if measure else ""
             sig.numbers.append((start, end + len(measure_text)))
-            clause = _clause_around(text, sentence, start)
-            if self.patterns["activity_measure"].fullmatch(measure_text) and \
-                    self.patterns["activity_context"].search(clause):
+            kind = self._quantity_kind(text, sentence, start, end + len(measure_text), measure_text)
+            if kind == "activity":
                 sig.activity_counts += 1
             else:
-                sig.facts.add("outcome")
+                sig.facts.add(kind)
         for start, end in within("place"):
             if not any(text[end - size:end] in self.place_stop for size in (2, 3, 4, 5)):
                 sig.facts.add("place")
@@ -195,6 +196,22 @@ class SignalSet:
             sig.facts.add("quote")
         if within("case_marker"):
             sig.facts.add("case")
+
+    def _quantity_kind(self, text: str, sentence: Sentence, start: int, end: int, measure: str) -> str:
+        """outcome (42个村、由9人增至31人), activity (召开会议12次、培训486人、出台文件5个)
+        or parameter (每次不超过1小时、30个工作日内): only outcomes are facts that matter."""
+        before = text[max(sentence.start, start - 6):start]
+        after = text[end:min(sentence.end, end + 4)]
+        if self.patterns["parameter_before"].search(before) or self.patterns["parameter_after"].search(after):
+            return "parameter"
+        clause = _clause_around(text, sentence, start)
+        patterns = self.patterns
+        if patterns["activity_always"].fullmatch(measure) or \
+                (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
+                (measure in ("人", "名") and patterns["training_context"].search(clause)) or \
+                (measure in ("个", "份", "项") and patterns["document_context"].search(clause)):
+            return "activity"
+        return "outcome"
 
     def _problem(self, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
         vague = within("problem_vague")

@@ -12,10 +12,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import judgement  # noqa: E402
 
 FLOORS = {  # judgment: (precision, recall), a little under what bench/judgement.py measures
-    "problem": (0.58, 0.55),
+    "problem": (0.70, 0.58),
     "proposal": (0.75, 0.38),
     "actionable": (0.80, 0.30),
-    "specific": (0.72, 0.75),
+    "specific": (0.82, 0.75),
     "boilerplate": (0.90, 0.22),
 }
 
