@@ -41,6 +41,7 @@ class SentenceSignals:
     effect: bool = False
     boilerplate: int = 0  # boilerplate phrases in the sentence
     echo: int = 0  # higher-level policy formulations in the sentence
+    exhortation: bool = False  # built on verbs that name no action (加强、强化、推进…) or stock remedies
     numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
 
     @property
@@ -78,8 +79,10 @@ class SentenceSignals:
 
     @property
     def empty(self) -> bool:
-        """A slogan sentence: boilerplate and nothing concrete."""
-        return self.boilerplate > 0 and not self.specific
+        """A slogan sentence: stock phrases or bare exhortation (强化督促指导), nothing concrete."""
+        if self.boilerplate > 0 and not self.specific:
+            return True
+        return (self.echo > 0 or self.exhortation) and not self.concrete
 
 
 @dataclass
@@ -158,6 +161,8 @@ class SignalSet:
         self._facts(text, sentence, within, sig)
         sig.boilerplate = len(within("boilerplate"))
         sig.echo = len(within("policy"))
+        sig.exhortation = bool(self.patterns["vague_verb"].search(sentence.text)) or \
+            self.weak.count(sentence.text) > 0
         self._problem(text, sentence, within, sig)
         sig.effect = bool(sig.facts & {"outcome", "percent"}) and bool(within("change"))
         return sig

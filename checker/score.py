@@ -13,7 +13,7 @@ from .elements import Signals
 from .findings import Deduction, Finding
 from .rulebook import DIMENSIONS, Rule
 
-BOILERPLATE_HEAVY = 0.3  # share of body sentences carrying stock phrases
+BOILERPLATE_HEAVY = 0.3  # share of body sentences that are slogans (the same threshold as ZG102)
 SPECIFIC_PARAGRAPHS = 0.5  # share of body paragraphs with at least one concrete fact
 
 
@@ -54,6 +54,6 @@ def profile(signals: Signals, findings: list[Finding]) -> dict[str, bool]:
         "analysis": signals.count("analysis") > 0,
         "countermeasure": signals.count("actionable") > 0,
         "specific": specific_share >= SPECIFIC_PARAGRAPHS,
-        "boilerplate_heavy": signals.ratio("stock") >= BOILERPLATE_HEAVY,
+        "boilerplate_heavy": signals.ratio("empty") >= BOILERPLATE_HEAVY,
         "exaggeration": any(f.family == "exaggeration" for f in findings),
     }
