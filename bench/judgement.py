@@ -5,7 +5,8 @@
 tests/data/labelled_sentences.jsonl holds 420 sentences drawn at random from the bootstrap
 corpus and labelled by hand, without looking at the checker's code, for: states a concrete
 problem, is a proposal, is an actionable proposal, carries a concrete fact, is mostly
-boilerplate. Each sentence is judged with the sentence before it as context.
+boilerplate. Each sentence is judged where it stands, in its whole draft (as the checker
+always sees it); the labeller saw the sentence and the one before it.
 """
 
 from __future__ import annotations
@@ -28,14 +29,18 @@ def predictions(rows: list[dict]) -> list[dict]:
     from checker.segment import segment
 
     checker = Checker()
+    items = {json.loads(line)["id"]: json.loads(line) for line in
+             (ROOT / "corpus" / "bootstrap.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    analysed: dict[str, object] = {}
     result = []
     for row in rows:
-        context = (row.get("previous") or "").strip()
-        body = f"{context}\n{row['sentence']}" if context else row["sentence"]
-        text = f"测试稿件\n{body}"
-        signals = checker.signal_set.analyse(segment(Source("-", text, "测试稿件")))
-        last = signals.body()[-1][1]
-        result.append({label: bool(getattr(last, attr)) for label, attr in JUDGEMENTS.items()})
+        item = items[row["item"]]
+        if row["item"] not in analysed:
+            source = Source(item["id"], f"{item['title']}\n{item['text']}", item["title"])
+            analysed[row["item"]] = checker.signal_set.analyse(segment(source))
+        signals = analysed[row["item"]]
+        judged = next(sig for sentence, sig in signals.body() if sentence.text == row["sentence"])
+        result.append({label: bool(getattr(judged, attr)) for label, attr in JUDGEMENTS.items()})
     return result
 
 
@@ -54,7 +59,7 @@ def scores(rows: list[dict], predicted: list[dict]) -> dict[str, dict[str, float
 def load_rows() -> list[dict]:
     labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
     context = {json.loads(line)["n"]: json.loads(line) for line in INPUT.read_text(encoding="utf-8").splitlines()}
-    return [{**row, "previous": context[row["n"]]["previous"]} for row in labels]
+    return [{**row, "previous": context[row["n"]]["previous"], "item": context[row["n"]]["item"]} for row in labels]
 
 
 def main() -> None:

@@ -13,8 +13,8 @@ import judgement  # noqa: E402
 
 FLOORS = {  # judgment: (precision, recall), a little under what bench/judgement.py measures
     "problem": (0.70, 0.58),
-    "proposal": (0.75, 0.38),
-    "actionable": (0.80, 0.30),
+    "proposal": (0.80, 0.60),
+    "actionable": (0.85, 0.55),
     "specific": (0.82, 0.75),
     "boilerplate": (0.90, 0.55),
 }
