@@ -23,7 +23,7 @@ CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
 # 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
 FUTURE_JIANG = re.compile(r"(?<![已并])将(?![^，。；]{0,20}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为))")
-NEGATORS = {"不", "无", "没", "未", "防", "免"}  # "流动不流失" is a slogan, not a problem
+NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
 
 
@@ -244,7 +244,7 @@ class SignalSet:
     def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Cue hits in a clause, leaving out those inside a vague formula or negated (不流失)."""
         return [h for h in _inside(hits, start, end)
-                if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS]
+                if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS and not _question_form(text, h[0])]
 
     def _solved(self, clause: str) -> bool:
         """The words before a problem cue report it solved or warned against (解决了…、防止…)."""
@@ -316,6 +316,11 @@ class SignalSet:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+def _question_form(text: str, start: int) -> bool:
+    """够不够、能不能: an X不X question, not a statement that something falls short."""
+    return text[start:start + 1] == "不" and start > 0 and text[start - 1:start] == text[start + 1:start + 2]
+
 
 def _idiom_number(number: str) -> bool:
     """A lone 一/十/百/千/万 is part of a word (一批、十分、千家万户), not a count."""

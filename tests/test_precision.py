@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import judgement  # noqa: E402
 
 FLOORS = {  # judgment: (precision, recall), a little under what bench/judgement.py measures
-    "problem": (0.70, 0.58),
+    "problem": (0.78, 0.68),
     "proposal": (0.80, 0.60),
     "actionable": (0.85, 0.55),
     "specific": (0.82, 0.75),
