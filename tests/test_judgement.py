@@ -127,3 +127,45 @@ def test_absolute_with_count_is_not_exaggeration(checker):
 def test_unsupported_absolute_is_exaggeration(checker):
     report = checker.check_text("测试\n全县村级活动场所实现全覆盖，群众满意度100%。")
     assert {f.excerpt for f in report.findings if f.family == "exaggeration"} >= {"全覆盖", "100%"}
+
+
+# -- later refinements, each from a disagreement with the hand labels ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "乡土人才信息在部门之间没有共享，有的部门还得重新到乡镇摸底。",
+    "去世未减员的74名党员中，最早的一名已去世9年。",
+    "部分县（市、区）的人才服务尚未接入，人才在县里办事还要“另起炉灶”。",
+])
+def test_institutional_failure_is_a_problem(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "醒来后第一句话就是“卡口的人手够不够”。",
+    "把沿河闲置的3处村小校舍改造为粮食烘干中心。",
+    "她几乎没有休过一个完整的节假日。",
+    "参加组织生活的比例从原来的不足四成提高到86%。",
+])
+def test_question_hero_and_improvement_are_not_problems(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_people_trained_and_documents_issued_are_activity(signals_of):
+    for sentence in ("此次培训共分3期举办，共培训新录用公务员486人。", "出台平时考核实施细则及配套文件5个。",
+                     "吸引各类人才3万余人次参与。"):
+        assert not only(signals_of, sentence).specific, sentence
+
+
+def test_rule_settings_are_concrete_but_not_outcome_facts(signals_of):
+    sig = only(signals_of, "组织生活安排在晚上8点后，每次不超过1小时。")
+    assert not sig.specific and sig.concrete
+
+
+def test_bare_exhortation_is_an_empty_sentence(signals_of):
+    assert only(signals_of, "三是强化督促指导。").empty
+    assert not only(signals_of, "三是由县委组织部每季度督导一次，结果在全县通报。").empty
+
+
+def test_a_name_alone_is_not_a_fact(signals_of):
+    assert not only(signals_of, "老周戴上头盔，推车出了门。").specific
+    assert only(signals_of, "柳树村党支部书记王某2023年回村任职。").specific
