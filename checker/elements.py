@@ -261,12 +261,15 @@ class SignalSet:
         for sentence in body:
             sig = result[sentence.index]
             own = self._forward_words(document, sentence)
+            lead = self.patterns["proposal_lead"].search(sentence.text)
             item = bool(self.patterns["list_item"].search(sentence.text))
             starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
             if starts_paragraph and not item:
                 in_list = False  # a plain paragraph ends the list
-            sig.forward = own or in_list or sentence.paragraph in forward_paragraphs
-            if own and self.patterns["lead_in"].search(sentence.text):
+            # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
+            proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
+            sig.forward = own or in_list or proposes_after_colon or sentence.paragraph in forward_paragraphs
+            if (own or lead) and self.patterns["lead_in"].search(sentence.text):
                 in_list = True
             if sig.forward:
                 sig.actionable = self._actionable(document.text[sentence.start:sentence.end], sig)

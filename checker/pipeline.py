@@ -28,6 +28,7 @@ from .segment import Document, segment
 from .suggest import suggestions
 
 EXCERPT_CHARS = 30
+PHRASE_CHARS = 40  # longer spans are whole sentences or paragraphs, not competing phrases
 
 
 class Analysis(NamedTuple):
@@ -120,7 +121,19 @@ class Checker:
                 continue
             for start, end, replacement in self.kinds[rule.id].run(ctx):
                 found.append(make_finding(applied, document, start, end, replacement))
-        return drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
+        found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
+        return self._yield_to_specific(found)
+
+    def _yield_to_specific(self, findings: list[Finding]) -> list[Finding]:
+        """A general rule marked `yields: true` (套话 ZG101) stays silent on words that a more
+        specific rule already explains (空泛的问题表述、高大全、文件提法)."""
+        specific = [f for f in findings if not f.document_level and not self._yields(f.rule)
+                    and self.rules_by_id[f.rule].kind != "absent" and f.end - f.start <= PHRASE_CHARS]
+        return [f for f in findings if not (self._yields(f.rule) and any(
+            f.start < other.end and other.start < f.end for other in specific))]
+
+    def _yields(self, rule_id: str) -> bool:
+        return bool(self.rules_by_id[rule_id].spec.get("yields"))
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, findings = analysis

@@ -185,3 +185,13 @@ def test_several_files_in_the_terminal_give_a_summary_table(tmp_path):
     assert "深度得分" in result.output and "修改建议" not in result.output
     detailed = run("check", "--no-model", "--details", STRONG, WEAK)
     assert detailed.output.count("稿件检查") == 2 and "批量检查" in detailed.output
+
+
+def test_general_boilerplate_yields_to_a_more_specific_rule(checker):
+    report = checker.check_text("测试稿件\n全县党建工作成效明显，但个别地方重视程度不够。\n他用实际行动诠释了一名共产党员的初心。",
+                                genre="propaganda")
+    spans = {}
+    for finding in report.findings:
+        if not finding.document_level:
+            spans.setdefault((finding.start, finding.end), []).append(finding.rule)
+    assert all(len(rules) == 1 for rules in spans.values()), spans
