@@ -276,7 +276,8 @@ class SignalSet:
 
     def _forward_words(self, document: Document, sentence: Sentence) -> bool:
         tokens = set(_tokens_within(document, sentence))
-        future = "将" in tokens and bool(FUTURE_JIANG.search(sentence.text))
+        future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text))) or \
+            bool(self.patterns["future_start"].search(sentence.text))
         if not (future or self.forward_tokens.intersection(tokens)):
             return False
         return not self.patterns["forward_not"].search(sentence.text) or \

@@ -167,6 +167,7 @@ class AbsentKind:
         self.min_chars = rule.spec.get("min_chars", 0)
         self.min_sentences = rule.spec.get("min_sentences", 1)
         self.if_present = rule.spec.get("if_present")  # judge only drafts that have this element
+        self.unless_present = rule.spec.get("unless_present", [])  # silent where these appear
         if self.scope not in ("document", "paragraph"):
             raise RuleError(f"{rule.path}：scope 应为 document 或 paragraph")
 
@@ -175,6 +176,8 @@ class AbsentKind:
         if len(body) < self.min_sentences:
             return
         if self.if_present and ctx.signals.count(self.if_present) == 0:
+            return
+        if any(ctx.signals.count(element) for element in self.unless_present):
             return
         if self.scope == "document":
             if ctx.signals.count(self.element) < self.minimum:

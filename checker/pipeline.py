@@ -23,7 +23,7 @@ from .lexicon import Lexicon, read_lexicon
 from .load import Source, load
 from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import GENRES, YAML_LOADER, Rule, load_rules
-from .score import deductions, depth_score, dimensions, profile
+from .score import apply_caps, deductions, depth_score, dimensions, profile
 from .segment import Document, segment
 from .suggest import suggestions
 
@@ -141,13 +141,14 @@ class Checker:
         deducted = deductions(findings, rules)
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
+        score, capped = apply_caps(depth_score(dims, weights), findings, rules)
         probability = self.model.probability(analysis) if self.model else None
         return Report(
             source=document.source.name,
             title=document.title,
             genre=guess.genre,
             genre_given=guess.given,
-            score=depth_score(dims, weights),
+            score=score,
             dimensions=dims,
             profile=profile(signals, findings),
             adoption_probability=probability,
@@ -155,7 +156,7 @@ class Checker:
             suggestions=suggestions(findings, deducted, document),
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
                    "paragraphs": sum(1 for p in document.paragraphs if not p.is_title)},
-            deductions=deducted,
+            deductions=deducted + capped,
             text=document.text,
         )
 

@@ -61,6 +61,7 @@ class Rule:
     examples: dict
     path: Path
     max_penalty: float | None = None
+    cap_score: float | None = None  # when it fires, the depth score is at most this (publication risks)
     genres: dict[str, dict] | None = None  # None: every genre, with the defaults above
     spec: dict = field(default_factory=dict)  # kind-specific keys (lexicons, patterns, element…)
 
@@ -108,8 +109,9 @@ def load_rule(path: Path) -> Rule:
     _check_values(path, data)
     common = {key: data.pop(key) for key in REQUIRED}
     max_penalty = data.pop("max_penalty", None)
+    cap_score = data.pop("cap_score", None)
     genres = _genres(path, data.pop("genres", None))
-    return Rule(**common, path=path, max_penalty=max_penalty, genres=genres, spec=data)
+    return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, genres=genres, spec=data)
 
 
 def _check_values(path: Path, data: dict) -> None:

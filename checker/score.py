@@ -36,6 +36,19 @@ def dimensions(deducted: list[Deduction]) -> dict[str, int]:
     return {name: max(0, round(100 - lost[name])) for name in DIMENSIONS}
 
 
+def apply_caps(score: int, findings: list[Finding], rules: dict[str, Rule]) -> tuple[int, list[Deduction]]:
+    """Rules with `cap_score` (a draft that must not be published as it is) hold the depth
+    score down; the points taken that way are listed as deductions on the score itself."""
+    capped = []
+    for rule_id in dict.fromkeys(f.rule for f in findings):
+        cap = rules[rule_id].cap_score
+        if cap is not None and score > cap:
+            count = sum(1 for f in findings if f.rule == rule_id)
+            capped.append(Deduction("score", rule_id, count, float(score - cap)))
+            score = int(cap)
+    return score, capped
+
+
 def depth_score(dims: dict[str, int], weights: dict[str, float]) -> int:
     total = sum(weights.get(name, 0) for name in DIMENSIONS)
     if total == 0:

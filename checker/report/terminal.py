@@ -14,6 +14,7 @@ from ..segment import split_paragraphs
 
 DIMENSION_NAMES = {"problem": "问题", "analysis": "研判", "countermeasure": "对策",
                    "specificity": "具体", "style": "文风", "credibility": "可信"}
+DEDUCTION_NAMES = {**DIMENSION_NAMES, "score": "总分封顶"}
 PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判", "countermeasure": "有可行对策",
                  "specific": "事实具体", "boilerplate_heavy": "套话偏多", "exaggeration": "有夸大"}
 FAMILY_STYLES = {
@@ -105,7 +106,7 @@ def _suggestions(report: Report, console: Console) -> None:
         console.print(f"  {number}. {suggestion}")
     lost = [d for d in report.deductions if d.points]
     if lost:
-        parts = "，".join(f"{DIMENSION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost[:8])
+        parts = "，".join(f"{DEDUCTION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost[:8])
         console.print(Text(f"\n扣分明细：{parts}", style="dim"))
 
 
