@@ -43,6 +43,7 @@ class SentenceSignals:
     echo: int = 0  # higher-level policy formulations in the sentence
     exhortation: bool = False  # built on verbs that name no action (加强、强化、推进…) or stock remedies
     numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
+    outcomes: list[tuple[int, int]] = field(default_factory=list)  # the quantities that are outcomes
 
     @property
     def specific(self) -> bool:
@@ -164,7 +165,7 @@ class SignalSet:
         sig.exhortation = bool(self.patterns["vague_verb"].search(sentence.text)) or \
             self.weak.count(sentence.text) > 0
         self._problem(text, sentence, within, sig)
-        sig.effect = bool(sig.facts & {"outcome", "percent"}) and bool(within("change"))
+        sig.effect = self._effect(text, sentence, within("change"), sig)
         return sig
 
     def _facts(self, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
@@ -189,6 +190,8 @@ class SignalSet:
                 sig.activity_counts += 1
             else:
                 sig.facts.add(kind)
+            if kind == "outcome":
+                sig.outcomes.append((start, end + len(measure_text)))
         for start, end in within("place"):
             if not any(text[end - size:end] in self.place_stop for size in (2, 3, 4, 5)):
                 sig.facts.add("place")
@@ -201,6 +204,16 @@ class SignalSet:
             sig.facts.add("quote")
         if within("case_marker"):
             sig.facts.add("case")
+
+    def _effect(self, text: str, sentence: Sentence, changes, sig: SentenceSignals) -> bool:
+        """A measured effect: a change word and an outcome figure (or a percentage) in one
+        clause (由9人增至31人、满意率升到91%); 累计参观420人次 is activity, not effect."""
+        for start, end in _clauses(sentence):
+            if not _inside(changes, start, end):
+                continue
+            if _inside(sig.outcomes, start, end) or PERCENT.search(text[start:end]):
+                return True
+        return False
 
     def _quantity_kind(self, text: str, sentence: Sentence, start: int, end: int, measure: str) -> str:
         """outcome (42个村、由9人增至31人), activity (召开会议12次、培训486人、出台文件5个)
