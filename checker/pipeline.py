@@ -38,7 +38,7 @@ class Analysis(NamedTuple):
     findings: list[Finding]
 
 
-DATED_LEAD = re.compile(r"^\s*(?:近日|日前|近期|\d{1,2}月\d{1,2}日|(?:今年|\d{4}年)\d{1,2}月(?:\d{1,2}日)?)")
+DATED_LEAD = re.compile(r"^\s*(?:截至|截止)?(?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!起))")
 PRONOUNS = re.compile(r"[他她我]")
 REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
@@ -101,6 +101,7 @@ class Checker:
         body = "\n".join(p.text for p in document.paragraphs if not p.is_title)
         evidence = {
             "problem": signals.count("problem"),
+            "analysis": signals.count("analysis"),
             "effect": signals.count("effect"),
             "proposal_heading": len(self.signal_set.forward_paragraphs(document)) > 0,
             "quote": sum("quote" in sig.facts for _, sig in signals.body()),
