@@ -11,6 +11,8 @@ from rich.text import Text
 from .rulebook import FAMILIES, GENRES, Rule
 
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+DIMENSION_NAMES = {"problem": "问题", "analysis": "研判", "countermeasure": "对策",
+                   "specificity": "具体", "style": "文风", "credibility": "可信"}
 KIND_NAMES = {
     "lexicon": "词表匹配", "regex": "正则匹配", "token_pattern": "分词模式（spaCy Matcher）",
     "substitution": "错误写法替换", "absent": "必备要素缺失", "density": "比例或数量超限",
@@ -22,17 +24,18 @@ def rules_table(rules: list[Rule]) -> Table:
     table = Table(title=f"全部规则（{len(rules)} 条）", show_lines=False)
     for column in ("编号", "规则族", "严重程度", "说明"):
         table.add_column(column)
-    for rule in rules:
+    for rule in sorted(rules, key=lambda r: r.id):
         table.add_row(rule.id, f"{rule.family}（{FAMILIES[rule.family]}）", SEVERITY_NAMES[rule.severity], rule.title)
     return table
 
 
 def explain_rule(rule: Rule) -> Group:
-    genres = "全部文体" if rule.genres is None else "、".join(GENRES[g] for g in rule.genres)
     parts = [
         Text(f"{rule.id}  {rule.title}", style="bold"),
         Text(f"规则族：{rule.family}（{FAMILIES[rule.family]}）  严重程度：{SEVERITY_NAMES[rule.severity]}  "
-             f"类型：{KIND_NAMES[rule.kind]}  扣分维度：{rule.dimension}  适用：{genres}"),
+             f"类型：{KIND_NAMES[rule.kind]}"),
+        Text(f"扣分：{_cost(rule)}"),
+        Text(f"适用：{_applies(rule)}"),
         Text("\n为什么重要", style="bold"), Text(rule.why),
         Text("\n会提示什么", style="bold"), Text(MARK.sub(r"\1", rule.message.replace("{match}", "……").replace("{replacement}", "……"))),
         Text("\n怎么改", style="bold"), Text(rule.suggestion.replace("{match}", "……").replace("{replacement}", "……")),
@@ -45,6 +48,29 @@ def explain_rule(rule: Rule) -> Group:
              f"配置文件：在 pyproject.toml 的 [tool.checker] 或 checker.toml 中写 ignore = [\"{rule.id}\"]"),
     ]
     return Group(*parts)
+
+
+def _cost(rule: Rule) -> str:
+    cost = f"“{DIMENSION_NAMES[rule.dimension]}”维度每处扣 {rule.penalty:g} 分"
+    if rule.max_penalty is not None:
+        cost += f"，最多扣 {rule.max_penalty:g} 分"
+    return cost
+
+
+def _applies(rule: Rule) -> str:
+    if rule.genres is None:
+        return "全部文体"
+    parts = []
+    for genre, overrides in rule.genres.items():
+        notes = []
+        if "severity" in overrides:
+            notes.append(SEVERITY_NAMES[overrides["severity"]])
+        if "penalty" in overrides:
+            notes.append(f"扣 {overrides['penalty']:g} 分")
+        if "cap_score" in overrides:
+            notes.append(f"总分最高 {overrides['cap_score']:g}")
+        parts.append(GENRES[genre] + (f"（{'，'.join(notes)}）" if notes else ""))
+    return "、".join(parts)
 
 
 def _example(example, marked: bool) -> Text:
