@@ -97,11 +97,19 @@ def check(
 
 
 def _load_model(path: Optional[Path], disabled: bool):
+    """The model the user named (its problems are errors), or the shipped one (its problems
+    only cost the probability, with a warning: the rule checks still run)."""
     if disabled:
         return None
     from .model import load_default_model, load_model
 
-    return load_model(path) if path else load_default_model()
+    if path:
+        return load_model(path)
+    try:
+        return load_default_model()
+    except CheckerError as exc:
+        _stderr().print(f"提示：内置模型不可用，本次不计算采用概率（{exc}）", style="yellow", markup=False)
+        return None
 
 
 @app.command()

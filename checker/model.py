@@ -160,7 +160,21 @@ def load_model(path: Path) -> AdoptionModel:
     if meta.get("feature_version") != FEATURE_VERSION:
         raise ModelError(f"{path}：模型由旧版 checker（特征版本 {meta.get('feature_version')}）训练，"
                          f"与当前版本（{FEATURE_VERSION}）不匹配，请用 checker train 重新训练")
+    trained_with = meta.get("versions", {}).get("scikit-learn", "")
+    if _minor(trained_with) != _minor(_sklearn_version()):
+        raise ModelError(f"{path}：模型由 scikit-learn {trained_with} 训练，当前是 {_sklearn_version()}，"
+                         "版本不一致时概率可能不准，请用 checker train 重新训练")
     return AdoptionModel(content["pipeline"], meta)
+
+
+def _sklearn_version() -> str:
+    import sklearn
+
+    return sklearn.__version__
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    return tuple(version.split(".")[:2])
 
 
 def library_versions() -> dict[str, str]:

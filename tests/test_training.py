@@ -205,3 +205,27 @@ def test_default_model_fills_probability_and_prefers_strong_twins(checker):
         assert 0 <= weak.adoption_probability <= 1
         wins += strong.adoption_probability > weak.adoption_probability
     assert wins >= len(manifest) - 1
+
+
+def test_model_from_another_scikit_learn_is_refused(tmp_path, trained):
+    import skops.io as sio
+
+    folder, _ = trained
+    model = load_model(folder / "m.skops")
+    meta = {**model.meta, "versions": {**model.meta["versions"], "scikit-learn": "0.24.2"}}
+    path = tmp_path / "old_sklearn.skops"
+    sio.dump({"format": "checker-adoption-model", "meta": meta, "pipeline": model.pipeline}, path)
+    with pytest.raises(ModelError, match="scikit-learn 0.24.2"):
+        load_model(path)
+
+
+def test_unusable_default_model_only_costs_the_probability(monkeypatch, tmp_path):
+    import checker.model as model_module
+
+    broken = tmp_path / "default.skops"
+    broken.write_bytes(b"not a model")
+    monkeypatch.setattr(model_module, "DEFAULT_MODEL", broken)
+    result = run("check", "-f", "json", DATA / "twins" / "news_ganbupeixun.weak.txt")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["adoption_probability"] is None
+    assert "内置模型不可用" in result.stderr
