@@ -41,6 +41,7 @@ class SentenceSignals:
     effect: bool = False
     boilerplate: int = 0  # boilerplate phrases in the sentence
     echo: int = 0  # higher-level policy formulations in the sentence
+    weak: int = 0  # vague countermeasure phrases (进一步加强…)
     exhortation: bool = False  # built on verbs that name no action (加强、强化、推进…) or stock remedies
     numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # the quantities that are outcomes
@@ -124,7 +125,7 @@ class SignalSet:
         self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
         self.scanners["policy"] = lexicons["policy_formulations"].matcher()
-        self.weak = lexicons["weak_countermeasure"].matcher()
+        self.scanners["weak"] = lexicons["weak_countermeasure"].matcher()
 
     @staticmethod
     def _vocabulary(entry: dict, lexicons: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -162,8 +163,8 @@ class SignalSet:
         self._facts(text, sentence, within, sig)
         sig.boilerplate = len(within("boilerplate"))
         sig.echo = len(within("policy"))
-        sig.exhortation = bool(self.patterns["vague_verb"].search(sentence.text)) or \
-            self.weak.count(sentence.text) > 0
+        sig.weak = len(within("weak"))
+        sig.exhortation = sig.weak > 0 or bool(self.patterns["vague_verb"].search(sentence.text))
         self._problem(text, sentence, within, sig)
         sig.effect = self._effect(text, sentence, within("change"), sig)
         return sig
@@ -313,7 +314,7 @@ class SignalSet:
         has_actor = bool(self.patterns["actor"].search(sentence_text))
         markers = has_actor + sum(bool(self.patterns[name].search(sentence_text)) for name in ("deadline", "instrument"))
         markers += bool(sig.numbers)
-        slogans = self.weak.count(sentence_text) + sig.boilerplate
+        slogans = sig.weak + sig.boilerplate
         if has_actor and not slogans and not self.patterns["vague_verb"].search(sentence_text):
             return True  # 由区委社会工作部牵头，会同区大数据中心清理网格系统: who, and a plain action
         return markers >= (3 if slogans >= 2 else 2)
