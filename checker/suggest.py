@@ -26,7 +26,7 @@ def _one(group: list[Finding], document: Document) -> str:
     if first.document_level:
         return first.suggestion
     places = _paragraph_numbers(group, document)
-    where = f"第{'、'.join(map(str, places))}段" if places else ""
+    where = f"第{'、'.join(map(str, places))}段" if places else "标题"
     if first.end - first.start > 40:  # a whole paragraph or sentence was flagged
         return f"{where}：{first.suggestion}"
     quoted = list(dict.fromkeys(f.excerpt for f in group))[:MAX_EXAMPLES]
