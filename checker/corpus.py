@@ -125,12 +125,14 @@ def _csv_rows(text: str, corpus: Corpus, delimiter: str) -> list[tuple[int, dict
     if not set(REQUIRED) <= columns:
         raise InputError(corpus.path, f"CSV 表头缺少必需的列 {', '.join(REQUIRED)}（现有：{', '.join(reader.fieldnames or [])}）")
     rows = []
+    row_number = 1  # numbered as Excel shows them: the header is row 1, a cell may span lines
     try:
         for row in reader:
+            row_number += 1
             cleaned = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
-            rows.append((reader.line_num, cleaned))
+            rows.append((row_number, cleaned))
     except csv.Error as exc:
-        corpus.bad.append(BadRow(reader.line_num, f"CSV 格式错误（{exc}）"))
+        corpus.bad.append(BadRow(row_number + 1, f"CSV 格式错误（{exc}）"))
     return rows
 
 

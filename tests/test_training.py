@@ -71,6 +71,17 @@ def test_chinese_headers_and_genre_words(tmp_path):
         ("1", "石桥区委组织部", "news", True), ("2", "石桥区委组织部", "experience", False)]
 
 
+def test_csv_rows_are_numbered_as_excel_shows_them(tmp_path):
+    path = tmp_path / "多行.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["标题", "正文", "是否采用"])
+        writer.writerow(["标题", "第一段。\n第二段。\n第三段。", "是"])
+        writer.writerow(["标题", "正文。", "待定"])
+    corpus = read_corpus(str(path))
+    assert [(bad.line, "待定" in bad.reason) for bad in corpus.bad] == [(3, True)]
+
+
 def test_bad_rows_are_reported_with_line_numbers(tmp_path):
     lines = [
         {"id": "1", "unit": "甲", "text": "正文", "adopted": True},
