@@ -126,6 +126,8 @@ class SignalSet:
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
         self.scanners["policy"] = lexicons["policy_formulations"].matcher()
         self.scanners["weak"] = lexicons["weak_countermeasure"].matcher()
+        self.scanners["number"] = RegexScanner(self.number)
+        self.scanners["percent"] = RegexScanner(PERCENT)
 
     @staticmethod
     def _vocabulary(entry: dict, lexicons: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -174,10 +176,9 @@ class SignalSet:
         slogans = within("slogan_number")
         if dates:
             sig.facts.add("date")
-        if PERCENT.search(sentence.text):
+        if within("percent"):
             sig.facts.add("percent")
-        for start, end in _spans(self.number, sentence.text):
-            start, end = start + sentence.start, end + sentence.start
+        for start, end in within("number"):
             if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
                 continue
             number = text[start:end]
@@ -347,6 +348,16 @@ def _idiom_number(number: str) -> bool:
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+class RegexScanner:
+    """A plain compiled regex offered to Document.scan like a TermMatcher."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return _spans(self.pattern, text)
 
 
 class _Hits:
