@@ -23,6 +23,7 @@ CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
 # 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
 FUTURE_JIANG = re.compile(r"(?<![已并])将(?![^，。；]{0,20}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为))")
+DISPARITY = re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)")
 NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
 
@@ -239,6 +240,9 @@ class SignalSet:
             # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
             sig.vague_problem = True
             return
+        if self._disparity(sentence, sig):
+            sig.problem = True  # 占35%，而担任中层以上职务的比例达71%: the figures state the problem
+            return
         for clause_start, clause_end in _clauses(sentence):
             clause = text[clause_start:clause_end]
             strong = self._cues(within("problem_strong"), vague, text, clause_start, clause_end)
@@ -254,6 +258,12 @@ class SignalSet:
             sig.problem = True
             return
         sig.vague_problem = bool(vague)
+
+    def _disparity(self, sentence: Sentence, sig: SentenceSignals) -> bool:
+        """Two figures set against each other with 而/却/但, not reported as an improvement."""
+        figures = len(sig.outcomes) + len(PERCENT.findall(sentence.text))
+        return figures >= 2 and bool(DISPARITY.search(sentence.text)) and \
+            not self.patterns["improved"].search(sentence.text)
 
     @staticmethod
     def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]:

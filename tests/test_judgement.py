@@ -135,6 +135,7 @@ def test_unsupported_absolute_is_exaggeration(checker):
     "乡土人才信息在部门之间没有共享，有的部门还得重新到乡镇摸底。",
     "去世未减员的74名党员中，最早的一名已去世9年。",
     "部分县（市、区）的人才服务尚未接入，人才在县里办事还要“另起炉灶”。",
+    "36至49岁的2409人，占35%，而这一年龄段担任中层以上职务的比例达71%。",
 ])
 def test_institutional_failure_is_a_problem(signals_of, sentence):
     assert only(signals_of, sentence).problem
@@ -145,6 +146,7 @@ def test_institutional_failure_is_a_problem(signals_of, sentence):
     "把沿河闲置的3处村小校舍改造为粮食烘干中心。",
     "她几乎没有休过一个完整的节假日。",
     "参加组织生活的比例从原来的不足四成提高到86%。",
+    "以前每月只能办结12件，而现在提高到每月40件。",
 ])
 def test_question_hero_and_improvement_are_not_problems(signals_of, sentence):
     assert not only(signals_of, sentence).problem
