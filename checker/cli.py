@@ -45,7 +45,7 @@ def fail(message: str) -> None:
 @app.command()
 def check(
     files: list[str] = typer.Argument(..., help="稿件文件（.docx / .txt / .md），可以多个；“-”表示从标准输入读取"),
-    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal 或 json"),
+    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json 或 csv（批量汇总，可用 Excel 打开）"),
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体：" + "、".join(f"{k}（{v}）" for k, v in GENRES.items())),
     ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔，如 ZG101,boilerplate"),
     fail_under: Optional[int] = typer.Option(None, "--fail-under", help="任一稿件深度得分低于此值时退出码为 1"),
@@ -55,10 +55,10 @@ def check(
 ) -> None:
     """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
-    示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx；checker check 来稿/*.docx
+    示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx；checker check -f csv 来稿/*.docx > 汇总.csv
     """
-    if format not in ("terminal", "json"):
-        fail(f"不支持的输出格式“{format}”，可选：terminal、json")
+    if format not in ("terminal", "json", "csv"):
+        fail(f"不支持的输出格式“{format}”，可选：terminal、json、csv")
     if genre and genre not in GENRES:
         fail(f"未知文体“{genre}”，可选：{', '.join(GENRES)}")
     from .pipeline import Checker
@@ -84,6 +84,10 @@ def check(
     if format == "json":
         if any(not isinstance(r, dict) for r in results) or len(files) > 1:
             print(json_report.render(results, single=len(files) == 1))
+    elif format == "csv":
+        from .report import table
+
+        sys.stdout.write(table.render(results))
     else:
         console = _stdout()
         reports = [r for r in results if not isinstance(r, dict)]

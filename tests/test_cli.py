@@ -195,3 +195,19 @@ def test_general_boilerplate_yields_to_a_more_specific_rule(checker):
         if not finding.document_level:
             spans.setdefault((finding.start, finding.end), []).append(finding.rule)
     assert all(len(rules) == 1 for rules in spans.values()), spans
+
+
+def test_csv_summary_for_excel(tmp_path):
+    import csv
+    import io
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("check", "-f", "csv", "--no-model", STRONG, WEAK, empty)
+    assert result.exit_code == 2
+    assert result.stdout.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [r["文件"] for r in rows] == [str(STRONG), str(WEAK), str(empty)]
+    assert int(rows[0]["深度得分"]) > int(rows[1]["深度得分"])
+    assert rows[1]["讲了具体问题"] == "否" and "没有讲问题" in rows[1]["主要问题"]
+    assert "文件为空" in rows[2]["错误"]
