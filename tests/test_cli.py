@@ -211,3 +211,10 @@ def test_csv_summary_for_excel(tmp_path):
     assert int(rows[0]["深度得分"]) > int(rows[1]["深度得分"])
     assert rows[1]["讲了具体问题"] == "否" and "没有讲问题" in rows[1]["主要问题"]
     assert "文件为空" in rows[2]["错误"]
+
+
+def test_version():
+    from checker import __version__
+
+    result = run("version")
+    assert result.exit_code == 0 and __version__ in result.output

@@ -108,6 +108,8 @@ def test_validate_summarises_balance_duplicates_and_problems(tmp_path):
     assert len(summary["by_unit"]) == 2 and summary["problems"] == []
     result = run("corpus", "validate", tmp_path / "c.jsonl")
     assert result.exit_code == 0 and "各报送单位" in result.output
+    as_json = json.loads(run("corpus", "validate", "-f", "json", tmp_path / "c.jsonl").stdout)
+    assert as_json["items"] == 20 and as_json["bad_rows"] == [] and len(as_json["by_unit"]) == 2
 
 
 def test_validate_flags_one_class_and_too_few(tmp_path):
@@ -240,3 +242,10 @@ def test_unusable_default_model_only_costs_the_probability(monkeypatch, tmp_path
     assert result.exit_code == 0
     assert json.loads(result.stdout)["adoption_probability"] is None
     assert "内置模型不可用" in result.stderr
+
+
+def test_folds_option(tmp_path):
+    corpus = small_corpus(tmp_path / "small.jsonl", units=3, per_unit=8)
+    result = run("train", corpus, "--out", tmp_path / "m.skops", "--report", tmp_path / "r.json", "--folds", "2")
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["cross_validation"]["folds"] == 2
