@@ -93,9 +93,13 @@ class Signals:
     document: Document
     sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
     title: SentenceSignals = field(default_factory=SentenceSignals)
+    _body: list | None = field(default=None, repr=False)
 
     def body(self) -> list[tuple[Sentence, SentenceSignals]]:
-        return [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
+        """Body sentences with their signals (built once: rules, scoring and features ask often)."""
+        if self._body is None:
+            self._body = [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
+        return self._body
 
     def count(self, element: str) -> int:
         return sum(1 for _, sig in self.body() if element_holds(sig, element))
