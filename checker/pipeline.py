@@ -23,7 +23,7 @@ from .lexicon import Lexicon, read_lexicon
 from .load import Source, load
 from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import GENRES, YAML_LOADER, Rule, load_rules
-from .score import apply_caps, deductions, depth_score, dimensions, profile
+from .score import apply_caps, deductions, depth_score, dimensions, length_scale, profile
 from .segment import Document, segment
 from .suggest import suggestions
 
@@ -56,6 +56,7 @@ class Checker:
         self.rules_by_id = {r.id: r for r in self.all_rules}
         self.signal_set = SignalSet(_read_yaml(rules_dir / "signals.yaml"), self.lexicons)
         self.genres = GenreDetector(_read_yaml(rules_dir / "genres.yaml"))
+        self.score_settings = _read_yaml(rules_dir / "score.yaml")
         self.model = model
 
     def _configured(self, rule: Rule) -> Rule:
@@ -139,7 +140,8 @@ class Checker:
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, findings = analysis
         rules = {rule.id: rule.for_genre(guess.genre) or rule for rule in self.rules}
-        deducted = deductions(findings, rules)
+        body_chars = sum(len(p.text) for p in document.paragraphs if not p.is_title)
+        deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
         score, capped = apply_caps(depth_score(dims, weights), findings, rules)

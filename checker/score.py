@@ -17,12 +17,28 @@ BOILERPLATE_HEAVY = 0.3  # share of body sentences that are slogans (the same th
 SPECIFIC_PARAGRAPHS = 0.5  # share of body paragraphs with at least one concrete fact
 
 
-def deductions(findings: list[Finding], rules: dict[str, Rule]) -> list[Deduction]:
+def length_scale(chars: int, settings: dict | None = None) -> float:
+    """How much one span finding weighs in a draft of this length: findings are counted as a
+    rate (per `reference_chars` characters), so joining two drafts of the same quality keeps
+    the score and a long document does not sink to 0 just by being long. Drafts shorter than
+    `min_chars` are rated as if they had `min_chars`, so one slip in a short note is not
+    blown up."""
+    settings = settings or {}
+    reference = settings.get("reference_chars", 800)
+    floor = settings.get("min_chars", 200)
+    return reference / max(chars, floor)
+
+
+def deductions(findings: list[Finding], rules: dict[str, Rule], scale: float = 1.0) -> list[Deduction]:
+    """Each rule's points: `penalty` per finding (span findings weighted by `scale`, see
+    `length_scale`), at most `max_penalty`."""
     counts = Counter(f.rule for f in findings)
+    spans = Counter(f.rule for f in findings if not f.document_level)
     result = []
     for rule_id, count in counts.items():
         rule = rules[rule_id]
-        points = rule.penalty * count
+        weighted = (count - spans[rule_id]) + spans[rule_id] * scale
+        points = round(rule.penalty * weighted, 1)
         if rule.max_penalty is not None:
             points = min(points, rule.max_penalty)
         result.append(Deduction(rule.dimension, rule_id, count, float(points)))

@@ -25,6 +25,7 @@ def test_report_matches_snapshot(checker, name):
     report["source"] = DRAFTS[name].name  # independent of where the checkout lives
     path = SNAPSHOTS / f"{name}.json"
     rendered = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-    if os.environ.get("CHECKER_UPDATE_SNAPSHOTS") or not path.exists():
+    if os.environ.get("CHECKER_UPDATE_SNAPSHOTS"):
         path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path}: write it deliberately with CHECKER_UPDATE_SNAPSHOTS=1"
     assert json.loads(path.read_text(encoding="utf-8")) == report, f"report changed: refresh {path} if intended"
