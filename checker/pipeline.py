@@ -38,8 +38,15 @@ class Analysis(NamedTuple):
     findings: list[Finding]
 
 
-DATED_LEAD = re.compile(r"^\s*(?:截至|截止)?(?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!起))")
-PRONOUNS = re.compile(r"[他她我]")
+# A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、人民网武汉7月24日电、…网消息).
+DATED_LEAD = re.compile(
+    r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
+    r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起)|\d{1,2}日(?:上午|下午|晚|[，,]))")
+THIRD_PERSON = re.compile(r"[他她]")
+FIRST_PERSON = re.compile(r"我(?![县市区镇乡村省部校院局委们国])")
+ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
+EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
+                         r"(?:一定要|要|必须|务必|应当|要始终|要坚持)")
 REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
 
@@ -110,7 +117,10 @@ class Checker:
             "title_effect": signals.title.effect,
             "short": len(body) < 450,
             "dated_lead": bool(DATED_LEAD.match(body)),
-            "storytelling": len(PRONOUNS.findall(body)) * 1000 / max(len(body), 1) > 4,
+            "storytelling": len(THIRD_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4,
+            "first_person": len(FIRST_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4,
+            "exhortation": _share(signals, EXHORTATION) >= 0.25,
+            "address": bool(ADDRESS.search(body)),
         }
         return self.genres.detect(document.title, body, evidence)
 
@@ -162,6 +172,11 @@ class Checker:
             deductions=deducted + capped,
             text=document.text,
         )
+
+
+def _share(signals: Signals, pattern: re.Pattern) -> float:
+    body = signals.body()
+    return sum(bool(pattern.search(s.text)) for s, _ in body) / len(body) if body else 0.0
 
 
 def drop_overlaps(findings: list[Finding]) -> list[Finding]:

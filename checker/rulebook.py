@@ -38,6 +38,7 @@ GENRES = {
     "research": "调研报告",
     "news": "工作动态",
     "propaganda": "网宣稿件",
+    "speech": "讲话总结",
 }
 KINDS = ("lexicon", "regex", "token_pattern", "substitution", "absent", "density")
 REQUIRED = ("id", "family", "kind", "severity", "dimension", "penalty", "title", "message",

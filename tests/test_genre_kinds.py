@@ -1,0 +1,45 @@
+"""Genre on the shapes real texts take (our own sentences, written after the failure classes
+seen on published texts): speeches, 心得 and commentaries are their own genre and are held to
+an information item's standard; news leads behind a masthead are news; no genre is a free pass."""
+
+import pytest
+
+from checker.load import Source
+
+CASES = [
+    ("在全县组织工作会议上的讲话",
+     "同志们：\n这次会议的主要任务是，总结去年工作，部署今年任务。\n"
+     "我们要始终坚持党要管党、全面从严治党，要切实增强做好组织工作的责任感和使命感。\n"
+     "各级党组织要把思想统一到县委的决策部署上来，必须以更高标准、更严要求抓好落实。", "speech"),
+    ("参加年轻干部培训班的心得体会",
+     "这次培训让我收获很大。作为一名年轻干部，我深刻认识到学习的重要性。\n"
+     "我将以这次培训为新的起点，努力学习，扎实工作，不辜负组织的培养。", "speech"),
+    ("组工干部要在调查研究上下功夫",
+     "调查研究是谋事之基、成事之道。组工干部要沉下身子，要多到基层走一走、看一看。\n"
+     "要坚持问题导向，必须把情况摸清楚，要把功夫下在平时。", "speech"),
+    ("全县村党组织书记培训班开班",
+     "本报讯（记者 周小林）3月12日上午，全县村党组织书记培训班在县委党校开班，126名村党组织书记参加。\n"
+     "培训为期5天，设置集体经济发展、矛盾纠纷调处等8门课程。", "news"),
+    ("李志军到东山镇调研村级组织建设",
+     "4月8日，县委常委、组织部部长李志军到东山镇调研村级组织建设。\n"
+     "他先后走访了3个村的党群服务中心，与村干部座谈。", "news"),
+]
+
+
+@pytest.mark.parametrize("title,body,genre", CASES, ids=[c[0] for c in CASES])
+def test_genre_of_real_shapes(checker, title, body, genre):
+    report = checker.check_source(Source("-", f"{title}\n{body}", title))
+    assert report.genre == genre
+
+
+def test_an_empty_speech_scores_below_a_solid_problem_item(checker):
+    speech_title, speech_body, _ = CASES[0]
+    problem_title = "东山镇年轻村干部留不住的问题值得关注"
+    problem_body = (
+        "东山镇14个村现有35岁以下村干部9人，占村干部总数的11%，比三年前少了7人。\n"
+        "走访发现，离开的7人中有5人是因为每月收入不足2500元，低于在县城务工的一半。\n"
+        "建议由县委组织部牵头，会同县财政局在6月底前制定村干部报酬动态增长办法，把年轻村干部报酬与集体经济收入挂钩。")
+    speech = checker.check_source(Source("-", f"{speech_title}\n{speech_body}", speech_title))
+    problem = checker.check_source(Source("-", f"{problem_title}\n{problem_body}", problem_title))
+    assert speech.genre == "speech" and problem.genre == "problem"
+    assert speech.score + 20 <= problem.score, (speech.score, problem.score)
