@@ -99,7 +99,9 @@ def summarise(items: list[dict], worst: int) -> dict:
     print("\nflags (items where both editors agree):")
     agreements = []
     for label, key in FLAGS.items():
-        agreed = [item for item in items if item["labels_a"][label] == item["labels_b"][label]]
+        # a set labelled by one editor only (the holdout) counts every item
+        agreed = [item for item in items
+                  if item["labels_a"][label] == item.get("labels_b", item["labels_a"])[label]]
         if not agreed:
             continue
         hits = sum(item["report"].profile[key] == item["labels_a"][label] for item in agreed)
