@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .lexicon import TermMatcher, compile_terms, term_matcher
+from .lexicon import TermMatcher, as_subword, compile_terms, term_matcher
 from .segment import Document, Sentence
 
 # Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
@@ -149,7 +149,10 @@ class SignalSet:
         return compile_terms(terms, patterns, where=name)
 
     def _matcher(self, entry: dict, lexicons: dict) -> TermMatcher:
-        return term_matcher(*self._vocabulary(entry, lexicons))
+        terms, patterns = self._vocabulary(entry, lexicons)
+        if entry.get("subword"):  # suffix patterns (…县、…党委、王…书记) match inside tokens
+            terms, patterns = as_subword(terms), as_subword(patterns)
+        return term_matcher(terms, patterns)
 
     def analyse(self, document: Document) -> Signals:
         hits = _Hits(document, {name: document.scan(m) for name, m in self.scanners.items()})
