@@ -149,10 +149,10 @@ class TermMatcher:
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:
-    """Non-overlapping hits that cover whole tokens. A hit that starts on a token but ends
-    inside one is tried shorter, down to the last token edge it still matches to (全面覆盖 when
-    全面覆盖率 is one token fails; 全面 alone may then stand); a hit that starts inside a token
-    is dropped and the scan resumes at the next character."""
+    """Non-overlapping hits that begin and end on word edges. A hit that begins on an edge
+    but ends inside a word is retried shorter, ending at the farthest edge where the regex
+    still matches the whole stretch (全面完成了任 -> 全面完成了); a hit that begins inside a
+    word is dropped and the scan resumes at the next character, so it hides no later hit."""
     found, position = [], 0
     while (match := regex.search(text, position)) is not None:
         start, end = match.span()
