@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .lexicon import TermMatcher, compile_terms, term_matcher
+from .lexicon import TermMatcher, as_subword, compile_terms, term_matcher
 from .segment import Document, Sentence
 
 # Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
@@ -67,6 +67,13 @@ class SentenceSignals:
         return grounded or self.specific or self.actionable or self.problem or self.analysis
 
     @property
+    def substantive(self) -> bool:
+        """Local substance that turns a restated formula into reporting: an outcome figure or a
+        dated event in a named place (specific), a concrete problem, or a proposal naming who,
+        when or how. A place or unit name alone (全县上下以…为指导) is not."""
+        return self.specific or self.problem or self.actionable
+
+    @property
     def local(self) -> bool:
         """Any local content at all: a quantity, a place, a unit, a date, a person."""
         return bool(self.facts) or self.activity_counts > 0
@@ -85,7 +92,9 @@ class SentenceSignals:
         """A slogan sentence: stock phrases or bare exhortation (强化督促指导), nothing concrete."""
         if self.boilerplate > 0 and not self.specific:
             return True
-        return (self.echo > 0 or self.exhortation) and not self.concrete
+        if self.echo > 0 and not self.substantive:
+            return True
+        return self.exhortation and not self.concrete
 
 
 @dataclass
@@ -110,7 +119,7 @@ class Signals:
 
 
 ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
-            "local", "activity_only", "empty", "stock", "echo", "boilerplate")
+            "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 
 def element_holds(sig: SentenceSignals, element: str) -> bool:
@@ -149,7 +158,10 @@ class SignalSet:
         return compile_terms(terms, patterns, where=name)
 
     def _matcher(self, entry: dict, lexicons: dict) -> TermMatcher:
-        return term_matcher(*self._vocabulary(entry, lexicons))
+        terms, patterns = self._vocabulary(entry, lexicons)
+        if entry.get("subword"):  # suffix patterns (…县、…党委、王…书记) match inside tokens
+            terms, patterns = as_subword(terms), as_subword(patterns)
+        return term_matcher(terms, patterns)
 
     def analyse(self, document: Document) -> Signals:
         hits = _Hits(document, {name: document.scan(m) for name, m in self.scanners.items()})

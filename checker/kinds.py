@@ -17,7 +17,7 @@ from .lexicon import compile_terms, term_matcher
 from .rulebook import Rule
 
 Match = tuple[int, int, str]  # start, end, replacement (substitution only)
-SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title", "negated"}
+SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title", "negated", "measured"}
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent")
 
 
@@ -248,6 +248,8 @@ _NUMBER_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]+[个�
 _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
 _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
+# the value of a named rate: 覆盖率达100%、一肩挑占比为100%、合格率100%
+_RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
 
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
@@ -259,6 +261,9 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _clause_has_number(ctx.document.text, start, end)
     if name == "negated":
         return bool(_NEGATION_BEFORE.search(ctx.document.text, max(0, start - 3), start))
+    if name == "measured":
+        return ctx.document.text.startswith(("1", "百分"), start) and \
+            bool(_RATE_BEFORE.search(ctx.document.text, max(0, start - 8), start))
     if name == "fact_nearby":
         return signals.specific or any(
             ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)

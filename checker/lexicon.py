@@ -2,16 +2,37 @@
 
 A lexicon compiles to one regular expression: the literal phrases as a character trie (so a
 thousand phrases cost one scan, not a thousand) followed by the regex entries.
+
+A hit must cover whole jieba tokens (全部 is not found in 安全部门, 所有 not in 所有制), unless
+its entry is marked sub-word with a leading `~` (`~书记`, `~re:(?<=村)党支部`): suffix patterns
+such as place and unit names are parts of words by nature. The marker stays on the entry
+(in `Lexicon.literals` and `.patterns`), so vocabularies merged from several sources keep it.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .errors import RuleError
+
+SUBWORD = "~"  # an entry that may match inside a token
+
+
+def is_subword(entry: str) -> bool:
+    return entry.startswith(SUBWORD)
+
+
+def bare(entry: str) -> str:
+    """The entry without its sub-word marker."""
+    return entry[len(SUBWORD):] if is_subword(entry) else entry
+
+
+def as_subword(entries) -> tuple[str, ...]:
+    return tuple(e if is_subword(e) else SUBWORD + e for e in entries)
 
 
 @dataclass(frozen=True)
@@ -39,15 +60,17 @@ def parse_lexicon(name: str, text: str, where: str) -> Lexicon:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        marker = SUBWORD if is_subword(line) else ""
+        line = bare(line).strip()
         if line.startswith("re:"):
             pattern = line[3:].strip()
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise RuleError(f"{where} 第 {number} 行：正则表达式有误（{exc}）") from None
-            patterns.append(pattern)
-        else:
-            literals.append(line)
+            patterns.append(marker + pattern)
+        elif line:
+            literals.append(marker + line)
     return Lexicon(name, tuple(dict.fromkeys(literals)), tuple(dict.fromkeys(patterns)))
 
 
@@ -64,8 +87,8 @@ def read_lexicon(path: Path, name: str | None = None) -> Lexicon:
 def compile_terms(literals, patterns=(), where: str = "") -> re.Pattern[str]:
     parts = []
     if literals:
-        parts.append(trie_regex(literals))
-    parts.extend(f"(?:{p})" for p in patterns)
+        parts.append(trie_regex([bare(w) for w in literals]))
+    parts.extend(f"(?:{bare(p)})" for p in patterns)
     if not parts:
         return re.compile(r"(?!x)x")  # matches nothing
     try:
@@ -74,29 +97,77 @@ def compile_terms(literals, patterns=(), where: str = "") -> re.Pattern[str]:
         raise RuleError(f"{where}：词表无法编译（{exc}）") from None
 
 
+class TokenEdges:
+    """The offsets where a hit may begin or end: word edges of the jieba segmentation (see
+    `segment.word_edges`), sorted, the end of the text included."""
+
+    def __init__(self, offsets: list[int]):
+        self.offsets = offsets
+        self.members = set(offsets)
+
+    def __contains__(self, offset: int) -> bool:
+        return offset in self.members
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """Edges strictly between start and end, the farthest first."""
+        return self.offsets[bisect_left(self.offsets, start + 1):bisect_left(self.offsets, end)][::-1]
+
+
 class TermMatcher:
     """Finds a lexicon's phrases in a text: leftmost, longest, non-overlapping spans.
 
     Each regex entry is scanned on its own: Python's `re` skips quickly to a pattern's
     literal first characters, which one big alternation of regexes would forfeit (here
-    ten times slower)."""
+    ten times slower). Given the token edges, hits of entries not marked sub-word must start
+    and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
-        self.parts = [re.compile(trie_regex(literals))] if literals else []
+        self.parts: list[tuple[re.Pattern, bool]] = []  # (regex, may match inside a token)
+        for subword in (False, True):
+            words = [bare(w) for w in literals if is_subword(w) == subword]
+            if words:
+                self.parts.append((re.compile(trie_regex(words)), subword))
         for pattern in patterns:
             try:
-                self.parts.append(re.compile(pattern))
+                self.parts.append((re.compile(bare(pattern)), is_subword(pattern)))
             except re.error as exc:
-                raise RuleError(f"正则表达式“{pattern}”有误（{exc}）") from None
+                raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        found = [(m.start(), m.end()) for part in self.parts for m in part.finditer(text) if m.end() > m.start()]
+    def spans(self, text: str, edges: TokenEdges | None = None) -> list[tuple[int, int]]:
+        found = []
+        for regex, subword in self.parts:
+            if subword or edges is None:
+                found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
+            else:
+                found += _whole_token_spans(regex, text, edges)
         if len(self.parts) <= 1:
             return found
         return _leftmost_longest(found)
 
     def count(self, text: str) -> int:
         return len(self.spans(text))
+
+
+def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:
+    """Non-overlapping hits that begin and end on word edges. A hit that begins on an edge
+    but ends inside a word is retried shorter, ending at the farthest edge where the regex
+    still matches the whole stretch (全面完成了任 -> 全面完成了); a hit that begins inside a
+    word is dropped and the scan resumes at the next character, so it hides no later hit."""
+    found, position = [], 0
+    while (match := regex.search(text, position)) is not None:
+        start, end = match.span()
+        if end == start:
+            position = start + 1
+            continue
+        if start in edges:
+            if end not in edges:
+                end = next((edge for edge in edges.inside(start, end) if regex.fullmatch(text, start, edge)), start)
+            if end > start:
+                found.append((start, end))
+                position = end
+                continue
+        position = start + 1
+    return found
 
 
 def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from functools import cache
 
 import jieba
 
+from .lexicon import TermMatcher, TokenEdges
 from .load import Source
 from .paths import LEXICON_DIR
 
@@ -49,12 +50,24 @@ class Document:
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _scans: dict = field(default_factory=dict, repr=False)
+    _edges: TokenEdges | None = field(default=None, repr=False)
 
     def scan(self, matcher) -> list[tuple[int, int]]:
-        """The spans a TermMatcher finds in the text, computed once per document."""
+        """The spans a matcher finds in the text, computed once per document. A TermMatcher's
+        hits cover whole tokens (except its sub-word entries); other scanners (plain regexes
+        for numbers and percentages) match anywhere."""
         if matcher not in self._scans:
-            self._scans[matcher] = matcher.spans(self.text)
+            if isinstance(matcher, TermMatcher):
+                self._scans[matcher] = matcher.spans(self.text, self.token_edges)
+            else:
+                self._scans[matcher] = matcher.spans(self.text)
         return self._scans[matcher]
+
+    @property
+    def token_edges(self) -> TokenEdges:
+        if self._edges is None:
+            self._edges = TokenEdges(word_edges(self.tokens, self.token_starts, len(self.text)))
+        return self._edges
 
     @property
     def text(self) -> str:
@@ -115,6 +128,22 @@ def segment(source: Source) -> Document:
     paragraphs = split_paragraphs(text, source.title)
     sentences = split_sentences(text, paragraphs)
     return Document(source, spacy_doc, tokens, starts, paragraphs, sentences)
+
+
+def word_edges(tokens: list[str], starts: list[int], length: int) -> list[int]:
+    """Where words begin and end: every token edge, and inside a token of four or more
+    characters that jieba glued from two dictionary words of two or more characters each
+    (彻底解决 = 彻底|解决, 进一步提高 = 进一步|提高), the point between them. A lexicon hit may
+    stop there; it may not stop between single characters (安|全部|门, 所有|制)."""
+    edges = []
+    frequency = jieba.dt.FREQ
+    for token, start in zip(tokens, starts):
+        edges.append(start)
+        for cut in range(2, len(token) - 1):
+            if frequency.get(token[:cut]) and frequency.get(token[cut:]):
+                edges.append(start + cut)
+    edges.append(length)
+    return edges
 
 
 def _token_starts(tokens: list[str]) -> list[int]:
