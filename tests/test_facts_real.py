@@ -1,0 +1,38 @@
+"""Facts written the way published items write them (class 2 of the real-text review), in our
+own sentences: day dates under a dateline, titles before names, measure words beyond 人/个,
+named documents. And the traps that must stay non-facts."""
+
+import pytest
+
+FACTS = [
+    ("23日下午，县委书记王建华在东山镇主持召开村级组织建设座谈会。", {"date", "person"}),
+    ("8月4-5日，县委常委、组织部部长刘志国到西岭乡调研。", {"date", "person"}),
+    ("合作社今年放养黄鳝3200尾，带动周边农户增收。", {"outcome"}),
+    ("村里新栽核桃树1.2万株，建成冷库2座。", {"outcome"}),
+    ("县委组织部印发《关于加强村级后备力量建设的实施意见》。", {"org"}),
+]
+NOT_FACTS = [
+    ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
+    ("书记带头，党员跟上，群众参与。", {"person"}),
+    ("要把功夫下在平日里，做到日日有进步。", {"date"}),
+    ("各级党组织要认真学习文件精神。", {"org"}),
+]
+
+
+@pytest.mark.parametrize("sentence,facts", FACTS)
+def test_real_fact_shapes_are_seen(signals_of, sentence, facts):
+    signals = signals_of(sentence)
+    ((_, sig),) = signals.body()
+    assert facts <= sig.facts, sig.facts
+
+
+@pytest.mark.parametrize("sentence,facts", NOT_FACTS)
+def test_look_alikes_are_not_facts(signals_of, sentence, facts):
+    signals = signals_of(sentence)
+    ((_, sig),) = signals.body()
+    assert not (facts & sig.facts), sig.facts
+
+
+def test_a_dated_event_with_a_named_person_and_place_is_specific(signals_of):
+    ((_, sig),) = signals_of("23日下午，县委书记王建华在东山镇主持召开村级组织建设座谈会。").body()
+    assert sig.specific
