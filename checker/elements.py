@@ -342,8 +342,9 @@ class SignalSet:
         markers = has_actor + sum(bool(self.patterns[name].search(sentence_text)) for name in ("deadline", "instrument"))
         markers += bool(sig.numbers)
         slogans = sig.weak + sig.boilerplate
-        if has_actor and not slogans and not self.patterns["vague_verb"].search(sentence_text):
-            return True  # 由区委社会工作部牵头，会同区大数据中心清理网格系统: who, and a plain action
+        if has_actor and not slogans and not self.patterns["vague_verb"].search(sentence_text) and \
+                self.patterns["assignment"].search(sentence_text):
+            return True  # 由区委社会工作部牵头，会同区大数据中心清理网格系统: who is assigned, and a plain action
         return markers >= (3 if slogans >= 2 else 2)
 
     def _mark_analysis(self, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:

@@ -1,0 +1,39 @@
+"""Proposals as real texts carry them, in our own sentences: 要/应当/必须 in reported words,
+quoted rules, discourse markers and descriptions are not the writer's proposal; an actor named
+is not an actor assigned. Plain assignments with no stock word still count."""
+
+import pytest
+
+NOT_PROPOSALS = [
+    "所做的工作无非是要粮、要钱，什么事都得靠讲感情。",
+    "应该说，这两期培训班充分体现了当前与长远并重的导向。",
+    "村民老周说：“村里要修路，党支部要带头。”",
+    "《村级组织工作规则》要求：“村党组织书记应当通过法定程序担任村委会主任。”",
+]
+NOT_ACTIONABLE = [
+    "发展党员的各个阶段都必须经过党支部，党支部要把好质量关。",
+    "党委将辖区6家平台的1848名骑手纳入工作范围。",
+]
+ACTIONABLE = [
+    "建议由县委组织部牵头，会同县财政局在6月底前制定村干部报酬动态增长办法。",
+    "下一步，市委组织部拟对联合支部试行轮值活动，并将指导员驻企天数纳入考核。",
+    "乡镇党委要在换届前逐村建立后备干部名册，每村不少于2人。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PROPOSALS)
+def test_reported_and_quoted_words_are_not_proposals(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert not sig.forward and not sig.actionable
+
+
+@pytest.mark.parametrize("sentence", NOT_ACTIONABLE)
+def test_an_actor_named_is_not_an_actor_assigned(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert not sig.actionable
+
+
+@pytest.mark.parametrize("sentence", ACTIONABLE)
+def test_plain_assignments_are_actionable(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert sig.forward and sig.actionable
