@@ -357,7 +357,7 @@ class SignalSet:
             if sig.boilerplate >= 2 or (sig.boilerplate and not sig.specific):
                 continue  # "由于领导高度重视，取得明显成效" is a slogan, not a cause
             neighbours = [body[i] for i in (position - 1, position + 1) if 0 <= i < len(body)]
-            backed = sig.specific or sig.problem or any(result[n.index].specific for n in neighbours)
+            backed = sig.specific or any(result[n.index].specific for n in neighbours)
             sig.analysis = backed
 
 
