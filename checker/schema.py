@@ -92,10 +92,10 @@ def list_of(item: Check, non_empty: bool = True) -> Check:
             return f"应是列表（[…]），而不是“{value}”"
         if non_empty and not value:
             return "不应是空列表"
-        for number_, element in enumerate(value):
+        for index, element in enumerate(value):
             problem = item(element, names)
             if problem:
-                return f"第 {number_ + 1} 项：{problem}"
+                return f"第 {index + 1} 项：{problem}"
         return None
     return check
 
@@ -234,9 +234,9 @@ def _check_examples(path: Path, examples: dict, names: Names) -> None:
     if not examples.get("trigger") or not examples.get("clean"):
         raise RuleError(f"{path}：examples：必须同时有 trigger（应触发）和 clean（不应触发）两类例句")
     for group in ("trigger", "clean"):
-        for number_, example in enumerate(examples[group]):
+        for index, example in enumerate(examples[group]):
             if isinstance(example, dict):
-                prefix = f"examples.{group}[{number_ + 1}]."
+                prefix = f"examples.{group}[{index + 1}]."
                 _check_fields(path, prefix, example, example_schema, names, where="例句")
                 if "text" not in example:
                     raise RuleError(f"{path}：{prefix}text：缺少例句文字")
