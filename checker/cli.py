@@ -17,7 +17,7 @@ from rich.console import Console
 from . import __version__
 from .config import find_config
 from .errors import CheckerError, InputError
-from .rulebook import GENRES
+from .registry import genres
 
 app = typer.Typer(
     help="组工信息 / 组工网宣 稿件质量检查：找出套话、没有问题、没有研判、对策空泛、泛泛而谈、夸大和文件返销，给出深度得分和修改建议。",
@@ -46,7 +46,7 @@ def fail(message: str) -> None:
 def check(
     files: list[str] = typer.Argument(..., help="稿件文件（.docx / .txt / .md），可以多个；“-”表示从标准输入读取"),
     format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json 或 csv（批量汇总，可用 Excel 打开）"),
-    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体：" + "、".join(f"{k}（{v}）" for k, v in GENRES.items())),
+    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
     ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔，如 ZG101,boilerplate"),
     fail_under: Optional[int] = typer.Option(None, "--fail-under", help="任一稿件深度得分低于此值时退出码为 1"),
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.skops），默认使用内置模型"),
@@ -59,8 +59,8 @@ def check(
     """
     if format not in ("terminal", "json", "csv"):
         fail(f"不支持的输出格式“{format}”，可选：terminal、json、csv")
-    if genre and genre not in GENRES:
-        fail(f"未知文体“{genre}”，可选：{', '.join(GENRES)}")
+    if genre and genre not in genres():
+        fail(f"未知文体“{genre}”，可选：{', '.join(genres())}")
     from .pipeline import Checker
     from .report import json as json_report
     from .report import terminal

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CheckerError
-from .rulebook import FAMILIES, SEVERITIES
+from .registry import SEVERITIES
 
 
 @dataclass
@@ -29,6 +29,16 @@ class Config:
 
     def disables(self, rule_id: str, family: str) -> bool:
         return rule_id in self.ignore or family in self.ignore
+
+    def settings(self, rule_id: str, family: str) -> dict:
+        """The user's settings for a rule (a rule id wins over its family); applied last, over
+        the rule's defaults and its genre's overrides (rulebook.effective)."""
+        level = self.severity.get(rule_id) or self.severity.get(family)
+        return {"severity": level} if level else {}
+
+    def adjusts_rules(self) -> bool:
+        """Whether the user switches rules off or changes their settings."""
+        return bool(self.ignore or self.severity)
 
 
 def find_config(folder: Path | None = None) -> Config:
@@ -63,7 +73,7 @@ def parse_config(data: dict, path: Path) -> Config:
     severity = data.get("severity", {})
     for rule_id, level in severity.items():
         if level not in SEVERITIES:
-            raise CheckerError(f"{path}：{rule_id} 的严重程度“{level}”无效，可选：{'/'.join(SEVERITIES)}")
+            raise CheckerError(f"{path}：severity.{rule_id} 的严重程度“{level}”无效，可选：{'/'.join(SEVERITIES)}")
     lexicons = {}
     for name, files in data.get("lexicons", {}).items():
         files = [files] if isinstance(files, str) else files
@@ -71,7 +81,10 @@ def parse_config(data: dict, path: Path) -> Config:
     return Config(set(ignore), dict(severity), lexicons, path)
 
 
-def check_ignore_names(names: set[str], rule_ids: set[str]) -> None:
-    unknown = [n for n in names if n not in rule_ids and n not in FAMILIES]
-    if unknown:
-        raise CheckerError(f"未知的规则编号或规则族：{', '.join(sorted(unknown))}（用 checker rules 查看全部规则）")
+def check_config_names(config: Config, rule_ids: set[str], families) -> None:
+    """Every rule id or family named in `ignore` (or --ignore) and `[severity]` exists."""
+    for what, names in (("ignore", config.ignore), ("severity", set(config.severity))):
+        unknown = [n for n in names if n not in rule_ids and n not in families]
+        if unknown:
+            where = f"{config.source}：{what} 中" if config.source and what == "severity" else ""
+            raise CheckerError(f"{where}未知的规则编号或规则族：{', '.join(sorted(unknown))}（用 checker rules 查看全部规则）")

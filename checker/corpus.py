@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .load import decode
-from .rulebook import GENRES
+from . import registry
 
 REQUIRED = ("text", "adopted")
 # Column names an office's own spreadsheet is likely to use (Chinese headers from Excel).
@@ -175,8 +175,8 @@ def _row_problem(row: dict) -> str | None:
     if parse_label(row["adopted"]) is None:
         return f"无法识别的采用标记“{row['adopted']}”（可用：true/false、是/否、采用/未采用、1/0）"
     genre = (row.get("genre") or "").strip()
-    if genre and genre not in GENRES:
-        return f"未知文体“{genre}”（可选：{', '.join(GENRES)}）"
+    if genre and genre not in registry.genres():
+        return f"未知文体“{genre}”（可选：{', '.join(registry.genres())}）"
     return None
 
 

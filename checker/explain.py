@@ -8,15 +8,10 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from .rulebook import FAMILIES, GENRES, Rule
+from .registry import DIMENSIONS, SEVERITIES, families, genres
+from .kinds import KINDS
+from .rulebook import Rule
 
-SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
-DIMENSION_NAMES = {"problem": "问题", "analysis": "研判", "countermeasure": "对策",
-                   "specificity": "具体", "style": "文风", "credibility": "可信"}
-KIND_NAMES = {
-    "lexicon": "词表匹配", "regex": "正则匹配", "token_pattern": "分词模式（spaCy Matcher）",
-    "substitution": "错误写法替换", "absent": "必备要素缺失", "density": "比例或数量超限",
-}
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
@@ -25,15 +20,15 @@ def rules_table(rules: list[Rule]) -> Table:
     for column in ("编号", "规则族", "严重程度", "说明"):
         table.add_column(column)
     for rule in sorted(rules, key=lambda r: r.id):
-        table.add_row(rule.id, f"{rule.family}（{FAMILIES[rule.family]}）", SEVERITY_NAMES[rule.severity], rule.title)
+        table.add_row(rule.id, f"{rule.family}（{families()[rule.family]}）", SEVERITIES[rule.severity], rule.title)
     return table
 
 
 def explain_rule(rule: Rule) -> Group:
     parts = [
         Text(f"{rule.id}  {rule.title}", style="bold"),
-        Text(f"规则族：{rule.family}（{FAMILIES[rule.family]}）  严重程度：{SEVERITY_NAMES[rule.severity]}  "
-             f"类型：{KIND_NAMES[rule.kind]}"),
+        Text(f"规则族：{rule.family}（{families()[rule.family]}）  严重程度：{SEVERITIES[rule.severity]}  "
+             f"类型：{KINDS[rule.kind].label}"),
         Text(f"扣分：{_cost(rule)}"),
         Text(f"适用：{_applies(rule)}"),
         Text("\n为什么重要", style="bold"), Text(rule.why),
@@ -51,7 +46,7 @@ def explain_rule(rule: Rule) -> Group:
 
 
 def _cost(rule: Rule) -> str:
-    cost = f"“{DIMENSION_NAMES[rule.dimension]}”维度每处扣 {rule.penalty:g} 分"
+    cost = f"“{DIMENSIONS[rule.dimension]}”维度每处扣 {rule.penalty:g} 分"
     if rule.max_penalty is not None:
         cost += f"，最多扣 {rule.max_penalty:g} 分"
     return cost
@@ -64,12 +59,12 @@ def _applies(rule: Rule) -> str:
     for genre, overrides in rule.genres.items():
         notes = []
         if "severity" in overrides:
-            notes.append(SEVERITY_NAMES[overrides["severity"]])
+            notes.append(SEVERITIES[overrides["severity"]])
         if "penalty" in overrides:
             notes.append(f"扣 {overrides['penalty']:g} 分")
         if "cap_score" in overrides:
             notes.append(f"总分最高 {overrides['cap_score']:g}")
-        parts.append(GENRES[genre] + (f"（{'，'.join(notes)}）" if notes else ""))
+        parts.append(genres()[genre] + (f"（{'，'.join(notes)}）" if notes else ""))
     return "、".join(parts)
 
 

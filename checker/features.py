@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from .rulebook import FAMILIES, GENRES
+from .registry import families, genres
 
 FEATURE_VERSION = 1  # bump when a feature changes meaning: old models are then refused
 _WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")  # punctuation tokens carry no vocabulary
@@ -27,11 +27,12 @@ def sample(analysis) -> dict:
 
 
 def rule_features(analysis) -> dict[str, float]:
-    document, signals, guess, findings = analysis
+    """From the judgement (every rule, whatever the user switched off), as in training."""
+    document, signals, guess, findings = analysis.document, analysis.signals, analysis.genre, analysis.findings
     kchars = max(len(document.text), 1) / 1000
     body = signals.body()
     features: dict[str, float] = {f"genre={guess.genre}": 1.0}
-    for family in FAMILIES:
+    for family in families():
         count = sum(1 for f in findings if f.family == family)
         features[f"family:{family}"] = float(count)
         features[f"family_per_kchar:{family}"] = count / kchars
@@ -76,10 +77,10 @@ def describe(name: str) -> str:
         return "字串“" + name[len("chars__"):].strip() + "”"
     key = name[len("rules__"):] if name.startswith("rules__") else name
     if key.startswith("genre="):
-        return "文体：" + GENRES.get(key[6:], key[6:])
+        return "文体：" + genres().get(key[6:], key[6:])
     if ":" in key:
         kind, value = key.split(":", 1)
-        label = FAMILIES.get(value, value)
+        label = families().get(value, value)
         return {"family": f"“{label}”问题数", "family_per_kchar": f"“{label}”密度",
                 "rule": f"触发规则 {value}", "share": f"句子占比：{SHARE_NAMES.get(value, value)}",
                 "any": f"有{SHARE_NAMES.get(value, value)}"}.get(kind, key)

@@ -1,14 +1,13 @@
-"""Detect the genre of a draft (experience, problem, research, news, propaganda).
+"""Detect the genre of a draft (经验做法, 问题建议, 调研报告, 工作动态, 网宣稿件, 讲话总结…).
 
-Cues and weights are data in rules/genres.yaml. The user's --genre always wins.
+Genres, their cues and weights are data in rules/genres.yaml (read and checked by
+checker/registry.py). The user's --genre always wins.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from .rulebook import GENRES
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,7 @@ class GenreDetector:
         self.body_weight = spec["body_weight"]
         self.cues = {genre: (_compile(entry["cues"]["title"]), _compile(entry["cues"]["body"]))
                      for genre, entry in spec["genres"].items()}
+        self.names = tuple(spec["genres"])  # in file order: ties go to the earlier genre
         self.weights = {genre: entry["weights"] for genre, entry in spec["genres"].items()}
         self.evidence = spec.get("evidence", {})
         self.evidence_cap = spec.get("evidence_cap", 3)
@@ -47,7 +47,7 @@ class GenreDetector:
         best = max(scores.values())
         if best == 0:
             return GenreGuess(self.default, scores)
-        winners = [g for g in GENRES if scores.get(g) == best]
+        winners = [g for g in self.names if scores.get(g) == best]
         genre = self.default if self.default in winners else winners[0]
         return GenreGuess(genre, scores)
 

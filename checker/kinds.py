@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from .elements import ELEMENTS, Signals, SentenceSignals, element_holds
+from . import schema
+from .elements import Signals, SentenceSignals, element_holds
 from .errors import RuleError
 from .lexicon import compile_terms, term_matcher
-from .rulebook import Rule
+
+if TYPE_CHECKING:
+    from .rulebook import Rule
 
 Match = tuple[int, int, str]  # start, end, replacement (substitution only)
-SPAN_CONDITIONS = set(ELEMENTS) | {"clause_number", "fact_nearby", "title", "negated", "measured"}
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent")
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What kinds may compile against: the lexicons (with the user's additions), the spaCy
+    vocabulary of the segmenter, and the folder of lexicon files."""
+
+    lexicons: dict
+    vocab: object
+    lexicon_dir: Path
 
 
 class Context:
@@ -33,10 +45,10 @@ class Context:
 class SpanKind:
     """Shared by kinds that flag spans: `when`/`unless` conditions on the sentence."""
 
-    def __init__(self, rule: Rule):
+    def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
-        self.when = _conditions(rule, "when")
-        self.unless = _conditions(rule, "unless")
+        self.when = rule.spec.get("when", [])
+        self.unless = rule.spec.get("unless", [])
         self.per_sentence = rule.spec.get("per_sentence")
 
     def run(self, ctx: Context) -> Iterator[Match]:
@@ -62,8 +74,11 @@ class SpanKind:
 class MatchKind(SpanKind):
     """`lexicon` and `regex`: named lexicon files, inline terms and regular expressions."""
 
-    def __init__(self, rule: Rule, lexicons: dict):
-        super().__init__(rule)
+    schema = schema.MATCH
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
+        lexicons = resources.lexicons
         literals, patterns = list(rule.spec.get("terms", [])), list(rule.spec.get("patterns", []))
         for name in rule.spec.get("lexicons", []):
             if name not in lexicons:
@@ -82,17 +97,32 @@ class MatchKind(SpanKind):
             yield start, end, ""
 
 
+class LexiconKind(MatchKind):
+    """Mostly named lexicon files (rules/lexicons/*.txt)."""
+
+    label = "词表匹配"
+
+
+class RegexKind(MatchKind):
+    """Mostly inline regular expressions."""
+
+    label = "正则匹配"
+
+
 class TokenPatternKind(SpanKind):
     """spaCy Matcher patterns over the jieba tokens."""
 
-    def __init__(self, rule: Rule, vocab):
-        super().__init__(rule)
+    label = "分词模式（spaCy Matcher）"
+    schema = schema.TOKEN_PATTERN
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
         from spacy.matcher import Matcher
 
         patterns = rule.spec.get("patterns")
         if not patterns:
             raise RuleError(f"{rule.path}：token_pattern 规则需要 patterns（spaCy Matcher 格式）")
-        self.matcher = Matcher(vocab)
+        self.matcher = Matcher(resources.vocab)
         try:
             self.matcher.add(rule.id, patterns, greedy="LONGEST")
         except (ValueError, TypeError) as exc:
@@ -125,11 +155,14 @@ class TokenPatternKind(SpanKind):
 class SubstitutionKind(SpanKind):
     """A wrong form and its right form, from `replacements` or a tab-separated `file`."""
 
-    def __init__(self, rule: Rule, lexicon_dir: Path):
-        super().__init__(rule)
+    label = "错误写法替换"
+    schema = schema.SUBSTITUTION
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
         pairs = dict(rule.spec.get("replacements", {}))
         if "file" in rule.spec:
-            pairs.update(read_substitutions(lexicon_dir / rule.spec["file"]))
+            pairs.update(read_substitutions(resources.lexicon_dir / rule.spec["file"]))
         if not pairs:
             raise RuleError(f"{rule.path}：substitution 规则需要 replacements 或 file")
         self.pairs = pairs
@@ -159,17 +192,20 @@ def read_substitutions(path: Path) -> dict[str, str]:
 class AbsentKind:
     """A required element is missing: from the document, or from each paragraph."""
 
-    def __init__(self, rule: Rule):
+    label = "必备要素缺失"
+    schema = schema.ABSENT
+
+    def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
-        self.element = _element(rule)
+        self.element = rule.spec.get("element")
+        if not self.element:
+            raise RuleError(f"{rule.path}：absent 规则需要 element")
         self.scope = rule.spec.get("scope", "document")
         self.minimum = rule.spec.get("min", 1)
         self.min_chars = rule.spec.get("min_chars", 0)
         self.min_sentences = rule.spec.get("min_sentences", 1)
         self.if_present = rule.spec.get("if_present")  # judge only drafts that have this element
         self.unless_present = rule.spec.get("unless_present", [])  # silent where these appear
-        if self.scope not in ("document", "paragraph"):
-            raise RuleError(f"{rule.path}：scope 应为 document 或 paragraph")
 
     def run(self, ctx: Context) -> Iterator[Match]:
         body = ctx.signals.body()
@@ -195,22 +231,20 @@ class DensityKind:
     """Too much of something: a share or count of sentences (`element` with `ratio` or
     `count`), or a document measure at or over `at_least` (`measure`)."""
 
-    def __init__(self, rule: Rule):
+    label = "比例或数量超限"
+    schema = schema.DENSITY
+
+    def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
         spec = rule.spec
         self.element = spec.get("element")
         self.measure = spec.get("measure")
         if bool(self.element) == bool(self.measure):
             raise RuleError(f"{rule.path}：density 规则需要 element 或 measure 之一")
-        if self.element:
-            _element(rule)
-            if spec.get("ratio") is None and spec.get("count") is None:
-                raise RuleError(f"{rule.path}：element 需要 ratio 或 count 阈值")
-        else:
-            if self.measure not in DOCUMENT_MEASURES:
-                raise RuleError(f"{rule.path}：未知的 measure“{self.measure}”，可选：{', '.join(DOCUMENT_MEASURES)}")
-            if spec.get("at_least") is None:
-                raise RuleError(f"{rule.path}：measure 需要 at_least 阈值")
+        if self.element and spec.get("ratio") is None and spec.get("count") is None:
+            raise RuleError(f"{rule.path}：element 需要 ratio 或 count 阈值")
+        if self.measure and spec.get("at_least") is None:
+            raise RuleError(f"{rule.path}：measure 需要 at_least 阈值")
         self.ratio, self.count, self.at_least = spec.get("ratio"), spec.get("count"), spec.get("at_least")
         self.min_sentences = spec.get("min_sentences", 1)
         self.unless = spec.get("unless", [])
@@ -229,19 +263,22 @@ class DensityKind:
             yield 0, 0, ""
 
 
-def _element(rule: Rule) -> str:
-    element = rule.spec.get("element")
-    if element not in ELEMENTS:
-        raise RuleError(f"{rule.path}：未知的 element“{element}”，可选：{', '.join(ELEMENTS)}")
-    return element
+# The one registry of rule kinds: the name a rule file gives as `kind:` -> the class that
+# runs it. Each class carries its Chinese `label` and its `schema` (the keys it reads,
+# from checker/schema.py).
+KINDS: dict[str, type] = {
+    "lexicon": LexiconKind,
+    "regex": RegexKind,
+    "token_pattern": TokenPatternKind,
+    "substitution": SubstitutionKind,
+    "absent": AbsentKind,
+    "density": DensityKind,
+}
 
 
-def _conditions(rule: Rule, key: str) -> list[str]:
-    names = rule.spec.get(key, [])
-    unknown = [n for n in names if n not in SPAN_CONDITIONS]
-    if unknown:
-        raise RuleError(f"{rule.path}：{key} 中有未知条件 {unknown}，可选：{', '.join(sorted(SPAN_CONDITIONS))}")
-    return names
+def build_kind(rule: Rule, resources: Resources):
+    """The compiled kind of a rule (names and types were checked when the rule loaded)."""
+    return KINDS[rule.kind](rule, resources)
 
 
 _NUMBER_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]+[个名户村人家所项]")

@@ -11,18 +11,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
-from .config import Config, check_ignore_names
+from . import registry
+from .config import Config, check_config_names
 from .elements import SignalSet, Signals
 from .errors import RuleError
 from .findings import Finding, Report
 from .genre import GenreDetector, GenreGuess
-from .kinds import AbsentKind, Context, DensityKind, MatchKind, SubstitutionKind, TokenPatternKind
+from .kinds import Context, Resources, build_kind
 from .lexicon import Lexicon, read_lexicon
 from .load import Source, load
 from .paths import LEXICON_DIR, RULES_DIR
-from .rulebook import GENRES, YAML_LOADER, Rule, load_rules
+from .rulebook import Rule, effective, load_rules
+from .schema import check_signals
 from .score import apply_caps, deductions, depth_score, dimensions, length_scale, profile
 from .segment import Document, segment
 from .suggest import suggestions
@@ -35,7 +35,8 @@ class Analysis(NamedTuple):
     document: Document
     signals: Signals
     genre: GenreGuess
-    findings: list[Finding]
+    findings: list[Finding]  # the judgement: every rule, as it applies to the genre
+    shown: list[Finding]  # what the user sees and is scored on: after ignore and severity settings
 
 
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、人民网武汉7月24日电、…网消息).
@@ -58,26 +59,34 @@ class Checker:
         self.rules_dir = rules_dir
         self.lexicons = load_lexicons(rules_dir / "lexicons", self.config)
         self.all_rules = load_rules(rules_dir)
-        check_ignore_names(self.config.ignore, {r.id for r in self.all_rules})
-        self.rules = [self._configured(r) for r in self.all_rules if not self.config.disables(r.id, r.family)]
+        check_config_names(self.config, {r.id for r in self.all_rules}, registry.families(rules_dir))
+        self.rules = [r for r in self.all_rules if not self.config.disables(r.id, r.family)]
         self.rules_by_id = {r.id: r for r in self.all_rules}
-        self.signal_set = SignalSet(_read_yaml(rules_dir / "signals.yaml"), self.lexicons)
-        self.genres = GenreDetector(_read_yaml(rules_dir / "genres.yaml"))
-        self.score_settings = _read_yaml(rules_dir / "score.yaml")
+        self.signal_set = SignalSet(_signals(rules_dir / "signals.yaml", self.lexicons), self.lexicons)
+        self.genre_names = registry.genres(rules_dir)
+        self.genres = GenreDetector(registry.genre_spec(rules_dir))
+        self.score_settings = registry.read_yaml(rules_dir / "score.yaml")
         self.model = model
+        self._settings: dict[tuple[str, bool], dict[str, Rule]] = {}
 
-    def _configured(self, rule: Rule) -> Rule:
-        level = self.config.severity.get(rule.id) or self.config.severity.get(rule.family)
-        if level:
-            rule = Rule(**{**rule.__dict__, "severity": level})
-        return rule
+    def settings(self, genre: str, user: bool = True) -> dict[str, Rule]:
+        """Each rule's effective settings in a genre (see rulebook.effective: defaults < genre
+        override < user configuration), by rule id; rules that do not apply are left out.
+        With user=False, the judgement's settings: every rule, no user configuration."""
+        key = (genre, user)
+        if key not in self._settings:
+            rules = self.rules if user else self.all_rules
+            resolved = {rule.id: effective(rule, genre, self.config.settings(rule.id, rule.family) if user else None)
+                        for rule in rules}
+            self._settings[key] = {rule_id: rule for rule_id, rule in resolved.items() if rule is not None}
+        return self._settings[key]
 
     @cached_property
     def kinds(self) -> dict[str, object]:
         from .segment import _nlp
 
-        vocab = _nlp().vocab
-        return {rule.id: build_kind(rule, self.lexicons, vocab, self.rules_dir / "lexicons") for rule in self.rules}
+        resources = Resources(self.lexicons, _nlp().vocab, self.rules_dir / "lexicons")
+        return {rule.id: build_kind(rule, resources) for rule in self.all_rules}
 
     # -- entry points -----------------------------------------------------------------
 
@@ -96,14 +105,17 @@ class Checker:
         document = segment(source)
         signals = self.signal_set.analyse(document)
         guess = self.detect_genre(signals, genre)
-        return Analysis(document, signals, guess, self.findings(document, signals, guess.genre))
+        matches = self.matches(document, signals, guess.genre)
+        judged = self.findings(document, matches, self.settings(guess.genre, user=False))
+        shown = self.findings(document, matches, self.settings(guess.genre)) if self.config.adjusts_rules() else judged
+        return Analysis(document, signals, guess, judged, shown)
 
     # -- stages -----------------------------------------------------------------------
 
     def detect_genre(self, signals: Signals, genre: str | None) -> GenreGuess:
         if genre:
-            if genre not in GENRES:
-                raise RuleError(f"未知文体“{genre}”，可选：{', '.join(GENRES)}")
+            if genre not in self.genre_names:
+                raise RuleError(f"未知文体“{genre}”，可选：{', '.join(self.genre_names)}")
             return GenreGuess(genre, {}, given=True)
         document = signals.document
         body = "\n".join(p.text for p in document.paragraphs if not p.is_title)
@@ -124,15 +136,17 @@ class Checker:
         }
         return self.genres.detect(document.title, body, evidence)
 
-    def findings(self, document: Document, signals: Signals, genre: str) -> list[Finding]:
+    def matches(self, document: Document, signals: Signals, genre: str) -> dict[str, list]:
+        """Every rule that applies to the genre, run once: rule id -> its matches."""
         ctx = Context(signals, document_measures(signals, self.signal_set))
-        found: list[Finding] = []
-        for rule in self.rules:
-            applied = rule.for_genre(genre)
-            if applied is None:
-                continue
-            for start, end, replacement in self.kinds[rule.id].run(ctx):
-                found.append(make_finding(applied, document, start, end, replacement))
+        return {rule_id: list(self.kinds[rule_id].run(ctx)) for rule_id in self.settings(genre, user=False)}
+
+    def findings(self, document: Document, matches: dict[str, list], settings: dict[str, Rule]) -> list[Finding]:
+        """The matches of the rules in `settings` as findings with those settings; where rules
+        compete for the same words, one speaks (drop_overlaps, yields)."""
+        found = [make_finding(settings[rule_id], document, start, end, replacement)
+                 for rule_id, spans in matches.items() if rule_id in settings
+                 for start, end, replacement in spans]
         found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
         return self._yield_to_specific(found)
 
@@ -148,8 +162,8 @@ class Checker:
         return bool(self.rules_by_id[rule_id].spec.get("yields"))
 
     def report(self, analysis: Analysis) -> Report:
-        document, signals, guess, findings = analysis
-        rules = {rule.id: rule.for_genre(guess.genre) or rule for rule in self.rules}
+        document, signals, guess, judged, findings = analysis
+        rules = self.settings(guess.genre)
         body_chars = sum(len(p.text) for p in document.paragraphs if not p.is_title)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
@@ -163,7 +177,7 @@ class Checker:
             genre_given=guess.given,
             score=score,
             dimensions=dims,
-            profile=profile(signals, findings),
+            profile=profile(signals, judged),
             adoption_probability=probability,
             findings=findings,
             suggestions=suggestions(findings, deducted, document),
@@ -190,18 +204,6 @@ def drop_overlaps(findings: list[Finding]) -> list[Finding]:
         if not finding.document_level:
             last_end[finding.family] = max(finding.end, last_end.get(finding.family, -1))
     return kept
-
-
-def build_kind(rule: Rule, lexicons: dict[str, Lexicon], vocab, lexicon_dir: Path):
-    if rule.kind in ("lexicon", "regex"):
-        return MatchKind(rule, lexicons)
-    if rule.kind == "token_pattern":
-        return TokenPatternKind(rule, vocab)
-    if rule.kind == "substitution":
-        return SubstitutionKind(rule, lexicon_dir)
-    if rule.kind == "absent":
-        return AbsentKind(rule)
-    return DensityKind(rule)
 
 
 def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str) -> Finding:
@@ -274,10 +276,7 @@ def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -
     return lexicons
 
 
-def _read_yaml(path: Path) -> dict:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    except FileNotFoundError:
-        raise RuleError(f"{path}：文件不存在") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(f"{path}：YAML 格式错误（{exc}）") from None
+def _signals(path: Path, lexicons: dict[str, Lexicon]) -> dict:
+    data = registry.read_yaml(path)
+    check_signals(path, data, tuple(lexicons))
+    return data

@@ -1,53 +1,27 @@
-"""Load rule files (rules/<family>/<ID>.yaml) and check them against the schema.
+"""Load rule files (rules/<family>/<ID>.yaml), check them against the schema, and resolve a
+rule's effective settings.
 
 A rule is data: id, family, kind, severity, the dimension it costs points on, Chinese
 message and suggestion, its patterns or lexicons, and examples that must and must not
-trigger it. Load errors name the file.
+trigger it. checker/schema.py checks every key (per kind, genre overrides included); load
+errors name the file and the key.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
+from . import registry
 from .errors import RuleError
+from .kinds import KINDS
 from .paths import RULES_DIR
+from .schema import REQUIRED, Names, check_rule
 
-FAMILIES = {
-    "boilerplate": "套话空话",
-    "no_problem": "没有讲问题",
-    "no_analysis": "缺少分析研判",
-    "no_countermeasure": "缺少对策建议",
-    "weak_countermeasure": "对策空泛",
-    "not_specific": "泛泛而谈",
-    "exaggeration": "夸大其词",
-    "doc_echo": "文件返销",
-    "unfocused": "重点不突出",
-    "readability": "可读性",
-    "wording": "用词规范",
-    "risk": "发布风险",
-}
-SEVERITIES = ("error", "warning", "info")
-DIMENSIONS = ("problem", "analysis", "countermeasure", "specificity", "style", "credibility")
-GENRES = {
-    "experience": "经验做法",
-    "problem": "问题建议",
-    "research": "调研报告",
-    "news": "工作动态",
-    "propaganda": "网宣稿件",
-    "speech": "讲话总结",
-}
-KINDS = ("lexicon", "regex", "token_pattern", "substitution", "absent", "density")
-REQUIRED = ("id", "family", "kind", "severity", "dimension", "penalty", "title", "message",
-            "suggestion", "why", "examples")
-ID_FORMAT = re.compile(r"^ZG\d{3}$")
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
+YAML_LOADER = registry.YAML_LOADER
 
 
-@dataclass
+@dataclass(frozen=True)
 class Rule:
     id: str
     family: str
@@ -66,19 +40,15 @@ class Rule:
     genres: dict[str, dict] | None = None  # None: every genre, with the defaults above
     spec: dict = field(default_factory=dict)  # kind-specific keys (lexicons, patterns, element…)
 
-    def for_genre(self, genre: str) -> "Rule | None":
-        """This rule as it applies to a genre, or None where it does not apply."""
-        if self.genres is None:
-            return self
-        if genre not in self.genres:
-            return None
-        overrides = self.genres[genre]
-        if not overrides:
-            return self
-        copy = Rule(**{**self.__dict__})
-        for key, value in overrides.items():
-            setattr(copy, key, value)
-        return copy
+
+def effective(rule: Rule, genre: str, user: dict | None = None) -> Rule | None:
+    """The one place a rule's settings are resolved, in this order: the rule's defaults <
+    the genre's overrides (`genres:` in the rule file) < the user's configuration
+    (checker.toml `[severity]`). None where the rule does not apply to the genre."""
+    if rule.genres is not None and genre not in rule.genres:
+        return None
+    changes = {**(rule.genres or {}).get(genre, {}), **(user or {})}
+    return replace(rule, **changes) if changes else rule
 
 
 def rule_files(directory: Path = RULES_DIR) -> list[Path]:
@@ -86,7 +56,8 @@ def rule_files(directory: Path = RULES_DIR) -> list[Path]:
 
 
 def load_rules(directory: Path = RULES_DIR) -> list[Rule]:
-    rules = [load_rule(path) for path in rule_files(directory)]
+    names = rule_names(directory)
+    rules = [load_rule(path, directory, names) for path in rule_files(directory)]
     seen: dict[str, Path] = {}
     for rule in rules:
         if rule.id in seen:
@@ -95,59 +66,27 @@ def load_rules(directory: Path = RULES_DIR) -> list[Rule]:
     return rules
 
 
-def load_rule(path: Path) -> Rule:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"第 {mark.line + 1} 行" if mark else ""
-        raise RuleError(f"{path}：{where} YAML 格式错误（{getattr(exc, 'problem', exc)}）") from None
-    if not isinstance(data, dict):
-        raise RuleError(f"{path}：规则文件应是一个映射（键: 值）")
-    missing = [key for key in REQUIRED if key not in data]
-    if missing:
-        raise RuleError(f"{path}：缺少字段 {', '.join(missing)}")
-    _check_values(path, data)
+def rule_names(directory: Path = RULES_DIR) -> Names:
+    """What the rule files of a rules folder may refer to."""
+    lexicons = sorted(path.stem for path in (directory / "lexicons").glob("*.txt") if path.stem != "userdict")
+    return Names(families=tuple(registry.families(directory)), genres=tuple(registry.genres(directory)),
+                 kinds=tuple(KINDS), lexicons=tuple(lexicons))
+
+
+def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = None) -> Rule:
+    data = registry.read_yaml(path)
+    check_rule(path, data, names or rule_names(directory), {name: kind.schema for name, kind in KINDS.items()})
     common = {key: data.pop(key) for key in REQUIRED}
     max_penalty = data.pop("max_penalty", None)
     cap_score = data.pop("cap_score", None)
-    genres = _genres(path, data.pop("genres", None))
+    genres = _genres(data.pop("genres", None))
     return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, genres=genres, spec=data)
 
 
-def _check_values(path: Path, data: dict) -> None:
-    def fail(problem: str) -> None:
-        raise RuleError(f"{path}：{problem}")
-
-    if not ID_FORMAT.match(str(data["id"])):
-        fail(f"规则编号“{data['id']}”应形如 ZG101")
-    if path.stem != data["id"]:
-        fail(f"文件名应与规则编号一致（{data['id']}.yaml）")
-    if data["family"] not in FAMILIES:
-        fail(f"未知的规则族“{data['family']}”，可选：{', '.join(FAMILIES)}")
-    if path.parent.name != data["family"]:
-        fail(f"规则应放在 rules/{data['family']}/ 目录下")
-    if data["kind"] not in KINDS:
-        fail(f"未知的规则类型“{data['kind']}”，可选：{', '.join(KINDS)}")
-    if data["severity"] not in SEVERITIES:
-        fail(f"严重程度应为 {'/'.join(SEVERITIES)}")
-    if data["dimension"] not in DIMENSIONS:
-        fail(f"维度应为 {'/'.join(DIMENSIONS)} 之一")
-    examples = data["examples"]
-    if not isinstance(examples, dict) or not examples.get("trigger") or not examples.get("clean"):
-        fail("examples 必须同时有 trigger（应触发）和 clean（不应触发）两类例句")
-
-
-def _genres(path: Path, value) -> dict[str, dict] | None:
+def _genres(value) -> dict[str, dict] | None:
+    """`genres:` as checked by the schema -> None (every genre) or genre -> overrides."""
     if value is None or value == "all":
         return None
     if isinstance(value, list):
-        value = {genre: {} for genre in value}
-    if not isinstance(value, dict):
-        raise RuleError(f"{path}：genres 应是文体列表或“文体: 覆盖项”的映射")
-    for genre, overrides in value.items():
-        if genre not in GENRES:
-            raise RuleError(f"{path}：未知文体“{genre}”，可选：{', '.join(GENRES)}")
-        if overrides and not isinstance(overrides, dict):
-            raise RuleError(f"{path}：genres.{genre} 应是覆盖项映射")
+        return {genre: {} for genre in value}
     return {genre: dict(overrides or {}) for genre, overrides in value.items()}

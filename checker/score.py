@@ -11,7 +11,8 @@ from collections import Counter
 
 from .elements import Signals
 from .findings import Deduction, Finding
-from .rulebook import DIMENSIONS, Rule
+from .registry import DIMENSIONS
+from .rulebook import Rule
 
 BOILERPLATE_HEAVY = 0.3  # share of body sentences that are slogans (the same threshold as ZG102)
 SPECIFIC_PARAGRAPHS = 0.5  # share of body paragraphs with at least one concrete fact

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from checker.rulebook import FAMILIES, GENRES, load_rules, rule_files
+from checker.registry import families, genres
+from checker.rulebook import load_rules, rule_files
 
 RULES = load_rules()
 MARK = re.compile(r"\[\[(.+?)\]\]")
@@ -61,7 +62,7 @@ def test_clean_example_is_silent(checker, rule, example):
 
 
 def test_every_family_has_a_rule():
-    assert {r.family for r in RULES} == set(FAMILIES)
+    assert {r.family for r in RULES} == set(families())
 
 
 def test_ids_unique_and_match_files():
@@ -84,7 +85,7 @@ def test_rule_files_found():
 def test_example_genres_are_known():
     for rule in RULES:
         for example in rule.examples["trigger"] + rule.examples["clean"]:
-            assert _genre(rule, example) in GENRES
+            assert _genre(rule, example) in genres()
 
 
 def test_a_rule_without_examples_does_not_load(tmp_path):

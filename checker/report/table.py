@@ -6,11 +6,10 @@ import csv
 import io
 
 from ..findings import Report
-from ..rulebook import FAMILIES, GENRES
+from ..registry import DIMENSIONS, families, genres
 
-COLUMNS = ["文件", "标题", "文体", "深度得分", "问题", "研判", "对策", "具体", "文风", "可信", "采用可能性",
+COLUMNS = ["文件", "标题", "文体", "深度得分", *DIMENSIONS.values(), "采用可能性",
            "讲了具体问题", "有分析研判", "有可行对策", "事实具体", "套话偏多", "有夸大", "问题数", "主要问题", "错误"]
-DIMENSIONS = ["problem", "analysis", "countermeasure", "specificity", "style", "credibility"]
 PROFILE = ["problem", "analysis", "countermeasure", "specific", "boilerplate_heavy", "exaggeration"]
 
 
@@ -28,12 +27,12 @@ def _row(item: Report | dict) -> list:
     if isinstance(item, dict):  # a file that could not be checked
         return [item["source"]] + [""] * (len(COLUMNS) - 2) + [item["error"]]
     probability = "" if item.adoption_probability is None else f"{item.adoption_probability:.2f}"
-    families = []
+    labels = []
     for deduction in item.deductions:
         family = next((f.family for f in item.findings if f.rule == deduction.rule), None)
-        if family and FAMILIES[family] not in families:
-            families.append(FAMILIES[family])
-    return ([item.source, item.title, GENRES[item.genre], item.score]
+        if family and families()[family] not in labels:
+            labels.append(families()[family])
+    return ([item.source, item.title, genres()[item.genre], item.score]
             + [item.dimensions[d] for d in DIMENSIONS] + [probability]
             + ["是" if item.profile[p] else "否" for p in PROFILE]
-            + [len(item.findings), "、".join(families[:3]), ""])
+            + [len(item.findings), "、".join(labels[:3]), ""])

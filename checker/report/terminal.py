@@ -9,12 +9,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..findings import Finding, Report
-from ..rulebook import FAMILIES, GENRES
+from ..registry import DIMENSIONS, families, genres
 from ..segment import split_paragraphs
 
-DIMENSION_NAMES = {"problem": "问题", "analysis": "研判", "countermeasure": "对策",
-                   "specificity": "具体", "style": "文风", "credibility": "可信"}
-DEDUCTION_NAMES = {**DIMENSION_NAMES, "score": "总分封顶"}
+DEDUCTION_NAMES = {**DIMENSIONS, "score": "总分封顶"}
 PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判", "countermeasure": "有可行对策",
                  "specific": "事实具体", "boilerplate_heavy": "套话偏多", "exaggeration": "有夸大"}
 FAMILY_STYLES = {
@@ -41,13 +39,13 @@ def render(report: Report, console: Console) -> None:
 
 
 def _header(report: Report) -> Panel:
-    genre = GENRES[report.genre] + ("（指定）" if report.genre_given else "（自动识别）")
+    genre = genres()[report.genre] + ("（指定）" if report.genre_given else "（自动识别）")
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right")
     table.add_column()
     table.add_column(justify="right")
     for name, value in report.dimensions.items():
-        table.add_row(DIMENSION_NAMES[name], _bar(value), str(value))
+        table.add_row(DIMENSIONS[name], _bar(value), str(value))
     profile = Text()
     for key, label in PROFILE_NAMES.items():
         good = report.profile[key] != key in ("boilerplate_heavy", "exaggeration")
@@ -77,7 +75,7 @@ def _score_style(value: int) -> str:
 def _finding_line(finding: Finding, indent: str) -> Text:
     mark, style = SEVERITY_MARKS[finding.severity]
     return Text.assemble(indent, (mark + " ", style), (f"{finding.rule} ", "dim"),
-                         (f"[{FAMILIES[finding.family]}] ", FAMILY_STYLES.get(finding.family, "")),
+                         (f"[{families()[finding.family]}] ", FAMILY_STYLES.get(finding.family, "")),
                          finding.message, ("  → " + finding.suggestion, "dim"))
 
 
@@ -118,7 +116,7 @@ def render_summary(reports: list[Report], failures: list[dict], console: Console
         table.add_column(column, justify=justify, overflow="fold")
     for report in sorted(reports, key=lambda r: r.score):
         probability = "—" if report.adoption_probability is None else f"{report.adoption_probability:.0%}"
-        table.add_row(report.source, report.title[:24], GENRES[report.genre],
+        table.add_row(report.source, report.title[:24], genres()[report.genre],
                       Text(str(report.score), style=_score_style(report.score)), probability, _main_problems(report))
     for failure in failures:
         table.add_row(failure["source"], Text("无法检查", style="red"), "", "", "", failure["error"])
@@ -131,9 +129,9 @@ def render_summary(reports: list[Report], failures: list[dict], console: Console
 
 
 def _main_problems(report: Report) -> str:
-    families = []
+    labels = []
     for deduction in report.deductions:
         family = next(f.family for f in report.findings if f.rule == deduction.rule)
-        if FAMILIES[family] not in families:
-            families.append(FAMILIES[family])
-    return "、".join(families[:3]) or "无"
+        if families()[family] not in labels:
+            labels.append(families()[family])
+    return "、".join(labels[:3]) or "无"

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ..rulebook import GENRES
+from ..registry import genres
 
 METRIC_NAMES = {"roc_auc": "ROC AUC", "accuracy": "准确率", "precision_adopted": "采用类精确率",
                 "recall_adopted": "采用类召回率", "brier": "Brier 分数（越低越好）"}
@@ -31,7 +31,7 @@ def render_validation(summary: dict, console: Console) -> None:
             table.add_column(column)
         for name, row in summary[key].items():
             total = row["adopted"] + row["rejected"]
-            label = GENRES.get(name, name) if key == "by_genre" else name
+            label = genres().get(name, name) if key == "by_genre" else name
             table.add_row(label, str(row["adopted"]), str(row["rejected"]), f"{row['adopted'] / total:.0%}")
         console.print(table)
     for row in summary["bad_rows"]:

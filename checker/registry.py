@@ -1,0 +1,78 @@
+"""The names the rule data speaks in, each defined in one place.
+
+- families:   rules/families.yaml (name -> Chinese label). A family is a folder of rules, so
+              it lives beside them: adding one is a folder plus a line, no code.
+- genres:     rules/genres.yaml (name -> label, detection cues, dimension weights). Adding a
+              genre is an entry there plus the genre overrides of the rules it concerns.
+- dimensions: the table below. The depth score, the JSON and CSV columns and the fitted
+              weights are built on exactly these six, so they are code, not data.
+- severities: the table below (the writer sees the Chinese name; exit codes depend on them).
+- kinds:      checker/kinds.py KINDS (name -> class; each class carries its schema from
+              checker/schema.py).
+
+Files are read once per rules folder and checked by checker/schema.py; a broken file is a
+RuleError naming it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .errors import RuleError
+from .paths import RULES_DIR
+
+DIMENSIONS = {
+    "problem": "问题",
+    "analysis": "研判",
+    "countermeasure": "对策",
+    "specificity": "具体",
+    "style": "文风",
+    "credibility": "可信",
+}
+SEVERITIES = {"error": "错误", "warning": "警告", "info": "提示"}
+
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
+
+
+def read_yaml(path: Path):
+    """A YAML file of the rule data; errors name the file (and the line where YAML knows it)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuleError(f"{path}：文件不存在") from None
+    try:
+        return yaml.load(text, Loader=YAML_LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"第 {mark.line + 1} 行 " if mark else ""
+        raise RuleError(f"{path}：{where}YAML 格式错误（{getattr(exc, 'problem', None) or exc}）") from None
+
+
+@cache
+def families(rules_dir: Path = RULES_DIR) -> dict[str, str]:
+    """Family name -> Chinese label, in report order."""
+    from .schema import check_families
+
+    path = rules_dir / "families.yaml"
+    data = read_yaml(path)
+    check_families(path, data)
+    return dict(data)
+
+
+@cache
+def genre_spec(rules_dir: Path = RULES_DIR) -> dict:
+    """The whole of rules/genres.yaml, checked."""
+    from .schema import check_genres
+
+    path = rules_dir / "genres.yaml"
+    data = read_yaml(path)
+    check_genres(path, data)
+    return data
+
+
+def genres(rules_dir: Path = RULES_DIR) -> dict[str, str]:
+    """Genre name -> Chinese label, in the order of rules/genres.yaml."""
+    return {name: entry["label"] for name, entry in genre_spec(rules_dir)["genres"].items()}
