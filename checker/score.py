@@ -15,7 +15,7 @@ from .registry import DIMENSIONS
 from .rulebook import Rule
 
 BOILERPLATE_HEAVY = 0.3  # share of body sentences that are slogans (the same threshold as ZG102)
-SPECIFIC_PARAGRAPHS = 0.5
+SPECIFIC_PARAGRAPHS = 0.5  # share of body paragraphs with at least one concrete fact
 
 
 def length_scale(chars: int, settings: dict | None = None) -> float:
