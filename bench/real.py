@@ -60,7 +60,7 @@ def run_checker(items: list[dict], use_model: bool) -> None:
         from checker.model import load_default_model
 
         model = load_default_model()
-    checker = Checker(model=model)
+    checker = Checker(model=model, evidence=True)
     for item in items:
         text = f"{item['title']}\n{item['body']}"
         report = checker.check_source(Source(item["id"], text, item["title"]))
@@ -175,9 +175,11 @@ def _evidence_lines(report) -> list[str]:
     sentences = getattr(report, "evidence", None) or []
     lines = []
     for sentence in sentences:
-        judged = ", ".join(sentence.get("judgements", []) if isinstance(sentence, dict) else [])
+        judged = [j for j in sentence["judgements"] if j in ("problem", "analysis", "actionable", "effect", "empty")]
         if judged:
-            lines.append(f"{judged}: {sentence.get('text', '')[:40]}")
+            cues = "; ".join(f"{c['judgement']}<-{c['cue']}“{c['text']}”" for c in sentence["evidence"]
+                             if c["judgement"] in judged)[:110]
+            lines.append(f"{'/'.join(judged)}: {sentence['text'][:30]}… [{cues}]")
     return lines
 
 

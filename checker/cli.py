@@ -52,6 +52,7 @@ def check(
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.skops），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
     details: bool = typer.Option(False, "--details", help="检查多篇稿件时，也逐篇输出完整意见（默认只输出汇总表）"),
+    evidence: bool = typer.Option(False, "--evidence", help="JSON 中逐句列出判断（讲了问题、有研判、对策可行、事实具体……）及其依据的词语和位置"),
 ) -> None:
     """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
@@ -67,7 +68,7 @@ def check(
 
     try:
         config = find_config().with_ignored([n.strip() for n in ignore.split(",") if n.strip()])
-        checker = Checker(config, model=_load_model(model, no_model))
+        checker = Checker(config, model=_load_model(model, no_model), evidence=evidence)
     except CheckerError as exc:
         fail(str(exc))
     results, failed, below = [], False, False

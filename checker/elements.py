@@ -103,12 +103,41 @@ class Signals:
     sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
     title: SentenceSignals = field(default_factory=SentenceSignals)
     _body: list | None = field(default=None, repr=False)
+    hits: "_Hits | None" = field(default=None, repr=False)
+    signal_set: "SignalSet | None" = field(default=None, repr=False)
 
     def body(self) -> list[tuple[Sentence, SentenceSignals]]:
         """Body sentences with their signals (built once: rules, scoring and features ask often)."""
         if self._body is None:
             self._body = [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
         return self._body
+
+    def evidence(self) -> list[dict]:
+        """Per body sentence: the judgements that hold and the cues behind them, each with the
+        span it fired on (checker check --evidence; bench/real.py explains disagreements)."""
+        text = self.document.text
+        out = []
+        for sentence, sig in self.body():
+            held = [name for name in EVIDENCED if element_holds(sig, name)]
+            cues = []
+            within = self.hits.within(sentence) if self.hits else (lambda name: [])
+            for judgement in held:
+                for cue in EVIDENCE_CUES.get(judgement, ()):
+                    spans = within(cue) if cue not in ("outcome", "activity") else \
+                        (sig.outcomes if cue == "outcome" else [])
+                    cues += [{"judgement": judgement, "cue": cue, "start": a, "end": b, "text": text[a:b]}
+                             for a, b in spans]
+                if judgement == "actionable" and self.signal_set:
+                    for name in ("actor", "assignment", "deadline", "instrument"):
+                        match = self.signal_set.patterns[name].search(sentence.text)
+                        if match:
+                            a = sentence.start + match.start()
+                            cues.append({"judgement": judgement, "cue": name, "start": a,
+                                         "end": sentence.start + match.end(), "text": match.group(0)})
+            out.append({"index": sentence.index, "start": sentence.start, "end": sentence.end,
+                        "text": sentence.text, "judgements": held, "facts": sorted(sig.facts),
+                        "evidence": sorted(cues, key=lambda c: (c["start"], c["judgement"]))})
+        return out
 
     def count(self, element: str) -> int:
         return sum(1 for _, sig in self.body() if element_holds(sig, element))
@@ -120,6 +149,18 @@ class Signals:
 
 ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
             "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
+
+
+# The sentence judgements reported with evidence, and the scanned cues that can support each.
+EVIDENCED = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "empty")
+EVIDENCE_CUES = {
+    "problem": ("problem_strong", "problem_evaluative", "problem_generic"),
+    "vague_problem": ("problem_vague",),
+    "analysis": ("cause", "trend", "judgment"),
+    "effect": ("change", "outcome", "percent"),
+    "specific": ("outcome", "percent", "date", "place", "organization", "person", "quote", "case_marker"),
+    "empty": ("boilerplate", "policy", "weak"),
+}
 
 
 def element_holds(sig: SentenceSignals, element: str) -> bool:
@@ -171,7 +212,7 @@ class SignalSet:
         self._mark_analysis(document, body, result, hits)
         title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]
         title_signals = self._sentence(document, title[0], hits) if title else SentenceSignals()
-        return Signals(document, result, title_signals)
+        return Signals(document, result, title_signals, hits=hits, signal_set=self)
 
     # -- per sentence -------------------------------------------------------------------
 

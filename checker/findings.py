@@ -54,6 +54,7 @@ class Report:
     stats: dict[str, int]
     deductions: list[Deduction]
     text: str = field(repr=False, default="")
+    evidence: list[dict] | None = field(repr=False, default=None)  # per sentence, when asked for
 
     def to_json(self) -> dict:
         return {
@@ -69,4 +70,5 @@ class Report:
             "suggestions": self.suggestions,
             "stats": self.stats,
             "deductions": [asdict(d) for d in self.deductions],
+            **({"sentences": self.evidence} if self.evidence is not None else {}),
         }

@@ -54,7 +54,9 @@ REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "wea
 class Checker:
     """Compiles rules and lexicons once; checks any number of drafts."""
 
-    def __init__(self, config: Config | None = None, rules_dir: Path = RULES_DIR, model=None):
+    def __init__(self, config: Config | None = None, rules_dir: Path = RULES_DIR, model=None,
+                 evidence: bool = False):
+        self.evidence = evidence  # attach each sentence's judgements and their cues to the report
         self.config = config or Config()
         self.rules_dir = rules_dir
         self.lexicons = load_lexicons(rules_dir / "lexicons", self.config)
@@ -185,6 +187,7 @@ class Checker:
                    "paragraphs": sum(1 for p in document.paragraphs if not p.is_title)},
             deductions=deducted + capped,
             text=document.text,
+            evidence=signals.evidence() if self.evidence else None,
         )
 
 
