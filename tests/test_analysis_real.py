@@ -21,3 +21,13 @@ def test_the_same_cause_with_figures_is_analysis(signals_of):
 def test_a_monthly_pay_figure_is_a_fact_not_a_rule_setting(signals_of):
     assert "parameter" not in only(signals_of, "村干部报酬每月不到2000元。").facts
     assert "parameter" in only(signals_of, "每周学习不少于1次。").facts
+
+
+def test_an_outcome_stated_as_a_result_is_an_effect(signals_of):
+    assert only(signals_of, "全县清理村级组织牌子1300余块，化解矛盾纠纷36起。").effect
+    assert only(signals_of, "两年来回村任职的大学生中，有30多人当选村委会主任。").effect
+
+
+def test_activity_counts_with_a_result_verb_are_not_effects(signals_of):
+    assert not only(signals_of, "累计组织参观学习420人次，完成培训任务。").effect
+    assert not only(signals_of, "召开推进会12次，完成了年度部署。").effect
