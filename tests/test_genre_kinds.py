@@ -43,3 +43,10 @@ def test_an_empty_speech_scores_below_a_solid_problem_item(checker):
     problem = checker.check_source(Source("-", f"{problem_title}\n{problem_body}", problem_title))
     assert speech.genre == "speech" and problem.genre == "problem"
     assert speech.score + 20 <= problem.score, (speech.score, problem.score)
+
+
+def test_a_proposal_to_the_congress_is_a_problem_item(checker):
+    title = "关于提高村干部基本报酬的提案"
+    body = ("理由：全县村干部基本报酬每年不足2万元，低于当地农民工年收入。\n"
+            "建议：由县财政局牵头，在两年内把村干部基本报酬提高到每年3万元以上。")
+    assert checker.check_source(Source("-", f"{title}\n{body}", title)).genre == "problem"
