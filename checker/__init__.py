@@ -1,7 +1,55 @@
 """checker: quality checks for 组工信息 / 组工网宣 drafts.
 
+    import checker
+    report = checker.check("全文……", title="标题", genre=None)
+    report.score, report.profile, report.findings
+
 The pipeline flows one way, one module per stage:
-load -> segment -> rules (engine) -> features -> model -> score -> report.
+load -> segment -> judgements -> genre -> rules -> score -> report.
+Importing this package is cheap: jieba, spaCy and the rules load on the first check.
 """
 
+from __future__ import annotations
+
 __version__ = "0.1.0"
+__all__ = ["Checker", "Report", "check"]
+
+
+def check(text: str, *, title: str | None = None, genre: str | None = None, config=None):
+    """Check one draft given as text and return its Report.
+
+    `title` given: the whole text is body. Not given: the first line is the title only when
+    it reads as one (short, not a finished sentence) and body text follows; a one-paragraph
+    text is all body. `genre` overrides detection; `config` is a checker.config.Config."""
+    from .load import Source, guess_title
+
+    if title is None:
+        source = Source(name="-", text=text, title=guess_title(text))
+    else:
+        source = Source(name="-", text=f"{title}\n{text}", title=title)
+    return _checker_for(config).check_source(source, genre)
+
+
+_CHECKERS: dict[str, object] = {}
+
+
+def _checker_for(config):
+    """One Checker per distinct configuration (Config is mutable and unhashable: keyed by repr)."""
+    from .pipeline import Checker
+
+    key = repr(config)
+    if key not in _CHECKERS:
+        _CHECKERS[key] = Checker(config)
+    return _CHECKERS[key]
+
+
+def __getattr__(name: str):
+    if name == "Checker":
+        from .pipeline import Checker
+
+        return Checker
+    if name == "Report":
+        from .findings import Report
+
+        return Report
+    raise AttributeError(f"module 'checker' has no attribute {name!r}")

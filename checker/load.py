@@ -164,5 +164,21 @@ def _finish(name: str, text: str, title: str | None) -> Source:
     if len(text) > MAX_CHARS:
         raise InputError(name, f"稿件过长（{len(text)} 字），超过 {MAX_CHARS} 字的上限，请只检查单篇稿件")
     if title is None:
-        title = next(line.strip() for line in text.split("\n") if line.strip())
+        title = guess_title(text)
     return Source(name=name, text=text, title=title)
+
+
+TITLE_MAX_CHARS = 40
+_SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";", "…")
+
+
+def guess_title(text: str) -> str:
+    """The first line, when it reads as a title: short, not a finished sentence, and followed
+    by body text. A one-paragraph draft has no title, so all of it is analysed as body."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return ""
+    first = lines[0]
+    if len(first) > TITLE_MAX_CHARS or first.endswith(_SENTENCE_END) or "。" in first:
+        return ""
+    return first

@@ -19,7 +19,7 @@ from .findings import Finding, Report
 from .genre import GenreDetector, GenreGuess
 from .kinds import Context, Resources, build_kind
 from .lexicon import Lexicon, read_lexicon
-from .load import Source, load
+from .load import Source, guess_title, load
 from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import Rule, effective, load_rules
 from .schema import check_signals
@@ -96,8 +96,7 @@ class Checker:
         return self.check_source(load(path), genre)
 
     def check_text(self, text: str, genre: str | None = None, name: str = "-") -> Report:
-        title = next((line.strip() for line in text.split("\n") if line.strip()), "")
-        return self.check_source(Source(name=name, text=text, title=title), genre)
+        return self.check_source(Source(name=name, text=text, title=guess_title(text)), genre)
 
     def check_source(self, source: Source, genre: str | None = None) -> Report:
         return self.report(self.analyse(source, genre))
