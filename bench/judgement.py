@@ -39,8 +39,9 @@ def predictions(rows: list[dict]) -> list[dict]:
             source = Source(item["id"], f"{item['title']}\n{item['text']}", item["title"])
             analysed[row["item"]] = checker.signal_set.analyse(segment(source))
         signals = analysed[row["item"]]
-        judged = next(sig for sentence, sig in signals.body() if sentence.text == row["sentence"])
-        result.append({label: bool(getattr(judged, attr)) for label, attr in JUDGEMENTS.items()})
+        judged = next((sig for sentence, sig in signals.body() if sentence.text == row["sentence"]), None)
+        # a heading or byline is not judged at all: it asserts nothing
+        result.append({label: bool(judged is not None and getattr(judged, attr)) for label, attr in JUDGEMENTS.items()})
     return result
 
 

@@ -340,8 +340,12 @@ class SignalSet:
         list items (一是…、（一）…) that follow a lead-in such as "建议从以下几个方面着力："."""
         forward_paragraphs = self.forward_paragraphs(document)
         in_list = False
-        for sentence in body:
-            sig = result[sentence.index]
+        # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
+        readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
+        for sentence in readable:
+            sig = result.get(sentence.index)
+            if sig is None:
+                sig = SentenceSignals()  # a heading: it only moves the list state
             own = self._forward_words(document, sentence)
             lead = self.patterns["proposal_lead"].search(sentence.text)
             item = bool(self.patterns["list_item"].search(sentence.text))

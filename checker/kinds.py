@@ -221,7 +221,7 @@ class AbsentKind:
             return
         for paragraph in ctx.document.paragraphs:
             sentences = [sig for s, sig in body if s.paragraph == paragraph.index]
-            if paragraph.is_title or not sentences or len(paragraph.text) < self.min_chars:
+            if not paragraph.is_body or not sentences or len(paragraph.text) < self.min_chars:
                 continue
             if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
                 yield paragraph.start, paragraph.end, ""

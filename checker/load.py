@@ -175,7 +175,9 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";", "…")
 def guess_title(text: str) -> str:
     """The first line, when it reads as a title: short, not a finished sentence, and followed
     by body text. A one-paragraph draft has no title, so all of it is analysed as body."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    from .structure import is_meta
+
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not is_meta(line.strip())]
     if len(lines) < 2:
         return ""
     first = lines[0]

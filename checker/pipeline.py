@@ -165,7 +165,7 @@ class Checker:
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings = analysis
         rules = self.settings(guess.genre)
-        body_chars = sum(len(p.text) for p in document.paragraphs if not p.is_title)
+        body_chars = sum(len(p.text) for p in document.paragraphs if p.is_body)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
@@ -183,7 +183,7 @@ class Checker:
             findings=findings,
             suggestions=suggestions(findings, deducted, document),
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
-                   "paragraphs": sum(1 for p in document.paragraphs if not p.is_title)},
+                   "paragraphs": sum(1 for p in document.paragraphs if p.is_body)},
             deductions=deducted + capped,
             text=document.text,
             evidence=signals.evidence() if self.evidence else None,

@@ -76,7 +76,7 @@ def depth_score(dims: dict[str, int], weights: dict[str, float]) -> int:
 def profile(signals: Signals, findings: list[Finding]) -> dict[str, bool]:
     """The document-level verdict, from the sentence judgments (not from configuration)."""
     document = signals.document
-    paragraphs = [p for p in document.paragraphs if not p.is_title]
+    paragraphs = [p for p in document.paragraphs if p.is_body]
     specific_paragraphs = {s.paragraph for s, sig in signals.body() if sig.specific}
     specific_share = len(specific_paragraphs) / len(paragraphs) if paragraphs else 0.0
     return {

@@ -16,6 +16,7 @@ import jieba
 from .lexicon import TermMatcher, TokenEdges
 from .load import Source
 from .paths import LEXICON_DIR
+from .structure import paragraph_role
 
 # A sentence ends at 。！？；(and ASCII forms) or an ellipsis, plus any closing quotes or brackets.
 _SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)")
@@ -28,6 +29,11 @@ class Paragraph:
     end: int
     text: str
     is_title: bool = False
+    role: str = "body"  # title, heading, meta or body (rules/structure.yaml)
+
+    @property
+    def is_body(self) -> bool:
+        return self.role == "body"
 
 
 @dataclass(frozen=True)
@@ -78,8 +84,8 @@ class Document:
         return self.source.title
 
     def body_sentences(self) -> list[Sentence]:
-        """Sentences outside the title paragraph."""
-        return [s for s in self.sentences if not self.paragraphs[s.paragraph].is_title]
+        """Sentences of body paragraphs (not the title, headings, bylines or mastheads)."""
+        return [s for s in self.sentences if self.paragraphs[s.paragraph].is_body]
 
     def sentence_at(self, offset: int) -> Sentence:
         if not self._sentence_starts:
@@ -155,17 +161,27 @@ def _token_starts(tokens: list[str]) -> list[int]:
 
 
 def split_paragraphs(text: str, title: str) -> list[Paragraph]:
+    paragraphs = _split_paragraphs(text, title)
+    if not any(p.is_body for p in paragraphs):  # nothing but headings: judge them as they are
+        paragraphs = [p if p.is_title else Paragraph(p.index, p.start, p.end, p.text, False, "body")
+                      for p in paragraphs]
+    return paragraphs
+
+
+def _split_paragraphs(text: str, title: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     offset = 0
     title_seen = False
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            is_title = not title_seen and stripped == title.strip()
-            title_seen = True
+            # the title is the first line equal to it (mastheads and dates may come before it)
+            is_title = not title_seen and bool(title.strip()) and stripped == title.strip()
+            title_seen = title_seen or is_title
             lead = len(line) - len(line.lstrip())
             start = offset + lead
-            paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped, is_title))
+            role = "title" if is_title else paragraph_role(stripped)
+            paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped, is_title, role))
         offset += len(line) + 1
     return paragraphs
 

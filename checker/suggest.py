@@ -36,7 +36,7 @@ def _one(group: list[Finding], document: Document) -> str:
 
 
 def _paragraph_numbers(group: list[Finding], document: Document) -> list[int]:
-    body = [p for p in document.paragraphs if not p.is_title]
+    body = [p for p in document.paragraphs if not p.is_title]  # numbered as the terminal report numbers them
     numbers = []
     for finding in group:
         for number, paragraph in enumerate(body, start=1):

@@ -1,0 +1,41 @@
+"""What a paragraph is before anything is judged: heading, meta (byline, masthead, date line,
+editor's note) or body. Patterns are data in rules/structure.yaml. Kept free of jieba so that
+loading a file and guessing its title stay cheap."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .paths import RULES_DIR
+
+
+@cache
+def _structure() -> dict:
+    import yaml  # noqa: PLC0415 (loaded on first use)
+
+    spec = yaml.safe_load((RULES_DIR / "structure.yaml").read_text(encoding="utf-8"))
+    heading = spec["heading"]
+    return {"marker": re.compile(heading["marker"]), "max_chars": heading["max_chars"],
+            "colon_max_chars": heading["colon_max_chars"], "meta": [re.compile(p) for p in spec["meta"]]}
+
+
+_ENDS = re.compile(r"[。！？；!?;]")
+
+
+def paragraph_role(text: str) -> str:
+    """heading, meta or body for a non-title paragraph."""
+    structure = _structure()
+    if any(p.search(text) for p in structure["meta"]):
+        return "meta"
+    ends = _ENDS.findall(text)
+    one_clause = len(ends) == 0 or (len(ends) == 1 and _ENDS.match(text[-1]) is not None)
+    if one_clause and len(text) <= structure["max_chars"] and structure["marker"].search(text):
+        return "heading"
+    if not ends and len(text) <= structure["colon_max_chars"] and text.endswith(("：", ":")):
+        return "heading"
+    return "body"
+
+
+def is_meta(text: str) -> bool:
+    return any(p.search(text) for p in _structure()["meta"])

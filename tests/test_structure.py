@@ -1,0 +1,64 @@
+"""Structure is not content: headings, bylines, mastheads and date lines get their own role
+(rules/structure.yaml), are not judged or counted as body, and headings still steer the
+proposal judgement."""
+
+import pytest
+
+import checker
+from checker.load import Source, guess_title
+from checker.structure import paragraph_role
+
+DRAFT = """组工信息 第12期
+东山镇破解年轻村干部断档难题
+2024年3月5日
+通讯员：周小林
+一、基本情况
+东山镇14个村现有35岁以下村干部9人，只占村干部总数的11%，比三年前少了7人。
+二、存在的问题
+有3个村连续两年没有发展一名年轻党员，换届时后备人选难找。
+三、对策建议
+由镇党委牵头，在6月底前为每个村建立不少于2人的后备干部名册。"""
+
+
+@pytest.mark.parametrize("line,role", [
+    ("组工信息 第12期", "meta"),
+    ("2024年3月5日", "meta"),
+    ("通讯员：周小林", "meta"),
+    ("（记者 周小林 通讯员 王红）", "meta"),
+    ("编者按：这是一组来自基层的调研。", "meta"),
+    ("一、基本情况", "heading"),
+    ("（二）存在的问题", "heading"),
+    ("2.工作成效", "heading"),
+    ("一、坚持党建引领，激发发展活力", "heading"),
+    ("存在的主要问题：", "heading"),
+    ("东山镇14个村现有35岁以下村干部9人，只占村干部总数的11%。", "body"),
+    ("一、今年以来，全镇14个村全部建立了后备干部名册，共储备后备干部41人，其中大专以上学历的有23人。", "body"),
+])
+def test_roles(line, role):
+    assert paragraph_role(line) == role
+
+
+def test_the_masthead_is_not_the_title():
+    assert guess_title(DRAFT) == "东山镇破解年轻村干部断档难题"
+
+
+def test_only_body_paragraphs_are_counted_and_judged():
+    report = checker.check(DRAFT)
+    assert report.title == "东山镇破解年轻村干部断档难题"
+    assert report.stats["paragraphs"] == 3
+    assert report.stats["sentences"] == 3
+    assert report.profile["specific"]  # three of three body paragraphs carry facts
+
+
+def test_a_proposal_heading_still_marks_what_follows(checker):
+    from checker.segment import segment
+
+    document = segment(Source("-", DRAFT, guess_title(DRAFT)))
+    signals = checker.signal_set.analyse(document)
+    last = signals.body()[-1][1]
+    assert last.forward and last.actionable
+
+
+def test_a_draft_of_nothing_but_short_numbered_lines_is_still_judged():
+    report = checker.check("一、高度重视\n二、加强领导\n三、狠抓落实", title="工作要点")
+    assert report.stats["paragraphs"] == 3
