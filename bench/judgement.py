@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "labelled_sentences.jsonl"
 INPUT = ROOT / "tests" / "data" / "labelled_sentences.context.jsonl"
-# label in the file -> sentence judgment in checker/elements.py
+# label in the file -> sentence judgment in checker/judge/
 JUDGEMENTS = {"problem": "problem", "proposal": "forward", "actionable": "actionable",
               "specific": "specific", "boilerplate": "empty"}
 

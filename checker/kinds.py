@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from . import schema
-from .elements import Signals, SentenceSignals, element_holds
+from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
 from .lexicon import compile_terms, term_matcher
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import registry
 from .config import Config, check_config_names
-from .elements import SignalSet, Signals
+from .judge import SignalSet, Signals
 from .errors import RuleError
 from .findings import Finding, Report
 from .genre import GenreDetector, GenreGuess

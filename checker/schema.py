@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .elements import ELEMENTS
+from .judge import ELEMENTS
 from .errors import RuleError
 from .registry import DIMENSIONS, SEVERITIES
 
@@ -338,7 +338,7 @@ def check_genres(path: Path, data) -> None:
 
 # -- rules/signals.yaml -------------------------------------------------------------------
 
-# The vocabularies the sentence judgements read (checker/elements.py). A judgement that
+# The vocabularies the sentence judgements read (checker/judge/). A judgement that
 # reads a new vocabulary adds its name here; an entry nobody reads is a load error.
 SIGNAL_ENTRIES = (
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .elements import Signals
+from .judge import Signals
 from .findings import Deduction, Finding
 from .registry import DIMENSIONS
 from .rulebook import Rule

@@ -1,0 +1,99 @@
+"""Sentence-level judgements, one module per judgement, run in a declared order.
+
+    facts -> style -> problem -> effect      (per sentence)
+    proposal -> analysis                     (across sentences)
+
+Each module declares what it READS and what it ASSIGNS on SentenceSignals; the order below is
+checked when this package is imported, so a judgement can never read what has not been
+assigned yet. Words and thresholds live in rules/signals.yaml; the terms are defined in
+GLOSSARY.md beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import TermMatcher, as_subword, compile_terms, term_matcher
+from ..segment import Document, Sentence
+from . import analysis, effect, facts, problem, proposal, style
+from .core import (ELEMENTS, EVIDENCE_CUES, EVIDENCED, NUMBER, PERCENT, SCANNED, RegexScanner,
+                   SentenceSignals, Signals, _Hits, element_holds)
+
+__all__ = ["ELEMENTS", "EVIDENCE_CUES", "EVIDENCED", "SentenceSignals", "SignalSet", "Signals", "element_holds"]
+
+PER_SENTENCE = (facts, style, problem, effect)
+ACROSS_SENTENCES = (proposal, analysis)
+ORDER = PER_SENTENCE + ACROSS_SENTENCES
+
+
+def check_order(order=ORDER) -> None:
+    """Every judgement reads only what an earlier one assigned."""
+    assigned: set[str] = set()
+    for judgement in order:
+        missing = set(judgement.READS) - assigned
+        if missing:
+            raise RuntimeError(f"{judgement.__name__} reads {sorted(missing)} before any judgement assigns it")
+        assigned |= set(judgement.ASSIGNS)
+
+
+check_order()
+
+
+class SignalSet:
+    """The compiled vocabularies of rules/signals.yaml plus the lexicons they lean on."""
+
+    def __init__(self, spec: dict, lexicons: dict):
+        self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()
+                         if name not in SCANNED}
+        self.place_stop = set(spec.get("place", {}).get("stop", ()))
+        self.forward_tokens = set(spec["forward_token"]["terms"])
+        self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
+        self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
+        self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
+        self.scanners["policy"] = lexicons["policy_formulations"].matcher()
+        self.scanners["weak"] = lexicons["weak_countermeasure"].matcher()
+        self.scanners["number"] = RegexScanner(self.number)
+        self.scanners["percent"] = RegexScanner(PERCENT)
+
+    @staticmethod
+    def _vocabulary(entry: dict, lexicons: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """An entry's own terms and patterns, plus those of a lexicon file it names."""
+        terms, patterns = list(entry.get("terms", ())), list(entry.get("patterns", ()))
+        if "lexicon" in entry:
+            lexicon = lexicons[entry["lexicon"]]
+            terms += lexicon.literals
+            patterns += lexicon.patterns
+        return tuple(terms), tuple(patterns)
+
+    def _compile(self, name: str, entry: dict, lexicons: dict) -> re.Pattern:
+        terms, patterns = self._vocabulary(entry, lexicons)
+        return compile_terms(terms, patterns, where=name)
+
+    def _matcher(self, entry: dict, lexicons: dict) -> TermMatcher:
+        terms, patterns = self._vocabulary(entry, lexicons)
+        if entry.get("subword"):  # suffix patterns (…县、…党委、王…书记) match inside tokens
+            terms, patterns = as_subword(terms), as_subword(patterns)
+        return term_matcher(terms, patterns)
+
+    def analyse(self, document: Document) -> Signals:
+        hits = _Hits(document, {name: document.scan(m) for name, m in self.scanners.items()})
+        body = document.body_sentences()
+        result = {s.index: self._sentence(document, s, hits) for s in body}
+        proposal.judge(self, document, body, result)
+        analysis.judge(self, document, body, result, hits)
+        title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]
+        title_signals = self._sentence(document, title[0], hits) if title else SentenceSignals()
+        return Signals(document, result, title_signals, hits=hits, signal_set=self)
+
+    def _sentence(self, document: Document, sentence: Sentence, hits: _Hits) -> SentenceSignals:
+        sig = SentenceSignals()
+        text = document.text
+        within = hits.within(sentence)
+        facts.judge(self, text, sentence, within, sig)
+        style.judge(self, text, sentence, within, sig)
+        problem.judge(self, text, sentence, within, sig)
+        sig.effect = effect.judge(self, text, sentence, within("change"), sig)
+        return sig
+
+    def forward_paragraphs(self, document: Document) -> set[int]:
+        return proposal.forward_paragraphs(self, document)

@@ -1,0 +1,23 @@
+"""Analysis: causes, trends and judgments count only when a fact backs them, in the sentence or
+next door (由于领导高度重视 is a slogan, not a cause)."""
+
+from __future__ import annotations
+
+from ..segment import Document, Sentence
+
+READS = ('facts', 'boilerplate')
+ASSIGNS = ('analysis',)
+
+
+def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:
+    """Causes, trends and judgments count only when a fact backs them, here or next door."""
+    for position, sentence in enumerate(body):
+        sig = result[sentence.index]
+        within = hits.within(sentence)
+        if not (within("cause") or within("trend") or within("judgment")):
+            continue
+        if sig.boilerplate >= 2 or (sig.boilerplate and not sig.specific):
+            continue  # "由于领导高度重视，取得明显成效" is a slogan, not a cause
+        neighbours = [body[i] for i in (position - 1, position + 1) if 0 <= i < len(body)]
+        backed = sig.specific or any(result[n.index].specific for n in neighbours)
+        sig.analysis = backed

@@ -1,0 +1,254 @@
+"""What every judgement shares: the per-sentence record (SentenceSignals), the per-document
+record (Signals, with evidence), the cue hits bucketed by sentence, and clause helpers.
+
+Sentence-level judgments: does a sentence carry a concrete fact, state a problem, analyse,
+propose something actionable, show an effect?
+
+A cue word alone proves nothing ("解决了群众急难愁盼问题" contains 问题 and states no problem;
+"召开会议12次" contains a number and no fact that matters), so each judgment combines cues with
+their context: the clause they stand in, the facts of the sentence and its neighbours, and
+whether the clause reports something solved. The vocabularies live in rules/signals.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from typing import TYPE_CHECKING
+
+from ..segment import Document, Sentence
+
+if TYPE_CHECKING:
+    from . import SignalSet
+
+# Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
+SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "case_marker",
+           "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
+CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
+# 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
+FUTURE_JIANG = re.compile(r"(?<![已并])将(?![^，。；]{0,20}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为))")
+DISPARITY = re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)")
+NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
+PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
+
+
+@dataclass
+class SentenceSignals:
+    """What one sentence carries. Filled by `analyse`; read by rules and scoring."""
+
+    facts: set[str] = field(default_factory=set)  # outcome, parameter, percent, date, place, org, person, quote, case
+    activity_counts: int = 0
+    problem: bool = False
+    vague_problem: bool = False
+    analysis: bool = False
+    forward: bool = False
+    actionable: bool = False
+    effect: bool = False
+    boilerplate: int = 0  # boilerplate phrases in the sentence
+    echo: int = 0  # higher-level policy formulations in the sentence
+    weak: int = 0  # vague countermeasure phrases (进一步加强…)
+    exhortation: bool = False  # built on verbs that name no action (加强、强化、推进…) or stock remedies
+    numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
+    outcomes: list[tuple[int, int]] = field(default_factory=list)  # the quantities that are outcomes
+
+    @property
+    def specific(self) -> bool:
+        if self.boilerplate >= 2 and self.boilerplate > len(self.numbers):
+            return False  # three slogans around one figure is still 泛泛而谈
+        facts = self.facts
+        if facts & {"outcome", "percent", "quote", "case"}:
+            return True
+        if "person" in facts and facts & {"date", "place", "org"}:
+            return True  # a named person in a named place or unit, or on a date
+        return "date" in facts and bool(facts & {"place", "org"})
+
+    @property
+    def concrete(self) -> bool:
+        """Substance an editor would not call 泛泛而谈: any concrete fact (even amid slogans),
+        a concrete problem, analysis backed by facts nearby, or a proposal that names who,
+        when or how much. Naming the writing unit or a place alone is not enough."""
+        grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0
+        return grounded or self.specific or self.actionable or self.problem or self.analysis
+
+    @property
+    def substantive(self) -> bool:
+        """Local substance that turns a restated formula into reporting: an outcome figure or a
+        dated event in a named place (specific), a concrete problem, or a proposal naming who,
+        when or how. A place or unit name alone (全县上下以…为指导) is not."""
+        return self.specific or self.problem or self.actionable
+
+    @property
+    def local(self) -> bool:
+        """Any local content at all: a quantity, a place, a unit, a date, a person."""
+        return bool(self.facts) or self.activity_counts > 0
+
+    @property
+    def activity_only(self) -> bool:
+        return self.activity_counts > 0 and "outcome" not in self.facts and "percent" not in self.facts
+
+    @property
+    def stock(self) -> bool:
+        """Carries stock phrases: slogans or restated higher-level formulations."""
+        return self.boilerplate > 0 or self.echo > 0
+
+    @property
+    def empty(self) -> bool:
+        """A slogan sentence: stock phrases or bare exhortation (强化督促指导), nothing concrete."""
+        if self.boilerplate > 0 and not self.specific:
+            return True
+        if self.echo > 0 and not self.substantive:
+            return True
+        return self.exhortation and not self.concrete
+
+
+@dataclass
+class Signals:
+    document: Document
+    sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
+    title: SentenceSignals = field(default_factory=SentenceSignals)
+    _body: list | None = field(default=None, repr=False)
+    hits: "_Hits | None" = field(default=None, repr=False)
+    signal_set: "SignalSet | None" = field(default=None, repr=False)
+
+    def body(self) -> list[tuple[Sentence, SentenceSignals]]:
+        """Body sentences with their signals (built once: rules, scoring and features ask often)."""
+        if self._body is None:
+            self._body = [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
+        return self._body
+
+    def evidence(self) -> list[dict]:
+        """Per body sentence: the judgements that hold and the cues behind them, each with the
+        span it fired on (checker check --evidence; bench/real.py explains disagreements)."""
+        text = self.document.text
+        out = []
+        for sentence, sig in self.body():
+            held = [name for name in EVIDENCED if element_holds(sig, name)]
+            cues = []
+            within = self.hits.within(sentence) if self.hits else (lambda name: [])
+            for judgement in held:
+                for cue in EVIDENCE_CUES.get(judgement, ()):
+                    spans = within(cue) if cue not in ("outcome", "activity") else \
+                        (sig.outcomes if cue == "outcome" else [])
+                    cues += [{"judgement": judgement, "cue": cue, "start": a, "end": b, "text": text[a:b]}
+                             for a, b in spans]
+                if judgement == "actionable" and self.signal_set:
+                    for name in ("actor", "assignment", "deadline", "instrument"):
+                        match = self.signal_set.patterns[name].search(sentence.text)
+                        if match:
+                            a = sentence.start + match.start()
+                            cues.append({"judgement": judgement, "cue": name, "start": a,
+                                         "end": sentence.start + match.end(), "text": match.group(0)})
+            out.append({"index": sentence.index, "start": sentence.start, "end": sentence.end,
+                        "text": sentence.text, "judgements": held, "facts": sorted(sig.facts),
+                        "evidence": sorted(cues, key=lambda c: (c["start"], c["judgement"]))})
+        return out
+
+    def count(self, element: str) -> int:
+        return sum(1 for _, sig in self.body() if element_holds(sig, element))
+
+    def ratio(self, element: str) -> float:
+        body = self.body()
+        return self.count(element) / len(body) if body else 0.0
+
+
+ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
+            "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
+
+
+# The sentence judgements reported with evidence, and the scanned cues that can support each.
+EVIDENCED = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "empty")
+EVIDENCE_CUES = {
+    "problem": ("problem_strong", "problem_evaluative", "problem_generic"),
+    "vague_problem": ("problem_vague",),
+    "analysis": ("cause", "trend", "judgment"),
+    "effect": ("change", "outcome", "percent"),
+    "specific": ("outcome", "percent", "date", "place", "organization", "person", "quote", "case_marker"),
+    "empty": ("boilerplate", "policy", "weak"),
+}
+
+
+def element_holds(sig: SentenceSignals, element: str) -> bool:
+    value = getattr(sig, element)
+    return bool(value)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+def _question_form(text: str, start: int) -> bool:
+    """够不够、能不能: an X不X question, not a statement that something falls short."""
+    return text[start:start + 1] == "不" and start > 0 and text[start - 1:start] == text[start + 1:start + 2]
+
+
+def _idiom_number(number: str) -> bool:
+    """A lone 一/十/百/千/万 is part of a word (一批、十分、千家万户), not a count."""
+    return len(number) == 1 and number in "一十百千万"
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+class RegexScanner:
+    """A plain compiled regex offered to Document.scan like a TermMatcher."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return _spans(self.pattern, text)
+
+
+class _Hits:
+    """Each cue's hits, bucketed once by the sentence that contains them."""
+
+    def __init__(self, document: Document, spans: dict[str, list[tuple[int, int]]]):
+        starts = [s.start for s in document.sentences]
+        self.buckets: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        for name, found in spans.items():
+            bucket: dict[int, list[tuple[int, int]]] = {}
+            for span in found:
+                position = bisect_right(starts, span[0]) - 1
+                if position >= 0 and span[1] <= document.sentences[position].end:
+                    bucket.setdefault(position, []).append(span)
+            self.buckets[name] = bucket
+
+    def within(self, sentence: Sentence):
+        """A lookup of the hits of any cue inside this sentence."""
+        index = sentence.index
+        return lambda name: self.buckets[name].get(index, [])
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [span for span in spans if start <= span[0] and span[1] <= end]
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in others)
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    clauses, start = [], sentence.start
+    for match in CLAUSE_BREAK.finditer(sentence.text):
+        end = sentence.start + match.start()
+        if end > start:
+            clauses.append((start, end))
+        start = sentence.start + match.end()
+    if sentence.end > start:
+        clauses.append((start, sentence.end))
+    return clauses
+
+
+def _clause_around(text: str, sentence: Sentence, offset: int) -> str:
+    for start, end in _clauses(sentence):
+        if start <= offset < end:
+            return text[start:end]
+    return sentence.text
+
+
+def _tokens_within(document: Document, sentence: Sentence) -> list[str]:
+    lo = bisect_left(document.token_starts, sentence.start)
+    hi = bisect_right(document.token_starts, sentence.end - 1)
+    return document.tokens[lo:hi]

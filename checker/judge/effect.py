@@ -1,0 +1,20 @@
+"""Effect: a measured change or result in one clause (由9人增至31人、清理1300余块)."""
+
+from __future__ import annotations
+
+from ..segment import Sentence
+from .core import PERCENT, SentenceSignals, _clauses, _inside
+
+READS = ('facts',)
+ASSIGNS = ('effect',)
+
+
+def judge(vocab, text: str, sentence: Sentence, changes, sig: SentenceSignals) -> bool:
+    """A measured effect: a change word and an outcome figure (or a percentage) in one
+    clause (由9人增至31人、满意率升到91%); 累计参观420人次 is activity, not effect."""
+    for start, end in _clauses(sentence):
+        if not _inside(changes, start, end):
+            continue
+        if _inside(sig.outcomes, start, end) or PERCENT.search(text[start:end]):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""Facts in a sentence: quantities (outcome, activity or parameter), dates, named places,
+units and persons, quotations and cases. Only outcomes are facts that matter: 召开会议12次 is
+activity, 每次不超过1小时 a rule's setting."""
+
+from __future__ import annotations
+
+from ..segment import Sentence
+from .core import SentenceSignals, _clause_around, _idiom_number, _overlaps
+
+READS = ()
+ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts')
+
+
+def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
+    dates = within("date")
+    slogans = within("slogan_number")
+    if dates:
+        sig.facts.add("date")
+    if within("percent"):
+        sig.facts.add("percent")
+    for start, end in within("number"):
+        if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
+            continue
+        number = text[start:end]
+        if (start > 0 and text[start - 1] == "第") or _idiom_number(number):
+            continue  # 第一 is an ordinal; 十分、千家万户、一批 are not quantities
+        measure = vocab.patterns["measure"].match(text, end)
+        measure_text = measure.group(0) if measure else ""
+        sig.numbers.append((start, end + len(measure_text)))
+        kind = _quantity_kind(vocab, text, sentence, start, end + len(measure_text), measure_text)
+        if kind == "activity":
+            sig.activity_counts += 1
+        else:
+            sig.facts.add(kind)
+        if kind == "outcome":
+            sig.outcomes.append((start, end + len(measure_text)))
+    for start, end in within("place"):
+        if not any(text[end - size:end] in vocab.place_stop for size in (2, 3, 4, 5)):
+            sig.facts.add("place")
+            break
+    if within("organization"):
+        sig.facts.add("org")
+    if within("person"):
+        sig.facts.add("person")
+    if within("quote"):
+        sig.facts.add("quote")
+    if within("case_marker"):
+        sig.facts.add("case")
+
+
+def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, measure: str) -> str:
+    """outcome (42个村、由9人增至31人), activity (召开会议12次、培训486人、出台文件5个)
+    or parameter (每次不超过1小时、30个工作日内): only outcomes are facts that matter."""
+    before = text[max(sentence.start, start - 6):start]
+    after = text[end:min(sentence.end, end + 4)]
+    if vocab.patterns["parameter_before"].search(before) or vocab.patterns["parameter_after"].search(after):
+        return "parameter"
+    clause = _clause_around(text, sentence, start)
+    patterns = vocab.patterns
+    if patterns["activity_always"].fullmatch(measure) or \
+            (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
+            (measure in ("人", "名") and patterns["training_context"].search(clause)) or \
+            (measure in ("个", "份", "项") and patterns["document_context"].search(clause)):
+        return "activity"
+    return "outcome"

@@ -1,0 +1,56 @@
+"""Problem: does a sentence state a concrete problem? Strong cues stand on their own; evaluative
+ones (不够、薄弱) need a fact to pin them down; a cue in a solved-it clause (解决了…问题) or
+a vague formula (存在一些不足) is no problem; two figures set against each other are."""
+
+from __future__ import annotations
+
+from ..segment import Sentence
+from .core import DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form
+
+READS = ('facts', 'boilerplate')
+ASSIGNS = ('problem', 'vague_problem')
+
+
+def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
+    vague = within("problem_vague")
+    if vague and not sig.specific:
+        # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
+        sig.vague_problem = True
+        return
+    if _disparity(vocab, sentence, sig):
+        sig.problem = True  # 占35%，而担任中层以上职务的比例达71%: the figures state the problem
+        return
+    for clause_start, clause_end in _clauses(sentence):
+        clause = text[clause_start:clause_end]
+        strong = _cues(within("problem_strong"), vague, text, clause_start, clause_end)
+        weaker = _cues(within("problem_evaluative"), vague, text, clause_start, clause_end)
+        weaker += _inside(within("problem_generic"), clause_start, clause_end)
+        if not sig.specific:
+            weaker = []  # "激励机制不够健全" is a stock complaint until a fact pins it down
+        cues = sorted(strong + weaker)
+        if not cues or ("只有" in clause and "才" in text[clause_start:sentence.end]):
+            continue
+        if _solved(vocab, text[clause_start:cues[0][0]]) or vocab.patterns["improved"].search(clause):
+            continue  # 解决了…问题 / 从不足四成提高到86%: the shortfall is what was overcome
+        sig.problem = True
+        return
+    sig.vague_problem = bool(vague)
+
+
+def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
+    """Two figures set against each other with 而/却/但, not reported as an improvement."""
+    figures = len(sig.outcomes) + len(PERCENT.findall(sentence.text))
+    return figures >= 2 and bool(DISPARITY.search(sentence.text)) and \
+        not vocab.patterns["improved"].search(sentence.text)
+
+
+def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cue hits in a clause, leaving out those inside a vague formula or negated (不流失)."""
+    return [h for h in _inside(hits, start, end)
+            if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS and not _question_form(text, h[0])]
+
+
+def _solved(vocab, clause: str) -> bool:
+    """The words before a problem cue report it solved or warned against (解决了…、防止…)."""
+    return bool(vocab.patterns["resolution"].search(clause)) and \
+        not vocab.patterns["resolution_negated"].search(clause)

@@ -1,0 +1,74 @@
+"""Proposal: is a sentence a plan or proposal (forward), and does it name who, by when, how
+much or through what (actionable)? Read across sentences: headings and list lead-ins turn the
+items after them into proposals."""
+
+from __future__ import annotations
+
+import re
+
+from ..segment import Document, Sentence
+from .core import FUTURE_JIANG, SentenceSignals, _tokens_within
+
+READS = ('facts', 'numbers', 'boilerplate', 'weak')
+ASSIGNS = ('forward', 'actionable')
+
+
+def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None:
+    """Proposals: a forward-looking token; anything under a 建议/下一步 heading; and the
+    list items (一是…、（一）…) that follow a lead-in such as "建议从以下几个方面着力："."""
+    marked = forward_paragraphs(vocab, document)
+    in_list = False
+    # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
+    readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
+    for sentence in readable:
+        sig = result.get(sentence.index)
+        if sig is None:
+            sig = SentenceSignals()  # a heading: it only moves the list state
+        own = _forward_words(vocab, document, sentence)
+        lead = vocab.patterns["proposal_lead"].search(sentence.text)
+        item = bool(vocab.patterns["list_item"].search(sentence.text))
+        starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
+        if starts_paragraph and not item:
+            in_list = False  # a plain paragraph ends the list
+        # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
+        proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
+        sig.forward = own or in_list or proposes_after_colon or sentence.paragraph in marked
+        if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
+            in_list = True
+        if sig.forward:
+            sig.actionable = _actionable(vocab, document.text[sentence.start:sentence.end], sig)
+
+
+def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
+    tokens = set(_tokens_within(document, sentence))
+    future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text))) or \
+        bool(vocab.patterns["future_start"].search(sentence.text))
+    if not (future or vocab.forward_tokens.intersection(tokens)):
+        return False
+    return not vocab.patterns["forward_not"].search(sentence.text) or \
+        bool(re.search(r"^(?:建议|下一步|今后)", sentence.text))
+
+
+def forward_paragraphs(vocab, document: Document) -> set[int]:
+    """A paragraph opening with 建议/下一步; a short heading like "建议：" covers the rest."""
+    heading = vocab.patterns["forward_heading"]
+    marked: set[int] = set()
+    for paragraph in document.paragraphs:
+        if paragraph.is_title or not heading.search(paragraph.text):
+            continue
+        marked.add(paragraph.index)
+        if len(paragraph.text) <= 20 or paragraph.text.endswith(("：", ":")):
+            marked.update(range(paragraph.index, len(document.paragraphs)))
+    return marked
+
+
+def _actionable(vocab, sentence_text: str, sig: SentenceSignals) -> bool:
+    """Who, by when, how much, through what: a usable proposal names at least two."""
+    has_actor = bool(vocab.patterns["actor"].search(sentence_text))
+    markers = has_actor + sum(bool(vocab.patterns[name].search(sentence_text)) for name in ("deadline", "instrument"))
+    markers += bool(sig.numbers)
+    slogans = sig.weak + sig.boilerplate
+    if has_actor and not slogans and not vocab.patterns["vague_verb"].search(sentence_text) and \
+            vocab.patterns["assignment"].search(sentence_text):
+        return True  # 由区委社会工作部牵头，会同区大数据中心清理网格系统: who is assigned, and a plain action
+    return markers >= (3 if slogans >= 2 else 2)
