@@ -346,7 +346,7 @@ SIGNAL_ENTRIES = (
     "person", "quote", "case_marker", "slogan_number", "problem_strong", "improved",
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
-    "vague_verb", "lead_in", "proposal_lead", "forward_heading", "actor", "assignment", "deadline", "instrument",
+    "vague_verb", "lead_in", "proposal_lead", "forward_heading", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition",
     "change", "priority", "parallel_marker", "heading_marker",
 )
 SIGNAL_ENTRY = {

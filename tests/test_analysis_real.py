@@ -31,3 +31,13 @@ def test_an_outcome_stated_as_a_result_is_an_effect(signals_of):
 def test_activity_counts_with_a_result_verb_are_not_effects(signals_of):
     assert not only(signals_of, "累计组织参观学习420人次，完成培训任务。").effect
     assert not only(signals_of, "召开推进会12次，完成了年度部署。").effect
+
+
+def test_a_warning_or_condition_is_not_a_problem_found(signals_of):
+    assert not only(signals_of, "如果不认真学习，就会跟不上时代前进的步伐。").problem
+    assert not only(signals_of, "躺平心态绝不能成为年轻干部的倾向。").problem
+
+
+def test_a_problem_followed_by_a_warning_is_still_a_problem(signals_of):
+    sig = only(signals_of, "有3个村连续两年没有发展一名党员，如果不及时补充，换届时将无人可选。")
+    assert sig.problem

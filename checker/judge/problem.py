@@ -32,6 +32,9 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
             continue
         if _solved(vocab, text[clause_start:cues[0][0]]) or vocab.patterns["improved"].search(clause):
             continue  # 解决了…问题 / 从不足四成提高到86%: the shortfall is what was overcome
+        if vocab.patterns["hypothetical"].search(text[sentence.start:cues[0][0]]) or \
+                vocab.patterns["prohibition"].search(clause):
+            continue  # 如果不学习，就会跟不上 / 绝不能成为…: a warning, not a problem found
         sig.problem = True
         return
     sig.vague_problem = bool(vague)
