@@ -17,7 +17,8 @@ def _structure() -> dict:
     spec = yaml.safe_load((RULES_DIR / "structure.yaml").read_text(encoding="utf-8"))
     heading = spec["heading"]
     return {"marker": re.compile(heading["marker"]), "max_chars": heading["max_chars"],
-            "colon_max_chars": heading["colon_max_chars"], "meta": [re.compile(p) for p in spec["meta"]]}
+            "colon_max_chars": heading["colon_max_chars"],
+            "bare_max_chars": heading["bare_max_chars"], "meta": [re.compile(p) for p in spec["meta"]]}
 
 
 _ENDS = re.compile(r"[。！？；!?;]")
@@ -33,6 +34,8 @@ def paragraph_role(text: str) -> str:
     if one_clause and len(text) <= structure["max_chars"] and structure["marker"].search(text):
         return "heading"
     if not ends and len(text) <= structure["colon_max_chars"] and text.endswith(("：", ":")):
+        return "heading"
+    if len(text) <= structure["bare_max_chars"] and not re.search(r"[，,。！？；;!?、\d]", text):
         return "heading"
     return "body"
 
