@@ -245,6 +245,67 @@ def _report_skipped(corpus, console: Console) -> None:
 
 
 @app.command()
+def batch(
+    source: Path = typer.Argument(..., help="来稿文件夹（按一级子文件夹区分单位）、稿件清单 .csv（文件,单位,日期,标题）或语料文件 .jsonl/.csv"),
+    out: Path = typer.Option(..., "--out", "-o", help="输出文件夹：results.csv、summary.xlsx、summary.html、errors.csv"),
+    month: Optional[str] = typer.Option(None, "--month", help="月份，如 2026-10，用于汇总标题"),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="并行进程数，默认等于 CPU 核数"),
+    force: bool = typer.Option(False, "--force", help="重新检查全部稿件（默认跳过上次已检查、内容未变的稿件）"),
+    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定全部稿件的文体（默认逐篇识别）"),
+    ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔"),
+    model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件，默认使用内置模型"),
+    no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
+) -> None:
+    """批量检查一个月的来稿：按单位排名、逐篇得分、问题清单，输出 Excel 和网页汇总。
+
+    中断后再次运行同一命令，会跳过已检查的稿件接着检查。
+    示例：checker batch 来稿/ --out 10月汇总 --month 2026-10
+    """
+    import re
+
+    from .batch import run_batch
+    from .batch.runner import progress_printer
+
+    if month and not re.fullmatch(r"20\d{2}-(0[1-9]|1[0-2])", month):
+        fail(f"月份“{month}”格式不对，应如 2026-10")
+    if genre and genre not in genres():
+        fail(f"未知文体“{genre}”，可选：{', '.join(genres())}")
+    try:
+        config = find_config().with_ignored([n.strip() for n in ignore.split(",") if n.strip()])
+        loaded = _load_model(model, no_model)
+
+        def build():
+            from .pipeline import Checker
+
+            return Checker(config, model=loaded)
+
+        build()  # rule or configuration problems stop the run before any work
+        bar, update = progress_printer()
+        if bar:
+            with bar:
+                result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force, progress=update)
+        else:
+            result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force)
+    except CheckerError as exc:
+        fail(str(exc))
+    done = result.run
+    console = _stdout()
+    reused = f"（其中 {done.reused} 篇沿用上次结果）" if done.reused else ""
+    console.print(f"已检查 {len(done.records)} 篇{reused}，无法检查 {len(done.errors)} 篇。", markup=False)
+    for error in done.errors[:10]:
+        _stderr().print(f"无法检查 {error['id']}：{error['error']}", style="yellow", markup=False)
+    if len(done.errors) > 10:
+        _stderr().print(f"……其余见 {out / 'errors.csv'}", style="yellow", markup=False)
+    if done.interrupted:
+        _stderr().print(f"已中断：完成 {len(done.records) + len(done.errors)}/{done.total} 篇，结果已写入 {out}。"
+                        "再次运行同一命令即可接着检查。", style="yellow", markup=False)
+        raise typer.Exit(130)
+    console.print(f"结果在 {out}：results.csv（逐篇）、summary.xlsx（按单位、按稿件、问题）、summary.html（汇总网页）"
+                  + ("、errors.csv（无法检查的稿件）" if done.errors else ""), markup=False)
+    raise typer.Exit(EXIT_ERROR if done.total and not done.records else EXIT_OK)
+
+
+@app.command()
 def version() -> None:
     """显示版本号。"""
     print(f"checker {__version__}")

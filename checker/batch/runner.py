@@ -1,0 +1,235 @@
+"""Check a batch over all cores, resumably.
+
+Each finished item is appended at once to DIR/results.jsonl (the journal), so an interrupted
+run keeps what it did and a re-run skips every item whose content hash is already there
+(unless forced). When the run ends (or is interrupted) the journal is rewritten in input
+order and the summaries are written, each file atomically.
+
+Workers are forked from a parent that has already built the checker (rules, lexicons,
+dictionary, model), so each core starts warm and shares that memory; where fork does not
+exist (Windows) each worker builds its own once.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..errors import CheckerError, InputError
+from ..load import Source, guess_title, load
+from .inputs import BatchItem, Inputs, Skipped
+
+JOURNAL = "results.jsonl"
+STATE = "batch.json"  # marks a folder as this tool's output: what ran into it and when
+OUTPUTS = (JOURNAL, "results.csv", "summary.xlsx", "summary.html", "errors.csv", STATE)
+
+
+class OutputFolderError(CheckerError):
+    pass
+
+
+@dataclass
+class BatchRun:
+    records: list[dict]  # every item that was checked, in input order (this run's and earlier ones')
+    errors: list[dict]  # {id, unit, source, error} for items that could not be checked
+    reused: int = 0  # items skipped because an earlier run had scored the same content
+    interrupted: bool = False
+    total: int = 0
+    meta: dict = field(default_factory=dict)
+
+
+def prepare_output(out: Path, force: bool) -> dict[str, dict]:
+    """The folder to write into, and what an earlier run there already scored (hash -> record).
+
+    A folder this tool wrote is resumed (or started afresh with force); any other non-empty
+    folder is refused, so nothing of the user's is overwritten."""
+    if out.exists() and not out.is_dir():
+        raise OutputFolderError(f"{out}：已存在同名文件，请为输出另选一个文件夹")
+    if out.exists() and any(out.iterdir()):
+        ours = (out / STATE).exists() or (out / JOURNAL).exists()
+        if not ours:
+            raise OutputFolderError(f"{out}：文件夹已存在且不是批量检查的输出，为免覆盖其中的文件，请另选一个文件夹")
+        if force:
+            return {}
+        return read_journal(out / JOURNAL)
+    out.mkdir(parents=True, exist_ok=True)
+    return {}
+
+
+def read_journal(path: Path) -> dict[str, dict]:
+    """Records already scored, by content hash. A line cut off by an interruption is ignored;
+    items that failed before are tried again."""
+    done: dict[str, dict] = {}
+    if not path.exists():
+        return done
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and record.get("hash") and "error" not in record:
+            done[record["hash"]] = record
+    return done
+
+
+# -- workers ---------------------------------------------------------------------------------
+
+_CHECKER = None  # the worker's checker: inherited through fork, or built by _init_spawned
+_GENRE: str | None = None
+
+
+def _ignore_interrupt() -> None:
+    """Ctrl-C is the parent's to handle: it stops the pool and keeps what finished."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_spawned(build: Callable, genre: str | None) -> None:
+    global _CHECKER, _GENRE
+    _ignore_interrupt()
+    _CHECKER, _GENRE = build(), genre
+
+
+def check_item(job: tuple[BatchItem, str]) -> dict:
+    """One item's record: the `check` JSON plus id, unit, date, hash and the text, or an error."""
+    item, digest = job
+    head = {"id": item.id, "unit": item.unit, "date": item.date, "hash": digest}
+    if item.adopted is not None:
+        head["adopted"] = item.adopted
+    try:
+        if item.path is not None:
+            source = load(item.path)
+            if item.title:
+                source = Source(name=item.id, text=source.text, title=item.title)
+            else:
+                source = Source(name=item.id, text=source.text, title=source.title)
+        else:
+            text = item.text or ""
+            source = Source(name=item.id, text=text, title=item.title if item.title is not None else guess_title(text))
+        report = _CHECKER.check_source(source, item.genre or _GENRE)
+    except InputError as exc:
+        return {**head, "source": item.id, "error": exc.problem}
+    except CheckerError as exc:
+        return {**head, "source": item.id, "error": str(exc)}
+    except Exception as exc:  # one broken item must not stop a thousand; the reason is kept
+        return {**head, "source": item.id, "error": f"检查时出错（{type(exc).__name__}: {exc}）"}
+    return {**head, **report.to_json(), "text": report.text}
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None, jobs: int = 0,
+        force: bool = False, progress: Callable[[int, int], None] | None = None) -> BatchRun:
+    """Check every item not already in `out`'s journal; `build()` returns a ready Checker.
+
+    `progress(done, total)` is called as items finish. KeyboardInterrupt stops the work; what
+    finished is kept and the run is returned with interrupted=True."""
+    global _CHECKER, _GENRE
+    done = prepare_output(out, force)
+    jobs = jobs or os.cpu_count() or 1
+    todo: list[tuple[BatchItem, str]] = []
+    kept: dict[str, dict] = {}
+    for item in inputs.items:
+        digest = item.content_hash()
+        if digest in done:
+            kept[item.id] = {**done[digest], "id": item.id, "unit": item.unit, "date": item.date or done[digest].get("date", "")}
+        else:
+            todo.append((item, digest))
+    total = len(inputs.items)
+    results: dict[str, dict] = dict(kept)
+    interrupted = False
+    journal_path = out / JOURNAL
+    mode = "a" if kept else "w"
+    with open(journal_path, mode, encoding="utf-8") as journal:
+        if mode == "w":
+            journal.truncate()
+        finished = len(kept)
+        if progress:
+            progress(finished, total)
+        try:
+            for record in _records(todo, build, genre, jobs):
+                results[record["id"]] = record
+                journal.write(json.dumps(record, ensure_ascii=False) + "\n")
+                journal.flush()
+                finished += 1
+                if progress:
+                    progress(finished, total)
+        except KeyboardInterrupt:
+            interrupted = True
+    order = {item.id: n for n, item in enumerate(inputs.items)}
+    ordered = sorted(results.values(), key=lambda r: order.get(r["id"], len(order)))
+    records = [r for r in ordered if "error" not in r]
+    errors = [{"id": r["id"], "unit": r["unit"], "source": r.get("source", r["id"]), "error": r["error"]}
+              for r in ordered if "error" in r]
+    errors += [{"id": s.id, "unit": s.unit, "source": s.id, "error": s.reason} for s in inputs.skipped]
+    write_jsonl(journal_path, ordered)
+    return BatchRun(records, errors, reused=len(kept), interrupted=interrupted, total=total)
+
+
+def _records(todo: list[tuple[BatchItem, str]], build: Callable, genre: str | None, jobs: int) -> Iterable[dict]:
+    global _CHECKER, _GENRE
+    if not todo:
+        return
+    _GENRE = genre
+    if jobs <= 1 or len(todo) < 4:
+        _CHECKER = build()
+        for job in todo:
+            yield check_item(job)
+        return
+    jobs = min(jobs, len(todo))
+    chunk = max(1, min(32, len(todo) // (jobs * 8)))
+    if "fork" in multiprocessing.get_all_start_methods():
+        _CHECKER = build()
+        _CHECKER.check_text("预热：加载词典。")  # the dictionary is loaded once, then shared by every worker
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
+    else:  # pragma: no cover - Windows
+        pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_spawned, initargs=(build, genre))
+    try:
+        yield from pool.imap_unordered(check_item, todo, chunksize=chunk)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+
+
+def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write a whole file atomically: a reader never sees half of it."""
+    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    with open(temporary, "w", encoding=encoding, newline="") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def progress_printer(stream=sys.stderr):
+    """A progress bar (done/total, rate, time left) on a terminal; nothing otherwise."""
+    if not stream.isatty():
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("检查中"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]}"), TextColumn("剩余"), TimeRemainingColumn(),
+                   transient=True)
+    task = bar.add_task("batch", total=None, rate="")
+
+    def update(done: int, total: int) -> None:
+        speed = bar.tasks[0].speed
+        bar.update(task, completed=done, total=total, rate=f"{speed:.0f} 篇/秒" if speed else "")
+
+    return bar, update

@@ -1,0 +1,362 @@
+"""What the editor reads after a batch: results.csv, summary.xlsx, summary.html, errors.csv.
+
+Everything here formats records (the `check` JSON plus id, unit, date); the numbers an
+editor compares units by are computed once, in `league`, and shown by every format.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..registry import DIMENSIONS, families, genres
+from .runner import write_bytes, write_text
+
+PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: say nothing
+    "problem": ("讲了问题", "没讲问题"),
+    "analysis": ("有研判", "缺研判"),
+    "countermeasure": ("有对策", "缺对策"),
+    "specific": ("事实具体", "泛泛而谈"),
+    "boilerplate_heavy": ("套话多", None),
+    "exaggeration": ("有夸大", None),
+}
+STRONG_SCORE, WEAK_SCORE = 80, 60  # colour bands shared by the xlsx and the HTML
+SHOWN_ITEMS = 10  # strongest and weakest items on the HTML page
+
+
+def main_problems(record: dict, limit: int = 3) -> list[str]:
+    """The families that cost the most points, in Chinese, most costly first."""
+    family_of = {f["rule"]: f["family"] for f in record.get("findings", [])}
+    labels: list[str] = []
+    for deduction in sorted(record.get("deductions", []), key=lambda d: -d["points"]):
+        family = family_of.get(deduction["rule"])
+        label = families().get(family) if family else None
+        if label and label not in labels:
+            labels.append(label)
+    return labels[:limit]
+
+
+def profile_words(record: dict) -> str:
+    words = []
+    for key, (yes, no) in PROFILE_WORDS.items():
+        value = record.get("profile", {}).get(key)
+        word = yes if value else no
+        if value is not None and word:
+            words.append(word)
+    return "、".join(words)
+
+
+def percent(probability) -> str:
+    return "" if probability is None else f"{probability * 100:.0f}%"
+
+
+# -- the league table --------------------------------------------------------------------------
+
+@dataclass
+class UnitRow:
+    unit: str
+    items: int
+    mean: float
+    median: float
+    predicted: float  # expected adoptions: the sum of the items' adoption probabilities
+    has_probability: bool
+    family_share: dict[str, float] = field(default_factory=dict)  # family -> share of items with it
+    errors: int = 0
+    rank: int = 0
+
+
+def league(records: list[dict], errors: list[dict] = ()) -> list[UnitRow]:
+    """One row per unit, ranked by expected adoptions (what provincial 通报 rank units by),
+    then by mean score."""
+    by_unit: dict[str, list[dict]] = {}
+    for record in records:
+        by_unit.setdefault(record["unit"], []).append(record)
+    failed: dict[str, int] = {}
+    for error in errors:
+        failed[error["unit"]] = failed.get(error["unit"], 0) + 1
+    rows = []
+    for unit in sorted(set(by_unit) | set(failed)):
+        items = by_unit.get(unit, [])
+        scores = [r["score"] for r in items]
+        probabilities = [r["adoption_probability"] for r in items if r.get("adoption_probability") is not None]
+        shares = {}
+        for family in families():
+            with_family = sum(any(f["family"] == family for f in r.get("findings", [])) for r in items)
+            shares[family] = with_family / len(items) if items else 0.0
+        rows.append(UnitRow(unit, len(items), statistics.fmean(scores) if scores else 0.0,
+                            statistics.median(scores) if scores else 0.0, sum(probabilities),
+                            bool(probabilities), shares, failed.get(unit, 0)))
+    ranked = sorted((r for r in rows if r.items), key=lambda r: (-r.predicted, -r.mean, r.unit))
+    for rank, row in enumerate(ranked, start=1):
+        row.rank = rank
+    return ranked + [r for r in rows if not r.items]
+
+
+def imbalance(rows: list[UnitRow]) -> str | None:
+    """The speech's 不平衡: how far the most productive unit is from the least."""
+    sent = [r for r in rows if r.items]
+    if len(sent) < 2:
+        return None
+    most = max(sent, key=lambda r: (r.items, r.mean))
+    least = min(sent, key=lambda r: (r.items, r.mean))
+    text = f"来稿最多的是{most.unit}（{most.items} 篇），最少的是{least.unit}（{least.items} 篇）"
+    if least.items and most.items >= 2 * least.items:
+        text += f"，相差 {most.items / least.items:.1f} 倍"
+    if all(r.has_probability for r in sent):
+        best = max(sent, key=lambda r: r.predicted)
+        worst = min(sent, key=lambda r: r.predicted)
+        text += f"；预计采用最多的是{best.unit}（{best.predicted:.1f} 篇），最少的是{worst.unit}（{worst.predicted:.1f} 篇）"
+    return text + "。"
+
+
+def used_families(rows: list[UnitRow]) -> list[str]:
+    return [f for f in families() if any(r.family_share.get(f) for r in rows)]
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+
+ITEM_COLUMNS = ["单位", "日期", "标题", "稿件", "文体", "深度得分", *[f"{label}得分" for label in DIMENSIONS.values()],
+                "采用可能性", "稿件画像", "主要问题", "问题条数"]
+
+
+def item_row(record: dict, excel: bool = False) -> list:
+    """One item as a row; for Excel the probability stays a number (shown as a percentage)."""
+    probability = record.get("adoption_probability")
+    return [record["unit"], record.get("date", ""), record.get("title", ""), record["id"],
+            genres().get(record.get("genre"), record.get("genre", "")), record["score"],
+            *[record["dimensions"][d] for d in DIMENSIONS],
+            (probability if probability is not None else "") if excel else percent(probability),
+            profile_words(record), "、".join(main_problems(record)), len(record.get("findings", []))]
+
+
+def by_unit_then_score(records: list[dict]) -> list[dict]:
+    return sorted(records, key=lambda r: (r["unit"], -r["score"], r["id"]))
+
+
+def csv_text(header: list[str], rows: list[list]) -> str:
+    out = io.StringIO()
+    out.write("\ufeff")  # Excel reads UTF-8 Chinese only with the BOM
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def write_results_csv(path: Path, records: list[dict]) -> None:
+    write_text(path, csv_text(ITEM_COLUMNS, [item_row(r) for r in by_unit_then_score(records)]))
+
+
+def write_errors_csv(path: Path, errors: list[dict]) -> None:
+    write_text(path, csv_text(["单位", "稿件", "无法检查的原因"], [[e["unit"], e["id"], e["error"]] for e in errors]))
+
+
+# -- XLSX --------------------------------------------------------------------------------------
+
+def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list[dict]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    fills = {"strong": PatternFill("solid", fgColor="C6EFCE"), "middle": PatternFill("solid", fgColor="FFEB9C"),
+             "weak": PatternFill("solid", fgColor="FFC7CE")}
+
+    def sheet(book, title, header, rows, widths, score_column=None, percent_columns=()):
+        ws = book.create_sheet(title)
+        ws.append(header)
+        for cell in ws[1]:
+            cell.font = bold
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        if rows:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        for column in percent_columns:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.number_format = "0%"
+        if score_column is not None:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=score_column, max_col=score_column):
+                if isinstance(cell.value, (int, float)):
+                    cell.fill = fills[band(cell.value)]
+        return ws
+
+    book = Workbook()
+    book.remove(book.active)
+    rows = league(records, errors)
+    shown = used_families(rows)
+    sheet(book, "按单位",
+          ["排名", "单位", "来稿数", "平均分", "中位分", "预计采用数", "无法检查", *[f"{families()[f]}占比" for f in shown]],
+          [[r.rank or "", r.unit, r.items, round(r.mean, 1), round(r.median, 1),
+            round(r.predicted, 1) if r.has_probability else "", r.errors,
+            *[round(r.family_share[f], 3) for f in shown]] for r in rows],
+          [6, 18, 8, 8, 8, 10, 9, *[12] * len(shown)], score_column=4,
+          percent_columns=range(8, 8 + len(shown)))
+    probability_column = 7 + len(DIMENSIONS)
+    sheet(book, "按稿件", ITEM_COLUMNS, [item_row(r, excel=True) for r in by_unit_then_score(records)],
+          [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8], score_column=6,
+          percent_columns=[probability_column])
+    findings = []
+    for record in by_unit_then_score(records):
+        for finding in record.get("findings", []):
+            findings.append([record["unit"], record["id"], record.get("title", ""),
+                             "全文" if finding["start"] == finding["end"] == 0 else finding["line"],
+                             finding["rule"], families().get(finding["family"], finding["family"]),
+                             finding["message"], finding["excerpt"], finding["suggestion"]])
+    sheet(book, "问题", ["单位", "稿件", "标题", "行", "规则", "问题类别", "问题", "原文", "修改建议"], findings,
+          [14, 24, 30, 6, 8, 12, 40, 30, 40])
+    sheet(book, "疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
+          [[c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
+            round(c["share"], 3), "\n".join(c["passages"])] for c in copies],
+          [14, 24, 30, 24, 14, 11, 9, 60], percent_columns=[7])
+    sheet(book, "无法检查", ["单位", "稿件", "原因"], [[e["unit"], e["id"], e["error"]] for e in errors], [14, 30, 60])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_bytes(path, buffer.getvalue())
+
+
+def band(score: float) -> str:
+    return "strong" if score >= STRONG_SCORE else "weak" if score < WEAK_SCORE else "middle"
+
+
+# -- HTML --------------------------------------------------------------------------------------
+
+CSS = """
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.5}
+h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:1.6em}
+table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
+th{background:#f3f3f3}td.n{text-align:right}.strong{background:#c6efce}.middle{background:#ffeb9c}.weak{background:#ffc7ce}
+.note{color:#555}.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em}.pair div{border:1px solid #ccc;padding:.5em;white-space:pre-wrap}
+mark{background:#ffd54f}svg text{font-size:11px;font-family:inherit}
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table,.pair{page-break-inside:avoid}}
+"""
+
+
+def e(value) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def write_html(path: Path, records: list[dict], errors: list[dict], copies: list[dict], title: str) -> None:
+    write_text(path, render_html(records, errors, copies, title))
+
+
+def render_html(records: list[dict], errors: list[dict], copies: list[dict], title: str) -> str:
+    rows = league(records, errors)
+    shown = used_families(rows)
+    parts = [f"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{e(title)}</title>"
+             f"<style>{CSS}</style></head><body><h1>{e(title)}</h1>"]
+    scores = [r["score"] for r in records]
+    predicted = [r["adoption_probability"] for r in records if r.get("adoption_probability") is not None]
+    overview = f"共检查 {len(records)} 篇稿件，来自 {sum(1 for r in rows if r.items)} 个单位"
+    if scores:
+        overview += f"；平均深度得分 {statistics.fmean(scores):.1f}，{WEAK_SCORE} 分以下 {sum(s < WEAK_SCORE for s in scores)} 篇"
+    if predicted and len(predicted) == len(records):
+        overview += f"；预计采用约 {sum(predicted):.0f} 篇"
+    overview += f"；无法检查 {len(errors)} 篇。" if errors else "。"
+    parts.append(f"<p>{e(overview)}</p>")
+    gap = imbalance(rows)
+    if gap:
+        parts.append(f"<p><strong>不平衡：</strong>{e(gap)}</p>")
+
+    parts.append("<h2>按单位排名</h2><p class=\"note\">按预计采用数排名（各稿件采用可能性之和），相同时按平均分；"
+                 "问题占比指含该类问题的稿件所占比例。</p><table><tr><th>排名</th><th>单位</th><th>来稿数</th><th>平均分</th>"
+                 "<th>中位分</th><th>预计采用数</th>" + "".join(f"<th>{e(families()[f])}</th>" for f in shown) + "</tr>")
+    for r in rows:
+        parts.append(f"<tr><td class=n>{r.rank or ''}</td><td>{e(r.unit)}</td><td class=n>{r.items}</td>"
+                     f"<td class=\"n {band(r.mean) if r.items else ''}\">{r.mean:.1f}</td><td class=n>{r.median:.1f}</td>"
+                     f"<td class=n>{f'{r.predicted:.1f}' if r.has_probability else '—'}</td>"
+                     + "".join(f"<td class=n>{r.family_share[f] * 100:.0f}%</td>" for f in shown) + "</tr>")
+    parts.append("</table>")
+
+    parts.append("<h2>得分分布</h2>" + histogram_svg(scores))
+    parts.append("<h2>各单位平均分</h2>" + units_svg([r for r in rows if r.items]))
+
+    ranked = sorted(records, key=lambda r: (-r["score"], r["id"]))
+    for heading, chosen in (("得分最高的稿件", ranked[:SHOWN_ITEMS]), ("得分最低的稿件", ranked[::-1][:SHOWN_ITEMS])):
+        parts.append(f"<h2>{heading}</h2><table><tr><th>得分</th><th>单位</th><th>标题</th><th>稿件画像</th><th>主要问题</th></tr>")
+        for r in chosen:
+            parts.append(f"<tr><td class=\"n {band(r['score'])}\">{r['score']}</td><td>{e(r['unit'])}</td>"
+                         f"<td>{e(r.get('title') or r['id'])}</td><td>{e(profile_words(r))}</td>"
+                         f"<td>{e('、'.join(main_problems(r)) or '无')}</td></tr>")
+        parts.append("</table>")
+
+    parts.append("<h2>疑似抄袭、拼凑</h2>")
+    if not copies:
+        parts.append("<p>没有发现与其他稿件大段重合的稿件。</p>")
+    for c in copies:
+        parts.append(f"<h3>{e(c['unit'])}《{e(c['title'] or c['id'])}》与 {e(c['source_unit'])}"
+                     f"《{e(c['source_title'] or c['source_id'])}》（{e(c['source_date'] or '日期不详')}）重合 "
+                     f"{c['share'] * 100:.0f}%</h3><div class=pair><div>{marked(c['text'], c['spans'])}</div>"
+                     f"<div>{marked(c['source_text'], c['source_spans'])}</div></div>")
+
+    if errors:
+        parts.append("<h2>无法检查的稿件</h2><table><tr><th>单位</th><th>稿件</th><th>原因</th></tr>")
+        parts.extend(f"<tr><td>{e(x['unit'])}</td><td>{e(x['id'])}</td><td>{e(x['error'])}</td></tr>" for x in errors)
+        parts.append("</table>")
+    parts.append("</body></html>\n")
+    return "".join(parts)
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text, escaped, with the given character spans wrapped in <mark>."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            start = at
+        if start >= end:
+            continue
+        out.append(e(text[at:start]))
+        out.append(f"<mark>{e(text[start:end])}</mark>")
+        at = end
+    out.append(e(text[at:]))
+    return "".join(out)
+
+
+def histogram_svg(scores: list[int]) -> str:
+    """Items per band of ten points, as an inline SVG bar chart."""
+    if not scores:
+        return "<p>没有稿件。</p>"
+    bins = [0] * 10
+    for score in scores:
+        bins[min(int(score) // 10, 9)] += 1
+    width, height, left, bottom = 600, 220, 30, 30
+    step = (width - left) / 10
+    peak = max(bins)
+    bars = []
+    for index, count in enumerate(bins):
+        h = (height - bottom - 15) * count / peak
+        x = left + index * step
+        y = height - bottom - h
+        label = f"{index * 10}–{index * 10 + 9 if index < 9 else 100}"
+        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(index * 10)]
+        bars.append(f"<rect x=\"{x + 3:.1f}\" y=\"{y:.1f}\" width=\"{step - 6:.1f}\" height=\"{h:.1f}\" fill=\"{colour}\">"
+                    f"<title>{label} 分：{count} 篇</title></rect>"
+                    f"<text x=\"{x + step / 2:.1f}\" y=\"{height - bottom + 14}\" text-anchor=\"middle\">{label}</text>"
+                    + (f"<text x=\"{x + step / 2:.1f}\" y=\"{y - 3:.1f}\" text-anchor=\"middle\">{count}</text>" if count else ""))
+    return (f"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" "
+            f"aria-label=\"得分分布\">{''.join(bars)}</svg>")
+
+
+def units_svg(rows: list[UnitRow]) -> str:
+    """Each unit's mean score as a horizontal bar, best first."""
+    if not rows:
+        return "<p>没有稿件。</p>"
+    rows = sorted(rows, key=lambda r: -r.mean)
+    bar_height, left, width = 20, 150, 700
+    height = bar_height * len(rows) + 10
+    scale = (width - left - 60) / 100
+    bars = []
+    for index, row in enumerate(rows):
+        y = 5 + index * bar_height
+        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(row.mean)]
+        bars.append(f"<text x=\"{left - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{e(row.unit)}</text>"
+                    f"<rect x=\"{left}\" y=\"{y + 3}\" width=\"{row.mean * scale:.1f}\" height=\"{bar_height - 6}\" fill=\"{colour}\"/>"
+                    f"<text x=\"{left + row.mean * scale + 4:.1f}\" y=\"{y + 14}\">{row.mean:.1f}（{row.items} 篇）</text>")
+    return (f"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" "
+            f"aria-label=\"各单位平均分\">{''.join(bars)}</svg>")
