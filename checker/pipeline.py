@@ -178,7 +178,7 @@ class Checker:
             genre_given=guess.given,
             score=score,
             dimensions=dims,
-            profile=profile(signals, judged),
+            profile=profile(signals, judged, self.score_settings.get("profile")),
             adoption_probability=probability,
             findings=findings,
             suggestions=suggestions(findings, deducted, document),

@@ -12,10 +12,17 @@ from collections import Counter
 from .judge import Signals
 from .findings import Deduction, Finding
 from .registry import DIMENSIONS
+from .errors import RuleError
 from .rulebook import Rule
 
-BOILERPLATE_HEAVY = 0.3  # share of body sentences that are slogans (the same threshold as ZG102)
-SPECIFIC_PARAGRAPHS = 0.5  # share of body paragraphs with at least one concrete fact
+# When the profile says a draft has an element (rules/score.yaml `profile` overrides these).
+PROFILE_DEFAULTS = {
+    "problem": {"min": 1},
+    "analysis": {"min": 1},
+    "countermeasure": {"min": 1, "min_share": 0.0},
+    "specific_paragraphs": 0.5,  # share of body paragraphs with at least one concrete fact
+    "boilerplate_heavy": 0.3,  # share of body sentences that are slogans (the same threshold as ZG102)
+}
 
 
 def length_scale(chars: int, settings: dict | None = None) -> float:
@@ -73,17 +80,27 @@ def depth_score(dims: dict[str, int], weights: dict[str, float]) -> int:
     return round(sum(dims[name] * weights.get(name, 0) for name in DIMENSIONS) / total)
 
 
-def profile(signals: Signals, findings: list[Finding]) -> dict[str, bool]:
-    """The document-level verdict, from the sentence judgments (not from configuration)."""
+def profile(signals: Signals, findings: list[Finding], settings: dict | None = None) -> dict[str, bool]:
+    """The document-level verdict, from the sentence judgments (not from configuration).
+    `settings` is rules/score.yaml's `profile` section (see PROFILE_DEFAULTS)."""
+    settings = {**PROFILE_DEFAULTS, **(settings or {})}
+    unknown = set(settings) - set(PROFILE_DEFAULTS)
+    if unknown:
+        raise RuleError(f"rules/score.yaml：profile 中有未知的键 {', '.join(sorted(unknown))}")
     document = signals.document
     paragraphs = [p for p in document.paragraphs if p.is_body]
     specific_paragraphs = {s.paragraph for s, sig in signals.body() if sig.specific}
     specific_share = len(specific_paragraphs) / len(paragraphs) if paragraphs else 0.0
     return {
-        "problem": signals.count("problem") > 0,
-        "analysis": signals.count("analysis") > 0,
-        "countermeasure": signals.count("actionable") > 0,
-        "specific": specific_share >= SPECIFIC_PARAGRAPHS,
-        "boilerplate_heavy": signals.ratio("empty") >= BOILERPLATE_HEAVY,
+        "problem": _holds(signals, "problem", settings["problem"]),
+        "analysis": _holds(signals, "analysis", settings["analysis"]),
+        "countermeasure": _holds(signals, "actionable", settings["countermeasure"]),
+        "specific": specific_share >= settings["specific_paragraphs"],
+        "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"],
         "exaggeration": any(f.family == "exaggeration" for f in findings),
     }
+
+
+def _holds(signals: Signals, element: str, rule: dict) -> bool:
+    """At least `min` body sentences with the element, and at least `min_share` of them."""
+    return signals.count(element) >= rule.get("min", 1) and signals.ratio(element) >= rule.get("min_share", 0.0)

@@ -41,3 +41,30 @@ def test_a_warning_or_condition_is_not_a_problem_found(signals_of):
 def test_a_problem_followed_by_a_warning_is_still_a_problem(signals_of):
     sig = only(signals_of, "有3个村连续两年没有发展一名党员，如果不及时补充，换届时将无人可选。")
     assert sig.problem
+
+
+import pytest  # noqa: E402
+
+# 原因 and 发现 as real texts use them without analysing anything (our own sentences)
+NOT_ANALYSIS = [
+    "镇党委通过电话联系、入户走访，对87名流动党员的流出时间、流出原因、务工地点逐一登记。",  # 原因 as a form field
+    "各支部对照整顿清单逐一剖析软弱涣散原因，制定了整顿方案。",  # 原因 as an object of a verb
+    "全县412个行政村已全部摸排一遍，共发现6大项40个问题。",  # counting what was found
+    "3月8日，县委常委会审议通过《关于大力发现培养选拔优秀年轻干部的实施办法》。",  # 发现 = discover talent
+    "去年6月，她发现自家门前通往镇上的小路被邻村的围墙封住了。",  # a character noticing
+]
+ANALYSIS = [
+    "走访发现，全镇14个村中有9个村的后备干部常年在外务工，实际在村的只有17人。",
+    "究其原因，村干部报酬每月不到2000元，35岁以下的年轻人宁愿外出打工。",
+    "笔者在调研中发现，2019年以来考入的23名年轻干部中有15人已报名参加遴选。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ANALYSIS)
+def test_cause_and_finding_words_used_otherwise_are_not_analysis(signals_of, sentence):
+    assert not only(signals_of, sentence).analysis
+
+
+@pytest.mark.parametrize("sentence", ANALYSIS)
+def test_a_finding_or_cause_with_figures_is_analysis(signals_of, sentence):
+    assert only(signals_of, sentence).analysis

@@ -25,7 +25,7 @@ def test_problem_and_cause_name_their_cues_and_spans():
     cause = _sentences()["主要原因是村"]
     assert {"problem", "analysis"} <= set(cause["judgements"])
     cues = {(c["judgement"], c["cue"], c["text"]) for c in cause["evidence"]}
-    assert ("analysis", "cause", "原因") in cues
+    assert ("analysis", "cause", "主要原因") in cues  # the cause as stated, not the bare noun
     assert ("problem", "problem_strong", "不足") in cues
     text = f"{TITLE}\n{BODY}"
     assert all(text[c["start"]:c["end"]] == c["text"] for c in cause["evidence"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..segment import Document, Sentence
-from .core import FUTURE_JIANG, SentenceSignals, _tokens_within
+from .core import FUTURE_JIANG, NARRATED, SentenceSignals, _tokens_within
 
 READS = ('facts', 'numbers', 'boilerplate', 'weak')
 ASSIGNS = ('forward', 'actionable')
@@ -41,7 +41,7 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
 
 def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
     tokens = set(_tokens_within(document, sentence))
-    future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text))) or \
+    future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text)) and not NARRATED.search(sentence.text)) or \
         bool(vocab.patterns["future_start"].search(sentence.text))
     if not (future or vocab.forward_tokens.intersection(tokens)):
         return False

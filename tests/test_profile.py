@@ -1,0 +1,77 @@
+"""The profile (稿件画像) claims an element on the evidence rules/score.yaml `profile` asks for:
+a meeting's reported requirements are not 对策建议; the thresholds are data and are honoured."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.errors import RuleError
+from checker.judge import Signals
+from checker.load import Source
+from checker.pipeline import Checker
+from checker.score import profile
+
+FACTS = ["我县1260名村干部中，50岁以上的有731人，占58%。",
+         "今年以来，各乡镇共组织村干部培训12期，参训1180人次。",
+         "县里为218个村配备了党建指导员。",
+         "全县村级活动场所已全部完成改造，面积均达到200平方米以上。"]
+CAUSE = "主要原因是村干部报酬每月不到2000元，年轻人宁愿外出务工。"
+TREND = "从近三年看，35岁以下村干部由2021年的96人降到今年的41人，断层还在加深。"
+
+NEWS = ["3月5日，县委组织部召开全县村干部培训工作推进会。", "会议通报了今年以来12期培训的开展情况，参训村干部1180人次。",
+        "东河镇、西山乡等3个乡镇作了交流发言。", "会议对下一阶段培训作了安排。", "今年全县计划再举办培训8期。",
+        "各乡镇组织委员参加会议。", "会上，县委组织部还发放了《村干部履职手册》2000册。",
+        "会议要求各乡镇于4月底前报送本乡镇培训计划，县委组织部将逐乡镇督查。",
+        "会后，与会人员观摩了城关镇党群服务中心。", "据了解，该中心今年已接待群众办事3200余人次。",
+        "城关镇党委书记介绍了中心“一站式”办理的做法。"]
+PROPOSALS = ["针对村干部不会用网上办事系统的问题，县委组织部将在5月底前为每个乡镇培训2名操作员。",
+             "针对培训内容重复的问题，县委党校将于6月前按村干部岗位分3类重新编排课程。"]
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker()
+
+
+def _analyse(checker, lines):
+    analysis = checker.analyse(Source("-", "\n".join(lines), ""))
+    return analysis, checker.report(analysis)
+
+
+def test_one_backed_cause_is_analysis_and_a_stricter_setting_can_demand_two(checker):
+    analysis, report = _analyse(checker, FACTS + [CAUSE])
+    assert analysis.signals.count("analysis") == 1 and report.profile["analysis"] is True
+    assert profile(analysis.signals, [], {"analysis": {"min": 2}})["analysis"] is False
+    both, _ = _analyse(checker, FACTS + [CAUSE, TREND])
+    assert both.signals.count("analysis") == 2
+    assert profile(both.signals, [], {"analysis": {"min": 2}})["analysis"] is True
+
+
+def test_facts_alone_are_not_analysis(checker):
+    analysis, report = _analyse(checker, FACTS)
+    assert analysis.signals.count("analysis") == 0 and report.profile["analysis"] is False
+    assert "ZG301" in {f.rule for f in report.findings}
+
+
+def test_a_meetings_reported_requirements_are_not_a_countermeasure(checker):
+    analysis, report = _analyse(checker, NEWS)
+    assert analysis.signals.count("actionable") == 0 and len(analysis.signals.body()) == 11
+    assert report.profile["countermeasure"] is False
+
+
+def test_a_share_threshold_can_demand_more_than_one_proposal(checker):
+    analysis, _ = _analyse(checker, NEWS[:7] + PROPOSALS[:1] + NEWS[7:])
+    assert analysis.signals.count("actionable") == 1
+    assert profile(analysis.signals, [], {"countermeasure": {"min": 1}})["countermeasure"] is True
+    assert profile(analysis.signals, [], {"countermeasure": {"min": 1, "min_share": 0.1}})["countermeasure"] is False
+
+
+def test_proposals_with_owner_and_deadline_make_up_a_countermeasure(checker):
+    _, report = _analyse(checker, NEWS[:7] + PROPOSALS + NEWS[7:])
+    assert report.profile["countermeasure"] is True
+
+
+def test_profile_settings_are_checked(checker):
+    analysis = checker.analyse(Source("-", "\n".join(FACTS), ""))
+    with pytest.raises(RuleError, match="未知的键"):
+        profile(analysis.signals, [], {"analyses": {"min": 2}})
