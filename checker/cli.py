@@ -248,7 +248,9 @@ def _report_skipped(corpus, console: Console) -> None:
 def batch(
     source: Path = typer.Argument(..., help="来稿文件夹（按一级子文件夹区分单位）、稿件清单 .csv（文件,单位,日期,标题）或语料文件 .jsonl/.csv"),
     out: Path = typer.Option(..., "--out", "-o", help="输出文件夹：results.csv、summary.xlsx、summary.html、errors.csv"),
-    month: Optional[str] = typer.Option(None, "--month", help="月份，如 2026-10，用于汇总标题"),
+    month: Optional[str] = typer.Option(None, "--month", help="月份，如 2026-10，用于汇总标题和档案"),
+    archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（SQLite），用于查找与往月稿件的重合，检查完成后本批稿件存入档案；默认为输出文件夹旁的“稿件档案.sqlite”"),
+    no_archive: bool = typer.Option(False, "--no-archive", help="不使用稿件档案（只在本批内查找重合）"),
     jobs: int = typer.Option(0, "--jobs", "-j", help="并行进程数，默认等于 CPU 核数"),
     force: bool = typer.Option(False, "--force", help="重新检查全部稿件（默认跳过上次已检查、内容未变的稿件）"),
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定全部稿件的文体（默认逐篇识别）"),
@@ -280,18 +282,23 @@ def batch(
             return Checker(config, model=loaded)
 
         build()  # rule or configuration problems stop the run before any work
+        store = None if no_archive else (archive or out.resolve().parent / "稿件档案.sqlite")
         bar, update = progress_printer()
         if bar:
             with bar:
-                result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force, progress=update)
+                result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force,
+                                   progress=update, archive=store)
         else:
-            result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force)
+            result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force, archive=store)
     except CheckerError as exc:
         fail(str(exc))
     done = result.run
     console = _stdout()
     reused = f"（其中 {done.reused} 篇沿用上次结果）" if done.reused else ""
-    console.print(f"已检查 {len(done.records)} 篇{reused}，无法检查 {len(done.errors)} 篇。", markup=False)
+    copied = sum(bool(r.get("copies")) for r in done.records)
+    console.print(f"已检查 {len(done.records)} 篇{reused}，无法检查 {len(done.errors)} 篇，疑似抄袭、拼凑 {copied} 篇。", markup=False)
+    if "archived" in done.meta:
+        console.print(f"新存入档案 {done.meta['archived']} 篇：{store}", markup=False)
     for error in done.errors[:10]:
         _stderr().print(f"无法检查 {error['id']}：{error['error']}", style="yellow", markup=False)
     if len(done.errors) > 10:
@@ -303,6 +310,56 @@ def batch(
     console.print(f"结果在 {out}：results.csv（逐篇）、summary.xlsx（按单位、按稿件、问题）、summary.html（汇总网页）"
                   + ("、errors.csv（无法检查的稿件）" if done.errors else ""), markup=False)
     raise typer.Exit(EXIT_ERROR if done.total and not done.records else EXIT_OK)
+
+
+archive_app = typer.Typer(help="稿件档案（往月来稿、得分和指纹，用于查找抄袭拼凑）相关命令。", no_args_is_help=True,
+                          rich_markup_mode=None)
+app.add_typer(archive_app, name="archive")
+
+
+@archive_app.command("stats")
+def archive_stats(path: Path = typer.Argument(..., help="档案文件（.sqlite）")) -> None:
+    """显示档案中的稿件数、单位数、已采用数和各月稿件数。"""
+    from .batch.archive import Archive
+
+    if not path.is_file():
+        fail(f"{path}：档案文件不存在")
+    try:
+        store = Archive(path)
+        stats = store.stats()
+        store.close()
+    except CheckerError as exc:
+        fail(str(exc))
+    console = _stdout()
+    console.print(f"{path}：稿件 {stats['items']} 篇，单位 {stats['units']} 个，已知采用 {stats['adopted']} 篇", markup=False)
+    for month_name, count in stats["months"].items():
+        console.print(f"  {month_name or '月份不详'}：{count} 篇", markup=False)
+
+
+@archive_app.command("import")
+def archive_import(
+    corpus: Path = typer.Argument(..., help="语料文件（.jsonl 或 .csv：id, unit, date, title, text[, adopted]）"),
+    archive: Path = typer.Option(..., "--archive", help="档案文件（.sqlite），不存在时新建"),
+) -> None:
+    """把往年稿件（语料格式）一次存入档案，供查找抄袭拼凑；内容相同的稿件只存一次。"""
+    from .batch.archive import Archive
+    from .batch.inputs import collect
+
+    try:
+        inputs = collect(corpus)
+        if inputs.items and inputs.items[0].text is None:
+            fail(f"{corpus}：档案导入需要带正文的语料文件（text / 正文 列），不是稿件清单")
+        records = [{"id": i.id, "hash": i.content_hash(), "unit": i.unit, "date": i.date, "title": i.title or "",
+                    "text": i.text, "adopted": i.adopted} for i in inputs.items]
+        store = Archive(archive)
+        added = store.add(records)
+        store.close()
+    except CheckerError as exc:
+        fail(str(exc))
+    console = _stdout()
+    console.print(f"读入 {len(records)} 篇，新存入 {added} 篇（其余已在档案中）；跳过 {len(inputs.skipped)} 行。", markup=False)
+    for skipped in inputs.skipped[:10]:
+        _stderr().print(f"跳过 {skipped.id}：{skipped.reason}", style="yellow", markup=False)
 
 
 @app.command()

@@ -13,8 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from .copies import CopyMatch, find_copies
 from .inputs import Inputs, collect
-from .runner import STATE, BatchRun, run, write_text
+from .runner import JOURNAL, STATE, BatchRun, run, write_jsonl, write_text
 from .summary import write_errors_csv, write_html, write_results_csv, write_xlsx
 
 
@@ -25,11 +26,24 @@ class BatchOutput:
 
 
 def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = None, genre: str | None = None,
-              jobs: int = 0, force: bool = False, progress=None) -> BatchOutput:
-    """Check every item of `source` into `out` and write the editor's files there."""
+              jobs: int = 0, force: bool = False, progress=None, archive: Path | None = None) -> BatchOutput:
+    """Check every item of `source` into `out` and write the editor's files there; with an
+    archive, look for copies of archived items too and add this batch to it when it finishes."""
     inputs: Inputs = collect(source, exclude=out)
     result = run(inputs, out, build, genre=genre, jobs=jobs, force=force, progress=progress)
-    copies: list[dict] = []
+    store = None
+    if archive is not None:
+        from .archive import Archive
+
+        store = Archive(archive)
+    try:
+        copies = attach_copies(result.records, store)
+        write_jsonl(out / JOURNAL, result.records + [e for e in _journal_errors(out)])
+        if store is not None and not result.interrupted:
+            result.meta["archived"] = store.add(result.records, month)
+    finally:
+        if store is not None:
+            store.close()
     title = f"{month} 来稿质量汇总" if month else "来稿质量汇总"
     files = [out / name for name in ("results.jsonl", "results.csv", "summary.xlsx", "summary.html", "errors.csv")]
     write_results_csv(out / "results.csv", result.records)
@@ -41,3 +55,49 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
              "written": datetime.now().isoformat(timespec="seconds")}
     write_text(out / STATE, json.dumps(state, ensure_ascii=False, indent=2) + "\n")
     return BatchOutput(result, files)
+
+
+class _ArchiveLookup:
+    """An archive seen as an index of earlier items, leaving out this batch's own items."""
+
+    def __init__(self, store, hashes: set[str]):
+        self.store, self.hashes = store, hashes
+
+    def query(self, text: str, exclude_id: str | None = None) -> list[CopyMatch]:
+        return self.store.query(text, exclude_id, self.hashes)
+
+
+def attach_copies(records: list[dict], store=None) -> list[dict]:
+    """Find copies within the batch (and in the archive); record them on each copying item
+    (`copies`: source, unit, date, share, passages) and return them for the summaries."""
+    items = [(r["id"], r.get("text") or "", {"unit": r["unit"], "date": r.get("date", ""), "title": r.get("title", "")})
+             for r in records]
+    lookup = _ArchiveLookup(store, {r["hash"] for r in records}) if store is not None else None
+    found = find_copies(items, lookup)
+    by_id = {r["id"]: r for r in records}
+    shown = []
+    for record in records:
+        record["copies"] = []
+        for match in found.get(record["id"], []):
+            source = by_id.get(match.source_id)
+            source_text = source.get("text", "") if source else match.meta.get("text", "")
+            meta = {"unit": source["unit"], "date": source.get("date", ""), "title": source.get("title", "")} if source else match.meta
+            record["copies"].append({
+                "source_id": match.source_id, "source_unit": meta.get("unit") or "", "source_date": meta.get("date") or "",
+                "source_title": meta.get("title") or "", "share": round(match.share, 3), "archived": source is None,
+                "passages": [{"start": p.new_start, "end": p.new_end, "source_start": p.src_start,
+                              "source_end": p.src_end, "text": p.text} for p in match.passages]})
+            shown.append({
+                "unit": record["unit"], "id": record["id"], "title": record.get("title", ""), "text": record.get("text", ""),
+                "source_id": match.source_id, "source_unit": meta.get("unit") or "", "source_date": meta.get("date") or "",
+                "source_title": meta.get("title") or "", "source_text": source_text, "share": match.share,
+                "passages": [p.text for p in match.passages],
+                "spans": [(p.new_start, p.new_end) for p in match.passages],
+                "source_spans": [(p.src_start, p.src_end) for p in match.passages]})
+    return sorted(shown, key=lambda c: -c["share"])
+
+
+def _journal_errors(out: Path) -> list[dict]:
+    """The error lines of the journal, kept when it is rewritten with the copies."""
+    lines = (out / JOURNAL).read_text(encoding="utf-8").splitlines() if (out / JOURNAL).exists() else []
+    return [r for r in map(json.loads, lines) if "error" in r]

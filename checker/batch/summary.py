@@ -120,7 +120,7 @@ def used_families(rows: list[UnitRow]) -> list[str]:
 # -- CSV ---------------------------------------------------------------------------------------
 
 ITEM_COLUMNS = ["单位", "日期", "标题", "稿件", "文体", "深度得分", *[f"{label}得分" for label in DIMENSIONS.values()],
-                "采用可能性", "稿件画像", "主要问题", "问题条数"]
+                "采用可能性", "稿件画像", "主要问题", "问题条数", "疑似抄袭"]
 
 
 def item_row(record: dict, excel: bool = False) -> list:
@@ -130,7 +130,13 @@ def item_row(record: dict, excel: bool = False) -> list:
             genres().get(record.get("genre"), record.get("genre", "")), record["score"],
             *[record["dimensions"][d] for d in DIMENSIONS],
             (probability if probability is not None else "") if excel else percent(probability),
-            profile_words(record), "、".join(main_problems(record)), len(record.get("findings", []))]
+            profile_words(record), "、".join(main_problems(record)), len(record.get("findings", [])), copy_words(record)]
+
+
+def copy_words(record: dict) -> str:
+    """与 东河镇/稿件.txt（东河镇，2026-10-03）重合 62%；…"""
+    return "；".join(f"与 {c['source_id']}（{c['source_unit']}，{c['source_date'] or '日期不详'}）重合 {c['share'] * 100:.0f}%"
+                    for c in record.get("copies", []))
 
 
 def by_unit_then_score(records: list[dict]) -> list[dict]:
@@ -200,7 +206,7 @@ def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list
           percent_columns=range(8, 8 + len(shown)))
     probability_column = 7 + len(DIMENSIONS)
     sheet(book, "按稿件", ITEM_COLUMNS, [item_row(r, excel=True) for r in by_unit_then_score(records)],
-          [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8], score_column=6,
+          [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8, 30], score_column=6,
           percent_columns=[probability_column])
     findings = []
     for record in by_unit_then_score(records):
