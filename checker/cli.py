@@ -45,7 +45,9 @@ def fail(message: str) -> None:
 @app.command()
 def check(
     files: list[str] = typer.Argument(..., help="稿件文件（.docx / .txt / .md），可以多个；“-”表示从标准输入读取"),
-    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json 或 csv（批量汇总，可用 Excel 打开）"),
+    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、csv（批量汇总，可用 Excel 打开）或 html（单篇网页报告，可打印）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="把报告写入文件（而不是输出到屏幕），如 -f html -o 报告.html"),
+    force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
     ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔，如 ZG101,boilerplate"),
     fail_under: Optional[int] = typer.Option(None, "--fail-under", help="任一稿件深度得分低于此值时退出码为 1"),
@@ -58,8 +60,12 @@ def check(
 
     示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx；checker check -f csv 来稿/*.docx > 汇总.csv
     """
-    if format not in ("terminal", "json", "csv"):
-        fail(f"不支持的输出格式“{format}”，可选：terminal、json、csv")
+    if format not in ("terminal", "json", "csv", "html"):
+        fail(f"不支持的输出格式“{format}”，可选：terminal、json、csv、html")
+    if format == "html" and len(files) != 1:
+        fail("HTML 报告一次只能检查一篇稿件；批量检查请用 checker batch")
+    if output is not None:
+        _refuse_overwrite([output], force)
     if genre and genre not in genres():
         fail(f"未知文体“{genre}”，可选：{', '.join(genres())}")
     from .pipeline import Checker
@@ -82,14 +88,35 @@ def check(
             continue
         results.append(report)
         below = below or (fail_under is not None and report.score < fail_under)
+    rendered = None
     if format == "json":
         if any(not isinstance(r, dict) for r in results) or len(files) > 1:
-            print(json_report.render(results, single=len(files) == 1))
+            rendered = json_report.render(results, single=len(files) == 1) + "\n"
     elif format == "csv":
         from .report import table
 
-        sys.stdout.write(table.render(results))
-    else:
+        rendered = table.render(results)
+    elif format == "html":
+        from .report import html
+
+        if not isinstance(results[0], dict):
+            rendered = html.render(results[0])
+    elif output is not None:
+        from io import StringIO
+
+        buffer = StringIO()
+        console = Console(file=buffer, width=100, highlight=False, soft_wrap=True, color_system=None)
+        for report in (r for r in results if not isinstance(r, dict)):
+            terminal.render(report, console)
+            console.print()
+        rendered = buffer.getvalue()
+    if rendered is not None:
+        if output is not None:
+            _write_atomically(output, rendered)
+            _stderr().print(f"报告已写入 {output}", markup=False)
+        else:
+            sys.stdout.write(rendered)
+    elif format == "terminal" and output is None:
         console = _stdout()
         reports = [r for r in results if not isinstance(r, dict)]
         if len(files) == 1 or details:
@@ -230,6 +257,17 @@ def evaluate(
     render_metrics("评估结果", results, console)
     if report:
         report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename."""
+    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    try:
+        temporary.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" and not text.startswith("\ufeff") else "utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        fail(f"{path}：无法写入（{exc.strerror or exc}）")
 
 
 def _refuse_overwrite(paths: list[Optional[Path]], force: bool) -> None:
