@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .judge import Signals
+from .judge.core import element_holds
 from .findings import Deduction, Finding
 from .registry import DIMENSIONS
 from .errors import RuleError
@@ -21,6 +22,7 @@ PROFILE_DEFAULTS = {
     "analysis": {"min": 1},
     "countermeasure": {"min": 1, "min_share": 0.0},
     "specific_paragraphs": 0.5,  # share of body paragraphs with at least one concrete fact
+    "specific_sentences": None,  # or at least this many sentences with one (None: paragraphs only)
     "boilerplate_heavy": 0.3,  # share of body sentences that are slogans (the same threshold as ZG102)
 }
 
@@ -89,13 +91,15 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
         raise RuleError(f"rules/score.yaml：profile 中有未知的键 {', '.join(sorted(unknown))}")
     document = signals.document
     paragraphs = [p for p in document.paragraphs if p.is_body]
-    specific_paragraphs = {s.paragraph for s, sig in signals.body() if sig.specific}
-    specific_share = len(specific_paragraphs) / len(paragraphs) if paragraphs else 0.0
+    # a figure that only counts meetings or participants (召开会议12次) is not a fact that matters
+    factual = [s for s, sig in signals.body() if sig.specific and not element_holds(sig, "activity_only")]
+    specific_share = len({s.paragraph for s in factual}) / len(paragraphs) if paragraphs else 0.0
+    enough = settings["specific_sentences"]
     return {
         "problem": _holds(signals, "problem", settings["problem"]),
         "analysis": _holds(signals, "analysis", settings["analysis"]),
         "countermeasure": _holds(signals, "actionable", settings["countermeasure"]),
-        "specific": specific_share >= settings["specific_paragraphs"],
+        "specific": specific_share >= settings["specific_paragraphs"] or (enough is not None and len(factual) >= enough),
         "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"],
         "exaggeration": any(f.family == "exaggeration" for f in findings),
     }

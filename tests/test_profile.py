@@ -75,3 +75,25 @@ def test_profile_settings_are_checked(checker):
     analysis = checker.analyse(Source("-", "\n".join(FACTS), ""))
     with pytest.raises(RuleError, match="未知的键"):
         profile(analysis.signals, [], {"analyses": {"min": 2}})
+
+
+SLOGANS = ["他始终坚持以人民为中心，把群众的事当作头等大事。", "他不计个人得失，全身心投入到工作之中。",
+           "他的事迹激励着身边的每一名党员。", "他用平凡的坚守书写了不平凡的人生。", "党群干群关系更加密切。"]
+STORY = ["去年冬天，78岁的刘大妈家水管冻裂，他凌晨两点带着2名党员赶到，修到天亮。",
+         "今年3月，小区6栋加装电梯，低楼层的4户不同意，他挨家上门谈了11次。",
+         "电梯5月通了，六楼的刘大妈第一次自己下楼买菜。",
+         "小区的停车位从42个增加到96个，是他带着业委会一户户协调出来的。"]
+MEETING = ["3月5日，县委组织部召开全县组织工作会议。", "会议共有120人参加，会期1天。", "会议传达学习了上级会议精神。",
+           "会议要求，各级党组织要提高站位，狠抓落实。", "会议强调，要以更高标准推动工作再上新台阶。",
+           "各乡镇党委书记共14人参加会议。"]
+
+
+def test_a_story_whose_core_is_concrete_is_specific(checker):
+    lines = SLOGANS[:3] + STORY[:2] + SLOGANS[3:] + STORY[2:]  # facts in 4 of 9 paragraphs
+    _, report = _analyse(checker, lines)
+    assert report.profile["specific"] is True
+
+
+def test_counts_of_meetings_and_participants_are_not_facts_that_matter(checker):
+    _, report = _analyse(checker, MEETING)
+    assert report.profile["specific"] is False
