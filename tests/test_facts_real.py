@@ -36,3 +36,10 @@ def test_look_alikes_are_not_facts(signals_of, sentence, facts):
 def test_a_dated_event_with_a_named_person_and_place_is_specific(signals_of):
     ((_, sig),) = signals_of("23日下午，县委书记王建华在东山镇主持召开村级组织建设座谈会。").body()
     assert sig.specific
+
+
+def test_an_hour_in_a_scene_is_a_fact(signals_of):
+    ((_, sig),) = signals_of("昨天凌晨4时，我被电话叫醒，和村支书一起冲到坍塌的水坝边。").body()
+    assert "date" in sig.facts
+    ((_, plain),) = signals_of("我被电话叫醒，和大家一起冲到现场。").body()
+    assert "date" not in plain.facts
