@@ -222,7 +222,7 @@ def train(
     model.save(out)
     card = write_card(out, model.meta)
     render_training(results, console)
-    console.print(f"模型已保存：{out}（说明：{card}）")
+    console.print(f"模型已保存：{out}（说明：{card}）", markup=False)
     if report:
         report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
 

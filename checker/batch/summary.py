@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..registry import DIMENSIONS, families, genres
+from ..report import safe
 from .runner import write_bytes, write_text
 
 PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: say nothing
@@ -148,7 +149,7 @@ def csv_text(header: list[str], rows: list[list]) -> str:
     out.write("\ufeff")  # Excel reads UTF-8 Chinese only with the BOM
     writer = csv.writer(out)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows(safe.row(r) for r in rows)
     return out.getvalue()
 
 
@@ -178,7 +179,7 @@ def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list
             cell.font = bold
             cell.alignment = Alignment(vertical="center", wrap_text=True)
         for row in rows:
-            ws.append(row)
+            ws.append(safe.row(row))
         ws.freeze_panes = "A2"
         if rows:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"

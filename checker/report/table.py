@@ -6,6 +6,7 @@ import csv
 import io
 
 from ..findings import Report
+from . import safe
 from ..registry import DIMENSIONS, families, genres
 
 COLUMNS = ["文件", "标题", "文体", "深度得分", *DIMENSIONS.values(), "采用可能性",
@@ -19,7 +20,7 @@ def render(items: list[Report | dict]) -> str:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for item in items:
-        writer.writerow(_row(item))
+        writer.writerow(safe.row(_row(item)))
     return out.getvalue()
 
 

@@ -11,6 +11,7 @@ from rich.text import Text
 from ..findings import Finding, Report
 from ..registry import DIMENSIONS, families, genres
 from ..segment import split_paragraphs
+from . import safe
 
 DEDUCTION_NAMES = {**DIMENSIONS, "score": "总分封顶"}
 PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判", "countermeasure": "有可行对策",
@@ -24,6 +25,8 @@ FAMILY_STYLES = {
 }
 SEVERITY_MARKS = {"error": ("✖", "bold red"), "warning": ("▲", "yellow"), "info": ("●", "cyan")}
 BAR_WIDTH = 20
+# control characters shown as visible symbols, keeping every offset (findings are styled by position)
+_VISIBLE = {code: 0x2400 + code for code in range(0x20)} | {0x7F: 0x2421} | {code: 0xFFFD for code in range(0x80, 0xA0)}
 
 
 def render(report: Report, console: Console) -> None:
@@ -51,8 +54,8 @@ def _header(report: Report) -> Panel:
         good = report.profile[key] != key in ("boilerplate_heavy", "exaggeration")
         profile.append(("✓ " if report.profile[key] else "✗ ") + label + "  ", style="green" if good else "red")
     lines = [
-        Text.assemble(("《" + report.title + "》", "bold")),
-        Text(f"文体：{genre}  ·  {report.source}", style="dim", overflow="fold"),
+        Text.assemble(("《" + safe.plain(report.title) + "》", "bold")),
+        Text(f"文体：{genre}  ·  {safe.plain(report.source)}", style="dim", overflow="fold"),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
                       _bar(report.score)),
         table,
@@ -76,7 +79,7 @@ def _finding_line(finding: Finding, indent: str) -> Text:
     mark, style = SEVERITY_MARKS[finding.severity]
     return Text.assemble(indent, (mark + " ", style), (f"{finding.rule} ", "dim"),
                          (f"[{families()[finding.family]}] ", FAMILY_STYLES.get(finding.family, "")),
-                         finding.message, ("  → " + finding.suggestion, "dim"))
+                         safe.plain(finding.message), ("  → " + safe.plain(finding.suggestion), "dim"))
 
 
 def _body(report: Report, console: Console) -> None:
@@ -86,7 +89,7 @@ def _body(report: Report, console: Console) -> None:
     for paragraph in split_paragraphs(report.text, report.title):
         label = "标题" if paragraph.is_title else f"第{(number := number + 1)}段"
         inside = [f for f in spans if paragraph.start <= f.start < paragraph.end]
-        text = Text(paragraph.text)
+        text = Text(paragraph.text.translate(_VISIBLE))  # same length: findings are styled by offset
         for finding in inside:
             text.stylize(FAMILY_STYLES.get(finding.family, "reverse"), finding.start - paragraph.start,
                          min(finding.end, paragraph.end) - paragraph.start)
@@ -101,7 +104,7 @@ def _suggestions(report: Report, console: Console) -> None:
         return
     console.print(Text("\n修改建议（按优先级）", style="bold"))
     for number, suggestion in enumerate(report.suggestions, start=1):
-        console.print(f"  {number}. {suggestion}")
+        console.print(Text(f"  {number}. {safe.plain(suggestion)}"))
     lost = [d for d in report.deductions if d.points]
     if lost:
         parts = "，".join(f"{DEDUCTION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost[:8])
@@ -116,10 +119,10 @@ def render_summary(reports: list[Report], failures: list[dict], console: Console
         table.add_column(column, justify=justify, overflow="fold")
     for report in sorted(reports, key=lambda r: r.score):
         probability = "—" if report.adoption_probability is None else f"{report.adoption_probability:.0%}"
-        table.add_row(report.source, report.title[:24], genres()[report.genre],
+        table.add_row(Text(safe.plain(report.source)), Text(safe.plain(report.title[:24])), genres()[report.genre],
                       Text(str(report.score), style=_score_style(report.score)), probability, _main_problems(report))
     for failure in failures:
-        table.add_row(failure["source"], Text("无法检查", style="red"), "", "", "", failure["error"])
+        table.add_row(Text(safe.plain(failure["source"])), Text("无法检查", style="red"), "", "", "", Text(safe.plain(failure["error"])))
     console.print(table)
     if reports:
         average = sum(r.score for r in reports) / len(reports)

@@ -24,7 +24,8 @@ def progress(console: Console, label: str):
 
 
 def render_validation(summary: dict, console: Console) -> None:
-    console.print(f"语料：{summary['path']}  可用条目 {summary['items']}（采用 {summary['adopted']}，未采用 {summary['rejected']}）")
+    console.print(f"语料：{summary['path']}  可用条目 {summary['items']}（采用 {summary['adopted']}，未采用 {summary['rejected']}）",
+                  markup=False)
     for title, key in (("各报送单位", "by_unit"), ("各文体", "by_genre")):
         table = Table(title=title)
         for column in ("", "采用", "未采用", "采用率"):
