@@ -161,6 +161,7 @@ def main() -> None:
     import jieba
 
     from checker.model import load_default_model
+    from checker.paths import LEXICON_DIR
     from checker.pipeline import Checker
     from checker.report import json as json_report
     from checker.segment import warm_up
@@ -169,6 +170,7 @@ def main() -> None:
     chars = sum(len(t) for t in texts[:args.drafts])
     jieba.setLogLevel(60)
     jieba.initialize()
+    jieba.load_userdict(str(LEXICON_DIR / "userdict.txt"))  # the reference: Python jieba with our dictionary
     warm_up()
     plain = Checker()
     model = load_default_model()

@@ -178,7 +178,6 @@ def _minor(version: str) -> tuple[str, ...]:
 
 
 def library_versions() -> dict[str, str]:
-    import jieba
     import numpy
     import scipy
     import skops
@@ -187,7 +186,23 @@ def library_versions() -> dict[str, str]:
 
     return {"checker": __version__, "python": platform.python_version(), "scikit-learn": sklearn.__version__,
             "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__,
-            "jieba": jieba.__version__, "spacy": spacy.__version__}
+            "spacy": spacy.__version__, **segmenter_versions()}
+
+
+def segmenter_versions() -> dict[str, str]:
+    """jieba's, and rjieba's when it is the segmenter in use."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .segment import segmenter
+
+    names = ("jieba", "rjieba") if segmenter().name == "rjieba" else ("jieba",)
+    found = {}
+    for name in names:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return found
 
 
 def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_features: dict) -> dict:
