@@ -2,8 +2,8 @@
 the jieba tokens (for word n-grams), the text (for character n-grams), and the rule engine's
 document-level figures (per-family counts and densities, sentence judgments, genre).
 
-The functions used inside the scikit-learn pipeline are module-level so that a saved model
-refers to them by name and skops can check them against its trusted list.
+The functions used inside the scikit-learn pipeline are module-level (picklable for
+scikit-learn's parallel helpers); predict.py recomputes the same views with numpy alone.
 """
 
 from __future__ import annotations

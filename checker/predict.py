@@ -1,0 +1,343 @@
+"""The adoption model at check time: numpy only (no scikit-learn, scipy or skops).
+
+`checker train` fits a scikit-learn pipeline (checker/model.py) and exports what its
+prediction computes into two files beside each other:
+
+    NAME.npz        the fitted arrays (loaded with allow_pickle=False)
+    NAME.card.json  the model card: format and version, the vectoriser settings, the
+                    arrays' SHA-256, and what an editor reads (corpus, metrics, features)
+
+The probability is the pipeline's own computation, redone here: hashed word 1-2-grams and
+character 2-3-grams (MurmurHash3, as scikit-learn's HashingVectorizer), sublinear TF-IDF with
+l2 norm, the rule features scaled by their training maximum and weighted, one logistic
+regression per calibration fold, each through its sigmoid calibration, averaged. It matches
+scikit-learn's predict_proba to 1e-9 (tests/test_predict.py) and does not change when
+scikit-learn's version does. Anything in either file that is not exactly what is described
+here is refused, with a Chinese message naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ModelError
+from .features import FEATURE_VERSION
+from .paths import DEFAULT_MODEL
+
+FORMAT = "checker-adoption-model"
+FORMAT_VERSION = 2  # 1 was a skops file holding the scikit-learn pipeline
+SUFFIX = ".npz"
+
+# The arrays of a model file: name -> (dtype kind, number of dimensions).
+ARRAYS = {
+    "words_idf": ("f", 1),    # idf of each hashed word n-gram column
+    "chars_idf": ("f", 1),    # idf of each hashed character n-gram column
+    "rule_names": ("U", 1),   # the rule features' names, in column order
+    "rule_scale": ("f", 1),   # their largest absolute value in training (MaxAbsScaler)
+    "columns": ("i", 1),      # the columns with a non-zero coefficient in any fold
+    "coef": ("f", 2),         # per calibration fold, the coefficients of those columns
+    "intercept": ("f", 1),    # per fold
+    "calibration": ("f", 2),  # per fold, the sigmoid's a and b: p = 1 / (1 + exp(a d + b))
+}
+CARD_KEYS = {"format", "format_version", "feature_version", "parameters", "arrays_sha256", "created", "corpus",
+             "model", "metrics", "top_features", "versions"}
+TEXT_VIEW = {"analyzer": str, "n_features": int, "ngram_range": list, "lowercase": bool, "sublinear_tf": bool,
+             "norm": str}
+PARAMETER_KEYS = {"words", "chars", "rule_weight", "folds", "calibration"}
+
+
+# -- hashing (scikit-learn's HashingVectorizer: MurmurHash3 x86 32-bit, seed 0) ----------------
+
+_PADS = [b"\0\0\0\0", b"\0\0\0", b"\0\0", b"\0"]
+_C1, _C2 = 0xCC9E2D51, 0x1B873593
+
+
+def _rotl(x: np.ndarray, r: int) -> np.ndarray:
+    return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
+
+
+def murmurhash3_32(strings: list[str]) -> np.ndarray:
+    """Signed 32-bit MurmurHash3 of each string's UTF-8 bytes, all strings at once."""
+    count = len(strings)
+    if count == 0:
+        return np.zeros(0, dtype=np.int32)
+    encoded = [s.encode("utf-8") for s in strings]
+    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=count)
+    # each string padded with zeros to whole 4-byte blocks plus at least one byte, so the
+    # block after its last whole one is its tail (all zeros when it has none)
+    words = np.frombuffer(b"".join([e + _PADS[len(e) & 3] for e in encoded]), dtype="<u4")
+    blocks = lengths // 4
+    offsets = np.zeros(count, dtype=np.int64)
+    np.cumsum(blocks[:-1] + 1, out=offsets[1:])
+    order = np.argsort(-blocks, kind="stable")  # longest first: block j's strings are a prefix
+    sorted_blocks, sorted_offsets = blocks[order], offsets[order]
+    ascending = -sorted_blocks  # searchsorted(ascending, -j) counts the strings with more than j blocks
+    h = np.zeros(count, dtype=np.uint32)
+    for j in range(int(sorted_blocks[0])):
+        active = int(np.searchsorted(ascending, -j, side="left"))
+        k = words[sorted_offsets[:active] + j]
+        k = _rotl(k * np.uint32(_C1), 15) * np.uint32(_C2)
+        part = h[:active] ^ k
+        h[:active] = _rotl(part, 13) * np.uint32(5) + np.uint32(0xE6546B64)
+    tail = words[sorted_offsets + sorted_blocks]
+    h ^= _rotl(tail * np.uint32(_C1), 15) * np.uint32(_C2)
+    h ^= lengths[order].astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    result = np.empty(count, dtype=np.uint32)
+    result[order] = h
+    return result.view(np.int32)
+
+
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def word_ngrams(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> list[str]:
+    """The words view: tokens joined by single spaces, cut on spaces (features.split_tokens)."""
+    words = (tokens.lower() if lowercase else tokens).split(" ")
+    low, high = ngram_range
+    grams = list(words) if low == 1 else []
+    for n in range(max(low, 2), min(high + 1, len(words) + 1)):
+        grams += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
+    return grams
+
+
+def char_ngrams(text: str, ngram_range: tuple[int, int], lowercase: bool) -> list[str]:
+    if lowercase:
+        text = text.lower()
+    text = _WHITE_SPACES.sub(" ", text)
+    low, high = ngram_range
+    grams = list(text) if low == 1 else []
+    for n in range(max(low, 2), min(high + 1, len(text) + 1)):
+        grams += [text[i:i + n] for i in range(len(text) - n + 1)]
+    return grams
+
+
+def tfidf(grams: list[str], n_features: int, idf: np.ndarray, sublinear: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Columns and l2-normalised TF-IDF values of one text view."""
+    if not grams:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    hashed = np.abs(murmurhash3_32(grams).astype(np.int64)) % n_features
+    columns, counts = np.unique(hashed, return_counts=True)
+    values = counts.astype(np.float64)
+    if sublinear:
+        values = np.log(values) + 1.0
+    values *= idf[columns]
+    norm = np.sqrt(np.dot(values, values))
+    if norm > 0:
+        values /= norm
+    return columns, values
+
+
+# -- the model ---------------------------------------------------------------------------------
+
+class AdoptionModel:
+    """A loaded model: `probability(analysis)` for a checked draft, `probabilities(samples)`
+    for model inputs (features.sample)."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], card: dict, path: Path | None = None):
+        self.arrays = arrays
+        self.meta = card  # the card: what `checker train` wrote about this model
+        self.path = path
+        parameters = card["parameters"]
+        self.words = parameters["words"]
+        self.chars = parameters["chars"]
+        self.rule_weight = float(parameters["rule_weight"])
+        self.rule_columns = {name: index for index, name in enumerate(arrays["rule_names"].tolist())}
+        self.rule_factor = 1.0 / arrays["rule_scale"]
+        words_n, chars_n = self.words["n_features"], self.chars["n_features"]
+        self.offsets = (0, words_n, words_n + chars_n)
+        width = words_n + chars_n + len(self.rule_columns)
+        dense = np.zeros((arrays["coef"].shape[0], width))
+        dense[:, arrays["columns"]] = arrays["coef"]
+        self.weights = dense.T.copy()  # (columns, folds): one gather per draft
+        self.intercept = arrays["intercept"]
+        self.calibration = arrays["calibration"]
+
+    def probability(self, analysis) -> float:
+        from .features import sample
+
+        return round(float(self.probabilities([sample(analysis)])[0]), 4)
+
+    def probabilities(self, samples: list[dict]) -> np.ndarray:
+        return np.array([self._one(s) for s in samples])
+
+    def _one(self, sample: dict) -> float:
+        words, chars = self.words, self.chars
+        word_columns, word_values = tfidf(word_ngrams(sample["tokens"], tuple(words["ngram_range"]), words["lowercase"]),
+                                          words["n_features"], self.arrays["words_idf"], words["sublinear_tf"])
+        char_columns, char_values = tfidf(
+            char_ngrams(sample["text"], tuple(chars["ngram_range"]), chars["lowercase"]),
+            chars["n_features"], self.arrays["chars_idf"], chars["sublinear_tf"])
+        rule_columns, rule_values = [], []
+        for name, value in sample["features"].items():
+            index = self.rule_columns.get(name)
+            if index is not None:
+                rule_columns.append(index)
+                rule_values.append(float(value) * self.rule_factor[index] * self.rule_weight)
+        columns = np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
+                                  np.asarray(rule_columns, dtype=np.int64) + self.offsets[2]])
+        values = np.concatenate([word_values, char_values, np.asarray(rule_values, dtype=np.float64)])
+        decision = values @ self.weights[columns] + self.intercept
+        a, b = self.calibration[:, 0], self.calibration[:, 1]
+        calibrated = 1.0 / (1.0 + np.exp(a * decision + b))
+        calibrated[(1.0 < calibrated) & (calibrated <= 1.0 + 1e-5)] = 1.0
+        return float(calibrated.mean())
+
+    # -- files ---------------------------------------------------------------------------
+
+    def save(self, path: Path) -> Path:
+        """Write NAME.npz and NAME.card.json, each atomically (a temporary file beside it,
+        then a rename); returns the card's path."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, **self.arrays)
+        data = buffer.getvalue()
+        card = {**self.meta, "arrays_sha256": hashlib.sha256(data).hexdigest()}
+        card_path = card_path_of(path)
+        write_atomically(card_path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        write_atomically(path, data)
+        self.meta = card
+        return card_path
+
+
+def card_path_of(path: Path) -> Path:
+    return Path(path).with_suffix(".card.json")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a temporary file in the same folder (usual permissions), then rename it over `path`."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        with open(temporary, "xb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def load_default_model() -> AdoptionModel | None:
+    return load_model(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None
+
+
+def load_model(path: Path) -> AdoptionModel:
+    """Load NAME.npz and its card, refusing anything not exactly as `checker train` writes it."""
+    path = Path(path)
+    if path.suffix == ".skops":
+        raise ModelError(f"{path}：这是旧版 checker 的 .skops 模型，已不再支持，请用 checker train 重新训练"
+                         f"（新模型为 .npz 文件及其 .card.json 说明）")
+    if not path.is_file():
+        raise ModelError(f"{path}：模型文件不存在")
+    card_path = card_path_of(path)
+    if not card_path.is_file():
+        raise ModelError(f"{path}：缺少模型说明文件 {card_path.name}，拒绝加载")
+    card = _read_card(card_path)
+    raw = path.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != card["arrays_sha256"]:
+        raise ModelError(f"{path}：模型文件与说明 {card_path.name} 中记录的校验值不符（文件被改动或两者不配套），拒绝加载")
+    arrays = _read_arrays(path)
+    _check_consistent(path, arrays, card["parameters"])
+    return AdoptionModel(arrays, card, path)
+
+
+def _read_card(path: Path) -> dict:
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, OSError) as exc:
+        raise ModelError(f"{path}：模型说明不是有效的 JSON（{type(exc).__name__}），拒绝加载") from None
+    if not isinstance(card, dict) or card.get("format") != FORMAT:
+        raise ModelError(f"{path}：不是 checker 的采用概率模型说明")
+    if card.get("format_version") != FORMAT_VERSION:
+        raise ModelError(f"{path}：模型格式版本 {card.get('format_version')!r} 不受支持（当前为 {FORMAT_VERSION}），"
+                         "请用 checker train 重新训练")
+    unknown = sorted(set(card) - CARD_KEYS)
+    missing = sorted(CARD_KEYS - set(card))
+    if unknown or missing:
+        raise ModelError(f"{path}：模型说明含有未知内容（{', '.join(unknown)}）或缺少内容（{', '.join(missing)}），拒绝加载")
+    if card["feature_version"] != FEATURE_VERSION:
+        raise ModelError(f"{path}：模型由旧版 checker（特征版本 {card['feature_version']}）训练，"
+                         f"与当前版本（{FEATURE_VERSION}）不匹配，请用 checker train 重新训练")
+    if not isinstance(card["arrays_sha256"], str) or not re.fullmatch(r"[0-9a-f]{64}", card["arrays_sha256"]):
+        raise ModelError(f"{path}：模型说明中的 arrays_sha256 不是有效的校验值，拒绝加载")
+    for key in ("corpus", "model", "metrics", "top_features", "versions"):
+        if not isinstance(card[key], dict):
+            raise ModelError(f"{path}：模型说明中的 {key} 应为对象，拒绝加载")
+    _check_parameters(path, card["parameters"])
+    return card
+
+
+def _check_parameters(path: Path, parameters) -> None:
+    def refuse(what: str):
+        raise ModelError(f"{path}：模型参数 {what} 无效或不受支持，拒绝加载")
+
+    if not isinstance(parameters, dict) or set(parameters) != PARAMETER_KEYS:
+        refuse("（parameters 的键）")
+    for view, analyzer in (("words", "word"), ("chars", "char")):
+        settings = parameters[view]
+        if not isinstance(settings, dict) or set(settings) != set(TEXT_VIEW):
+            refuse(f"{view} 的键")
+        for key, kind in TEXT_VIEW.items():
+            if type(settings[key]) is not kind:
+                refuse(f"{view}.{key}")
+        low_high = settings["ngram_range"]
+        if settings["analyzer"] != analyzer or settings["norm"] != "l2" or settings["n_features"] < 1 or \
+                len(low_high) != 2 or not all(type(n) is int for n in low_high) or not 1 <= low_high[0] <= low_high[1]:
+            refuse(view)
+    if type(parameters["rule_weight"]) not in (int, float) or not parameters["rule_weight"] > 0:
+        refuse("rule_weight")
+    if type(parameters["folds"]) is not int or parameters["folds"] < 1:
+        refuse("folds")
+    if parameters["calibration"] != "sigmoid":
+        refuse("calibration")
+
+
+def _read_arrays(path: Path) -> dict[str, np.ndarray]:
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            names = set(archive.files)
+            if names != set(ARRAYS):
+                unknown, missing = sorted(names - set(ARRAYS)), sorted(set(ARRAYS) - names)
+                raise ModelError(f"{path}：模型文件含有未知数组（{', '.join(unknown)}）或缺少数组（{', '.join(missing)}），拒绝加载")
+            arrays = {name: archive[name] for name in ARRAYS}
+    except ModelError:
+        raise
+    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as exc:  # a pickle, object arrays, a text file
+        raise ModelError(f"{path}：不是有效的 .npz 模型文件（{type(exc).__name__}），拒绝加载") from None
+    for name, (kind, dimensions) in ARRAYS.items():
+        array = arrays[name]
+        if array.dtype.kind != kind or array.ndim != dimensions:
+            raise ModelError(f"{path}：模型数组 {name} 的类型或形状不对（{array.dtype}，{array.ndim} 维），拒绝加载")
+    return arrays
+
+
+def _check_consistent(path: Path, arrays: dict[str, np.ndarray], parameters: dict) -> None:
+    folds = parameters["folds"]
+    rules = len(arrays["rule_names"])
+    width = parameters["words"]["n_features"] + parameters["chars"]["n_features"] + rules
+    columns = arrays["columns"]
+    problems = [
+        arrays["words_idf"].shape != (parameters["words"]["n_features"],),
+        arrays["chars_idf"].shape != (parameters["chars"]["n_features"],),
+        arrays["rule_scale"].shape != (rules,),
+        arrays["coef"].shape != (folds, len(columns)),
+        arrays["intercept"].shape != (folds,),
+        arrays["calibration"].shape != (folds, 2),
+        bool(len(columns)) and (int(columns.min()) < 0 or int(columns.max()) >= width),
+        not all(np.isfinite(arrays[name]).all() for name in ARRAYS if arrays[name].dtype.kind == "f"),
+        bool((arrays["rule_scale"] == 0).any()),
+    ]
+    if any(problems):
+        raise ModelError(f"{path}：模型数组的大小与说明中的参数不一致，拒绝加载")
