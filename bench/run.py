@@ -78,8 +78,8 @@ def percentile(values: list[float], share: float) -> float:
 CHILD_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"} | {"COLUMNS": "100"}
 
 
-def child_run(command: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of a child process."""
+def child_run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
@@ -87,18 +87,30 @@ def child_run(command: list[str]) -> tuple[float, float, float]:
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024  # ru_maxrss of children is the largest so far
+    return wall, cpu
+
+
+# Read by the child itself: VmHWM of /proc/self/status where there is one (Linux keeps
+# ru_maxrss across exec, so a child of this large process would report this process's peak).
+PEAK_RSS = ("def _peak():\n"
+            "    try:\n"
+            "        for line in open('/proc/self/status'):\n"
+            "            if line.startswith('VmHWM:'):\n"
+            "                return int(line.split()[1]) / 1024\n"
+            "    except OSError:\n"
+            "        pass\n"
+            "    import resource\n"
+            "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n")
 
 
 def peak_rss(command: list[str]) -> float:
-    """Peak RSS (MB) of one child, read by the child itself (RUSAGE_CHILDREN keeps the
-    largest child so far, which may be another one)."""
+    """Peak RSS (MB) of one child, printed by the child itself on its last line."""
     out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT, env=CHILD_ENV).stdout
     return float(out.strip().splitlines()[-1])
 
 
-WORKER = """
-import json, resource, sys
+WORKER = PEAK_RSS + """
+import json, sys
 sys.path.insert(0, {root!r})
 sys.argv = ["bench"]
 from bench.run import drafts
@@ -108,7 +120,7 @@ from checker.report import json as json_report
 checker = Checker(model=load_default_model())
 for text in drafts({count}):
     json_report.render([checker.check_text(text)], single=True)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(_peak())
 """
 
 
@@ -251,16 +263,16 @@ def main() -> None:
             child_run(command)
         for _ in range(args.cold):
             for name, command in commands.items():
-                wall, cpu, _ = child_run(command)
+                wall, cpu = child_run(command)
                 walls[name].append(wall)
                 cpus[name].append(cpu)
         print(f"cold start, {args.cold} runs each, alternated:{'':6}wall min / median    CPU min / median")
         for name in commands:
             print(f"  {name:32}{min(walls[name]):6.2f} / {statistics.median(walls[name]):.2f} s"
                   f"{min(cpus[name]):12.2f} / {statistics.median(cpus[name]):.2f} s")
-        rss = peak_rss([sys.executable, "-c", "import resource, sys\nfrom checker.cli import app\n"
+        rss = peak_rss([sys.executable, "-c", PEAK_RSS + "from checker.cli import app\n"
                         f"try: app(['check', {str(draft)!r}])\nexcept SystemExit: pass\n"
-                        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"])
+                        "print(_peak())"])
         print(f"  peak RSS of a cold check with the model: {rss:.0f} MB  "
               f"(target: check <= 0.8 s and <= the jieba import)")
 

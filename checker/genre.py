@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import regex
+
 
 @dataclass(frozen=True)
 class GenreGuess:
@@ -28,7 +30,7 @@ class GenreDetector:
         self.weights = {genre: entry["weights"] for genre, entry in spec["genres"].items()}
         self.evidence = spec.get("evidence", {})
         self.evidence_cap = spec.get("evidence_cap", 3)
-        self.decisive = {genre: [re.compile(p) for p in patterns]
+        self.decisive = {genre: [regex(p) for p in patterns]
                          for genre, patterns in spec.get("decisive", {}).items()}
 
     def detect(self, title: str, body: str, evidence: dict[str, int] | None = None) -> GenreGuess:
@@ -53,4 +55,4 @@ class GenreDetector:
 
 
 def _compile(cues: list[str]) -> list[re.Pattern]:
-    return [re.compile(c[3:] if c.startswith("re:") else re.escape(c)) for c in cues]
+    return [regex(c[3:] if c.startswith("re:") else re.escape(c)) for c in cues]

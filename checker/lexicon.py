@@ -22,6 +22,14 @@ from .errors import RuleError
 SUBWORD = "~"  # an entry that may match inside a token
 
 
+@cache
+def regex(pattern: str) -> re.Pattern[str]:
+    """re.compile, remembered for the life of the process: rule files, signals and lexicons
+    are checked by compiling their patterns and then compiled again for use; several hundred
+    distinct patterns overflow `re`'s own cache, and compiling them twice cost 0.1 s per start."""
+    return re.compile(pattern)
+
+
 def is_subword(entry: str) -> bool:
     return entry.startswith(SUBWORD)
 
@@ -65,7 +73,7 @@ def parse_lexicon(name: str, text: str, where: str) -> Lexicon:
         if line.startswith("re:"):
             pattern = line[3:].strip()
             try:
-                re.compile(pattern)
+                regex(pattern)
             except re.error as exc:
                 raise RuleError(f"{where} 第 {number} 行：正则表达式有误（{exc}）") from None
             patterns.append(marker + pattern)
@@ -90,9 +98,9 @@ def compile_terms(literals, patterns=(), where: str = "") -> re.Pattern[str]:
         parts.append(trie_regex([bare(w) for w in literals]))
     parts.extend(f"(?:{bare(p)})" for p in patterns)
     if not parts:
-        return re.compile(r"(?!x)x")  # matches nothing
+        return regex(r"(?!x)x")  # matches nothing
     try:
-        return re.compile("|".join(parts))
+        return regex("|".join(parts))
     except re.error as exc:
         raise RuleError(f"{where}：词表无法编译（{exc}）") from None
 
@@ -118,24 +126,28 @@ class TermMatcher:
 
     Each regex entry is scanned on its own: Python's `re` skips quickly to a pattern's
     literal first characters, which one big alternation of regexes would forfeit (here
-    ten times slower). Given the token edges, hits of entries not marked sub-word must start
-    and end on them."""
+    ten times slower). A regex entry that cannot match without one of a few literal strings
+    (四个全面 in `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them.
+    Given the token edges, hits of entries not marked sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
-        self.parts: list[tuple[re.Pattern, bool]] = []  # (regex, may match inside a token)
+        # (regex, may match inside a token, literal strings one of which any match contains)
+        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None]] = []
         for subword in (False, True):
             words = [bare(w) for w in literals if is_subword(w) == subword]
             if words:
-                self.parts.append((re.compile(trie_regex(words)), subword))
+                self.parts.append((regex(trie_regex(words)), subword, None))
         for pattern in patterns:
             try:
-                self.parts.append((re.compile(bare(pattern)), is_subword(pattern)))
+                self.parts.append((regex(bare(pattern)), is_subword(pattern), required_literals(bare(pattern))))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
 
     def spans(self, text: str, edges: TokenEdges | None = None) -> list[tuple[int, int]]:
         found = []
-        for regex, subword in self.parts:
+        for regex, subword, required in self.parts:
+            if required is not None and not any(literal in text for literal in required):
+                continue
             if subword or edges is None:
                 found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:
@@ -146,6 +158,54 @@ class TermMatcher:
 
     def count(self, text: str) -> int:
         return len(self.spans(text))
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of the pattern contains, or None when no
+    such set is found: the most selective of the pattern's top-level literal runs and of its
+    top-level alternations whose every branch has a literal run. Case-insensitive patterns
+    and anything not understood give None (the pattern then always runs)."""
+    from re import _constants as sre, _parser
+
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+    def candidates(items) -> list[tuple[str, ...]]:
+        """Requirement sets of a sequence: each of its literal runs, and each mandatory
+        alternation or group whose branches all have one."""
+        found, run = [], ""
+        for op, value in items:
+            if op is sre.LITERAL:
+                run += chr(value)
+                continue
+            if run:
+                found.append((run,))
+                run = ""
+            if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
+                found += candidates(value[3])
+            elif op is sre.BRANCH:
+                branches = [best(candidates(branch)) for branch in value[1]]
+                if all(branches):
+                    found.append(tuple(dict.fromkeys(l for b in branches for l in b)))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+                found += candidates(value[2])
+        if run:
+            found.append((run,))
+        return found
+
+    def best(found: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        if not found:
+            return None
+        return max(found, key=lambda option: (min(map(len, option)), -len(option)))
+
+    try:
+        return best(candidates(parsed.data))
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return None
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:

@@ -56,40 +56,39 @@ PARAMETER_KEYS = {"words", "chars", "rule_weight", "folds", "calibration"}
 
 # -- hashing (scikit-learn's HashingVectorizer: MurmurHash3 x86 32-bit, seed 0) ----------------
 
-_PADS = [b"\0\0\0\0", b"\0\0\0", b"\0\0", b"\0"]
-_C1, _C2 = 0xCC9E2D51, 0x1B873593
+_C1, _C2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
+_TAIL_MASKS = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=np.uint32)
+_WHITE_SPACES = re.compile(r"\s\s+")
 
 
 def _rotl(x: np.ndarray, r: int) -> np.ndarray:
     return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
 
 
-def murmurhash3_32(strings: list[str]) -> np.ndarray:
-    """Signed 32-bit MurmurHash3 of each string's UTF-8 bytes, all strings at once."""
-    count = len(strings)
+def murmurhash3_slices(data: bytes, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Signed 32-bit MurmurHash3 (seed 0) of the byte slices data[start:start + length], all at
+    once. Every 4-byte little-endian word of `data` is read once into an array, so a slice's
+    blocks are that array at start, start + 4, …: n-grams need not be built as strings."""
+    count = len(starts)
     if count == 0:
         return np.zeros(0, dtype=np.int32)
-    encoded = [s.encode("utf-8") for s in strings]
-    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=count)
-    # each string padded with zeros to whole 4-byte blocks plus at least one byte, so the
-    # block after its last whole one is its tail (all zeros when it has none)
-    words = np.frombuffer(b"".join([e + _PADS[len(e) & 3] for e in encoded]), dtype="<u4")
+    raw = np.frombuffer(data + b"\0\0\0\0", dtype=np.uint8).astype(np.uint32)
+    words = raw[:-3] | (raw[1:-2] << np.uint32(8)) | (raw[2:-1] << np.uint32(16)) | (raw[3:] << np.uint32(24))
     blocks = lengths // 4
-    offsets = np.zeros(count, dtype=np.int64)
-    np.cumsum(blocks[:-1] + 1, out=offsets[1:])
-    order = np.argsort(-blocks, kind="stable")  # longest first: block j's strings are a prefix
-    sorted_blocks, sorted_offsets = blocks[order], offsets[order]
-    ascending = -sorted_blocks  # searchsorted(ascending, -j) counts the strings with more than j blocks
+    order = np.argsort(-blocks, kind="stable")  # most blocks first: block j's slices are a prefix
+    sorted_blocks, sorted_starts = blocks[order], starts[order]
+    descending = -sorted_blocks  # ascending; searchsorted(descending, -j) counts slices with more than j blocks
     h = np.zeros(count, dtype=np.uint32)
     for j in range(int(sorted_blocks[0])):
-        active = int(np.searchsorted(ascending, -j, side="left"))
-        k = words[sorted_offsets[:active] + j]
-        k = _rotl(k * np.uint32(_C1), 15) * np.uint32(_C2)
+        active = int(np.searchsorted(descending, -j, side="left"))
+        k = words[sorted_starts[:active] + 4 * j]
+        k = _rotl(k * _C1, 15) * _C2
         part = h[:active] ^ k
         h[:active] = _rotl(part, 13) * np.uint32(5) + np.uint32(0xE6546B64)
-    tail = words[sorted_offsets + sorted_blocks]
-    h ^= _rotl(tail * np.uint32(_C1), 15) * np.uint32(_C2)
-    h ^= lengths[order].astype(np.uint32)
+    sorted_lengths = lengths[order]
+    tail = words[sorted_starts + 4 * sorted_blocks] & _TAIL_MASKS[sorted_lengths & 3]
+    h ^= _rotl(tail * _C1, 15) * _C2
+    h ^= sorted_lengths.astype(np.uint32)
     h ^= h >> np.uint32(16)
     h *= np.uint32(0x85EBCA6B)
     h ^= h >> np.uint32(13)
@@ -100,11 +99,66 @@ def murmurhash3_32(strings: list[str]) -> np.ndarray:
     return result.view(np.int32)
 
 
-_WHITE_SPACES = re.compile(r"\s\s+")
+def murmurhash3_32(strings: list[str]) -> np.ndarray:
+    """Signed 32-bit MurmurHash3 of each string's UTF-8 bytes (scikit-learn's murmurhash3_32)."""
+    encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
+    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+    starts = np.cumsum(lengths) - lengths
+    return murmurhash3_slices(b"".join(encoded), starts, lengths)
+
+
+class _Encoded:
+    """A text's UTF-8 bytes and the byte offset of each character (and of its end): the
+    UTF-8 of text[i:j] is data[offsets[i]:offsets[j]]."""
+
+    def __init__(self, text: str):
+        self.data = text.encode("utf-8", "surrogatepass")
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        widths = 1 + (points >= 0x80) + (points >= 0x800) + (points >= 0x10000)
+        self.offsets = np.zeros(len(points) + 1, dtype=np.int64)
+        np.cumsum(widths, out=self.offsets[1:])
+        self.points = points
+
+
+def _spans(first: np.ndarray, last: np.ndarray, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (exclusive) character offsets of every n-gram, n from low to high, of
+    units that begin at `first` and end at `last` (characters, or words between spaces)."""
+    count = len(first)
+    starts, ends = [], []
+    for n in range(low, min(high, count) + 1):
+        starts.append(first[:count - n + 1])
+        ends.append(last[n - 1:])
+    if not starts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(starts), np.concatenate(ends)
+
+
+def word_ngram_hashes(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
+    """Hashes of the words view's n-grams: tokens joined by single spaces, cut on spaces
+    (features.split_tokens); an n-gram is its words joined by a space, so a stretch of the text."""
+    text = tokens.lower() if lowercase else tokens
+    encoded = _Encoded(text)
+    spaces = np.flatnonzero(encoded.points == 32)
+    first = np.concatenate([[0], spaces + 1])
+    last = np.concatenate([spaces, [len(encoded.points)]])
+    starts, ends = _spans(first, last, *ngram_range)
+    offsets = encoded.offsets
+    return murmurhash3_slices(encoded.data, offsets[starts], offsets[ends] - offsets[starts])
+
+
+def char_ngram_hashes(text: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
+    """Hashes of the characters view's n-grams (lowercased, runs of white space as one space)."""
+    if lowercase:
+        text = text.lower()
+    encoded = _Encoded(_WHITE_SPACES.sub(" ", text))
+    positions = np.arange(len(encoded.points), dtype=np.int64)
+    starts, ends = _spans(positions, positions + 1, *ngram_range)
+    offsets = encoded.offsets
+    return murmurhash3_slices(encoded.data, offsets[starts], offsets[ends] - offsets[starts])
 
 
 def word_ngrams(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> list[str]:
-    """The words view: tokens joined by single spaces, cut on spaces (features.split_tokens)."""
+    """The words view's n-grams as strings (what word_ngram_hashes hashes; for tests)."""
     words = (tokens.lower() if lowercase else tokens).split(" ")
     low, high = ngram_range
     grams = list(words) if low == 1 else []
@@ -114,6 +168,7 @@ def word_ngrams(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> l
 
 
 def char_ngrams(text: str, ngram_range: tuple[int, int], lowercase: bool) -> list[str]:
+    """The characters view's n-grams as strings (what char_ngram_hashes hashes; for tests)."""
     if lowercase:
         text = text.lower()
     text = _WHITE_SPACES.sub(" ", text)
@@ -124,11 +179,11 @@ def char_ngrams(text: str, ngram_range: tuple[int, int], lowercase: bool) -> lis
     return grams
 
 
-def tfidf(grams: list[str], n_features: int, idf: np.ndarray, sublinear: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Columns and l2-normalised TF-IDF values of one text view."""
-    if not grams:
+def tfidf(hashes: np.ndarray, n_features: int, idf: np.ndarray, sublinear: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Columns and l2-normalised TF-IDF values of one text view, from its n-grams' hashes."""
+    if not len(hashes):
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    hashed = np.abs(murmurhash3_32(grams).astype(np.int64)) % n_features
+    hashed = np.abs(hashes.astype(np.int64)) % n_features
     columns, counts = np.unique(hashed, return_counts=True)
     values = counts.astype(np.float64)
     if sublinear:
@@ -175,10 +230,11 @@ class AdoptionModel:
 
     def _one(self, sample: dict) -> float:
         words, chars = self.words, self.chars
-        word_columns, word_values = tfidf(word_ngrams(sample["tokens"], tuple(words["ngram_range"]), words["lowercase"]),
-                                          words["n_features"], self.arrays["words_idf"], words["sublinear_tf"])
+        word_columns, word_values = tfidf(
+            word_ngram_hashes(sample["tokens"], tuple(words["ngram_range"]), words["lowercase"]),
+            words["n_features"], self.arrays["words_idf"], words["sublinear_tf"])
         char_columns, char_values = tfidf(
-            char_ngrams(sample["text"], tuple(chars["ngram_range"]), chars["lowercase"]),
+            char_ngram_hashes(sample["text"], tuple(chars["ngram_range"]), chars["lowercase"]),
             chars["n_features"], self.arrays["chars_idf"], chars["sublinear_tf"])
         rule_columns, rule_values = [], []
         for name, value in sample["features"].items():

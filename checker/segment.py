@@ -1,4 +1,4 @@
-"""Segment a draft once: tokens (jieba, held in a spaCy Doc), sentences and paragraphs.
+"""Segment a draft once: tokens (jieba), sentences and paragraphs.
 
 Every later stage reads this `Document`; nothing re-segments the text. Words come from one
 function, `cut`: rjieba (the Rust implementation of jieba: same algorithm, same dictionary,
@@ -53,7 +53,6 @@ class Sentence:
 @dataclass
 class Document:
     source: Source
-    spacy_doc: object  # spacy.tokens.Doc; typed loosely so importing this module stays light
     tokens: list[str]
     token_starts: list[int]
     paragraphs: list[Paragraph]
@@ -62,6 +61,17 @@ class Document:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _scans: dict = field(default_factory=dict, repr=False)
     _edges: TokenEdges | None = field(default=None, repr=False)
+    _spacy_doc: object = field(default=None, repr=False)
+
+    @property
+    def spacy_doc(self):
+        """The tokens as a spaCy Doc, built (and spaCy imported) only when a token-pattern rule
+        needs spaCy's Matcher; the shipped patterns run over the tokens directly."""
+        if self._spacy_doc is None:
+            from spacy.tokens import Doc
+
+            self._spacy_doc = Doc(_nlp().vocab, words=self.tokens, spaces=[False] * len(self.tokens))
+        return self._spacy_doc
 
     def scan(self, matcher) -> list[tuple[int, int]]:
         """The spans a matcher finds in the text, computed once per document. A TermMatcher's
@@ -217,22 +227,17 @@ def cut(text: str) -> list[str]:
 
 
 def warm_up() -> None:
-    """Load the segmenter and spaCy now (they load lazily on first use otherwise)."""
+    """Load the segmenter now (it loads lazily on first use otherwise)."""
     segmenter()
-    _nlp()
 
 
 def segment(source: Source) -> Document:
-    nlp = _nlp()
-    from spacy.tokens import Doc
-
     text = source.text
     tokens = cut(text)
     starts = _token_starts(tokens)
-    spacy_doc = Doc(nlp.vocab, words=tokens, spaces=[False] * len(tokens))
     paragraphs = split_paragraphs(text, source.title)
     sentences = split_sentences(text, paragraphs)
-    return Document(source, spacy_doc, tokens, starts, paragraphs, sentences)
+    return Document(source, tokens, starts, paragraphs, sentences)
 
 
 def word_edges(tokens: list[str], starts: list[int], length: int) -> list[int]:

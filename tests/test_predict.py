@@ -14,7 +14,8 @@ from checker.corpus import read_corpus
 from checker.errors import ModelError
 from checker.load import Source
 from checker.model import build_pipeline, export
-from checker.predict import char_ngrams, load_model, murmurhash3_32, word_ngrams
+from checker.predict import (char_ngram_hashes, char_ngrams, load_model, murmurhash3_32, word_ngram_hashes,
+                             word_ngrams)
 from checker.train import prepare
 
 from .conftest import DATA, ROOT
@@ -61,6 +62,11 @@ def test_ngrams_are_scikit_learns(fitted):
     for s in samples[::7]:
         assert word_ngrams(s["tokens"], (1, 2), False) == words(s["tokens"])
         assert char_ngrams(s["text"], (2, 3), True) == chars(s["text"])
+        # hashed from stretches of the text's bytes, without building the n-grams
+        assert sorted(word_ngram_hashes(s["tokens"], (1, 2), False).tolist()) == \
+            sorted(murmurhash3_32(words(s["tokens"])).tolist())
+        assert sorted(char_ngram_hashes(s["text"], (2, 3), True).tolist()) == \
+            sorted(murmurhash3_32(chars(s["text"])).tolist())
 
 
 def test_numpy_probabilities_match_predict_proba(fitted, tmp_path):

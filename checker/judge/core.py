@@ -113,6 +113,7 @@ class Signals:
     sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
     title: SentenceSignals = field(default_factory=SentenceSignals)
     _body: list | None = field(default=None, repr=False)
+    _by_paragraph: dict | None = field(default=None, repr=False)
     hits: "_Hits | None" = field(default=None, repr=False)
     signal_set: "SignalSet | None" = field(default=None, repr=False)
 
@@ -121,6 +122,15 @@ class Signals:
         if self._body is None:
             self._body = [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
         return self._body
+
+    def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
+        """The body sentences' signals grouped by paragraph index, in order (built once)."""
+        if self._by_paragraph is None:
+            grouped: dict[int, list[SentenceSignals]] = {}
+            for sentence, sig in self.body():
+                grouped.setdefault(sentence.paragraph, []).append(sig)
+            self._by_paragraph = grouped
+        return self._by_paragraph
 
     def evidence(self) -> list[dict]:
         """Per body sentence: the judgements that hold and the cues behind them, each with the
