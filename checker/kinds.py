@@ -154,9 +154,9 @@ class TokenPatternKind(SpanKind):
     def _simple_matches(self, tokens: list[str], first: int, last: int) -> set[tuple[int, int]]:
         found = set()
         for tests in self.simple:
-            size = len(tests)
+            size, head, rest = len(tests), tests[0], tests[1:]
             for i in range(first, last - size + 1):
-                if all(test(tokens[i + k]) for k, test in enumerate(tests)):
+                if head(tokens[i]) and all(test(tokens[i + k]) for k, test in enumerate(rest, start=1)):
                     found.add((i, i + size))
         return found
 

@@ -146,8 +146,12 @@ class TermMatcher:
     def spans(self, text: str, edges: TokenEdges | None = None) -> list[tuple[int, int]]:
         found = []
         for regex, subword, required in self.parts:
-            if required is not None and not any(literal in text for literal in required):
-                continue
+            if required is not None:
+                for literal in required:
+                    if literal in text:
+                        break
+                else:
+                    continue  # none of the literals it needs: it cannot match
             if subword or edges is None:
                 found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:

@@ -16,6 +16,7 @@ import tempfile
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from .lexicon import TermMatcher, TokenEdges
@@ -130,6 +131,9 @@ def _nlp():
 # X.X): rjieba keeps it whole, Python jieba cuts it with this pattern (jieba.finalseg's
 # re_skip); we cut it the Python way on both paths, so tokens do not depend on the wheel.
 _ASCII_JOINED = re.compile(r"[A-Za-z0-9._%-]*[._-][A-Za-z0-9._%-]*")
+# Only a token with a joiner next to a letter, digit or % can be cut differently; a text
+# without one is left as rjieba cut it.
+_ASCII_JOINER = re.compile(r"[A-Za-z0-9%][._-]|[._-][A-Za-z0-9%]")
 _ASCII_PIECES = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's own user-dictionary format
 
@@ -145,7 +149,7 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         tokens = self._cut(text)
-        if self.name == "jieba":
+        if self.name == "jieba" or not _ASCII_JOINER.search(text):
             return tokens
         out: list[str] = []
         for token in tokens:
@@ -245,22 +249,17 @@ def word_edges(tokens: list[str], starts: list[int], length: int) -> list[int]:
     characters that jieba glued from two dictionary words of two or more characters each
     (彻底解决 = 彻底|解决, 进一步提高 = 进一步|提高), the point between them. A lexicon hit may
     stop there; it may not stop between single characters (安|全部|门, 所有|制)."""
-    edges = []
     is_word = segmenter().is_word
-    for token, start in zip(tokens, starts):
-        edges.append(start)
-        for middle in range(2, len(token) - 1):
-            if is_word(token[:middle]) and is_word(token[middle:]):
-                edges.append(start + middle)
-    edges.append(length)
-    return edges
+    inner = [start + middle for token, start in zip(tokens, starts) if len(token) >= 4
+             for middle in range(2, len(token) - 1) if is_word(token[:middle]) and is_word(token[middle:])]
+    if not inner:
+        return [*starts, length]
+    return sorted([*starts, *inner, length])
 
 
 def _token_starts(tokens: list[str]) -> list[int]:
-    starts, offset = [], 0
-    for token in tokens:
-        starts.append(offset)
-        offset += len(token)
+    starts = list(accumulate(map(len, tokens), initial=0))
+    starts.pop()
     return starts
 
 
