@@ -54,5 +54,18 @@ class GenreDetector:
         return GenreGuess(genre, scores)
 
 
-def _compile(cues: list[str]) -> list[re.Pattern]:
-    return [regex(c[3:] if c.startswith("re:") else re.escape(c)) for c in cues]
+class _Literal:
+    """A plain cue word: `in` finds it faster than a regex search would."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str):
+        self.word = word
+
+    def search(self, text: str) -> bool:
+        return self.word in text
+
+
+def _compile(cues: list[str]) -> list:
+    """Each cue as something with `search(text)`: a regex for `re:` cues, else the word."""
+    return [regex(c[3:]) if c.startswith("re:") else _Literal(c) for c in cues]
