@@ -133,28 +133,37 @@ def _spans(first: np.ndarray, last: np.ndarray, low: int, high: int) -> tuple[np
     return np.concatenate(starts), np.concatenate(ends)
 
 
-def word_ngram_hashes(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
-    """Hashes of the words view's n-grams: tokens joined by single spaces, cut on spaces
-    (features.split_tokens); an n-gram is its words joined by a space, so a stretch of the text."""
-    text = tokens.lower() if lowercase else tokens
-    encoded = _Encoded(text)
+def word_ngram_slices(tokens: str, ngram_range: tuple[int, int], lowercase: bool):
+    """The words view's n-grams as (UTF-8 bytes, starts, lengths): tokens joined by single
+    spaces, cut on spaces (features.split_tokens); an n-gram is its words joined by a space,
+    so a stretch of the text."""
+    encoded = _Encoded(tokens.lower() if lowercase else tokens)
     spaces = np.flatnonzero(encoded.points == 32)
     first = np.concatenate([[0], spaces + 1])
     last = np.concatenate([spaces, [len(encoded.points)]])
     starts, ends = _spans(first, last, *ngram_range)
     offsets = encoded.offsets
-    return murmurhash3_slices(encoded.data, offsets[starts], offsets[ends] - offsets[starts])
+    return encoded.data, offsets[starts], offsets[ends] - offsets[starts]
 
 
-def char_ngram_hashes(text: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
-    """Hashes of the characters view's n-grams (lowercased, runs of white space as one space)."""
+def char_ngram_slices(text: str, ngram_range: tuple[int, int], lowercase: bool):
+    """The characters view's n-grams as (UTF-8 bytes, starts, lengths), lowercased, runs of
+    white space as one space."""
     if lowercase:
         text = text.lower()
     encoded = _Encoded(_WHITE_SPACES.sub(" ", text))
     positions = np.arange(len(encoded.points), dtype=np.int64)
     starts, ends = _spans(positions, positions + 1, *ngram_range)
     offsets = encoded.offsets
-    return murmurhash3_slices(encoded.data, offsets[starts], offsets[ends] - offsets[starts])
+    return encoded.data, offsets[starts], offsets[ends] - offsets[starts]
+
+
+def word_ngram_hashes(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
+    return murmurhash3_slices(*word_ngram_slices(tokens, ngram_range, lowercase))
+
+
+def char_ngram_hashes(text: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
+    return murmurhash3_slices(*char_ngram_slices(text, ngram_range, lowercase))
 
 
 def word_ngrams(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> list[str]:
@@ -230,12 +239,16 @@ class AdoptionModel:
 
     def _one(self, sample: dict) -> float:
         words, chars = self.words, self.chars
-        word_columns, word_values = tfidf(
-            word_ngram_hashes(sample["tokens"], tuple(words["ngram_range"]), words["lowercase"]),
-            words["n_features"], self.arrays["words_idf"], words["sublinear_tf"])
-        char_columns, char_values = tfidf(
-            char_ngram_hashes(sample["text"], tuple(chars["ngram_range"]), chars["lowercase"]),
-            chars["n_features"], self.arrays["chars_idf"], chars["sublinear_tf"])
+        word_data, word_starts, word_lengths = word_ngram_slices(sample["tokens"], tuple(words["ngram_range"]),
+                                                                 words["lowercase"])
+        char_data, char_starts, char_lengths = char_ngram_slices(sample["text"], tuple(chars["ngram_range"]),
+                                                                 chars["lowercase"])
+        hashes = murmurhash3_slices(word_data + char_data, np.concatenate([word_starts, char_starts + len(word_data)]),
+                                    np.concatenate([word_lengths, char_lengths]))  # both views in one pass
+        word_columns, word_values = tfidf(hashes[:len(word_starts)], words["n_features"], self.arrays["words_idf"],
+                                          words["sublinear_tf"])
+        char_columns, char_values = tfidf(hashes[len(word_starts):], chars["n_features"], self.arrays["chars_idf"],
+                                          chars["sublinear_tf"])
         rule_columns, rule_values = [], []
         for name, value in sample["features"].items():
             index = self.rule_columns.get(name)
