@@ -188,20 +188,22 @@ def char_ngrams(text: str, ngram_range: tuple[int, int], lowercase: bool) -> lis
     return grams
 
 
-def tfidf(hashes: np.ndarray, n_features: int, idf: np.ndarray, sublinear: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Columns and l2-normalised TF-IDF values of one text view, from its n-grams' hashes."""
+def term_frequencies(hashes: np.ndarray, n_features: int, sublinear: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Columns and (sublinear) term frequencies of one text view, from its n-grams' hashes."""
     if not len(hashes):
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    hashed = np.abs(hashes.astype(np.int64)) % n_features
-    columns, counts = np.unique(hashed, return_counts=True)
+    columns, counts = np.unique(np.abs(hashes.astype(np.int64)) % n_features, return_counts=True)
     values = counts.astype(np.float64)
     if sublinear:
         values = np.log(values) + 1.0
-    values *= idf[columns]
+    return columns, values
+
+
+def _normalise(values: np.ndarray) -> None:
+    """l2 norm, in place (a view with no n-gram stays all zero)."""
     norm = np.sqrt(np.dot(values, values))
     if norm > 0:
         values /= norm
-    return columns, values
 
 
 # -- the model ---------------------------------------------------------------------------------
@@ -223,9 +225,12 @@ class AdoptionModel:
         words_n, chars_n = self.words["n_features"], self.chars["n_features"]
         self.offsets = (0, words_n, words_n + chars_n)
         width = words_n + chars_n + len(self.rule_columns)
-        dense = np.zeros((arrays["coef"].shape[0], width))
-        dense[:, arrays["columns"]] = arrays["coef"]
-        self.weights = dense.T.copy()  # (columns, folds): one gather per draft
+        folds = arrays["coef"].shape[0]
+        # one row per column: its idf (1 for rule columns), then its coefficient in each fold,
+        # so a draft's columns are gathered from memory once
+        self.table = np.zeros((width, 1 + folds))
+        self.table[:, 0] = np.concatenate([arrays["words_idf"], arrays["chars_idf"], np.ones(len(self.rule_columns))])
+        self.table[arrays["columns"], 1:] = arrays["coef"].T
         self.intercept = arrays["intercept"]
         self.calibration = arrays["calibration"]
 
@@ -245,20 +250,22 @@ class AdoptionModel:
                                                                  chars["lowercase"])
         hashes = murmurhash3_slices(word_data + char_data, np.concatenate([word_starts, char_starts + len(word_data)]),
                                     np.concatenate([word_lengths, char_lengths]))  # both views in one pass
-        word_columns, word_values = tfidf(hashes[:len(word_starts)], words["n_features"], self.arrays["words_idf"],
-                                          words["sublinear_tf"])
-        char_columns, char_values = tfidf(hashes[len(word_starts):], chars["n_features"], self.arrays["chars_idf"],
-                                          chars["sublinear_tf"])
+        word_columns, word_tf = term_frequencies(hashes[:len(word_starts)], words["n_features"], words["sublinear_tf"])
+        char_columns, char_tf = term_frequencies(hashes[len(word_starts):], chars["n_features"], chars["sublinear_tf"])
         rule_columns, rule_values = [], []
         for name, value in sample["features"].items():
             index = self.rule_columns.get(name)
             if index is not None:
-                rule_columns.append(index)
+                rule_columns.append(index + self.offsets[2])
                 rule_values.append(float(value) * self.rule_factor[index] * self.rule_weight)
-        columns = np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
-                                  np.asarray(rule_columns, dtype=np.int64) + self.offsets[2]])
-        values = np.concatenate([word_values, char_values, np.asarray(rule_values, dtype=np.float64)])
-        decision = values @ self.weights[columns] + self.intercept
+        rows = self.table[np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
+                                          np.asarray(rule_columns, dtype=np.int64)])]
+        split, text_columns = len(word_columns), len(word_columns) + len(char_columns)
+        values = np.concatenate([word_tf, char_tf, np.asarray(rule_values, dtype=np.float64)])
+        values[:text_columns] *= rows[:text_columns, 0]  # tf-idf
+        _normalise(values[:split])
+        _normalise(values[split:text_columns])
+        decision = values @ rows[:, 1:] + self.intercept
         a, b = self.calibration[:, 0], self.calibration[:, 1]
         calibrated = 1.0 / (1.0 + np.exp(a * decision + b))
         calibrated[(1.0 < calibrated) & (calibrated <= 1.0 + 1e-5)] = 1.0
