@@ -128,31 +128,37 @@ class TermMatcher:
     literal first characters, which one big alternation of regexes would forfeit (here
     ten times slower). A regex entry that cannot match without one of a few literal strings
     (四个全面 in `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them.
-    Given the token edges, hits of entries not marked sub-word must start and end on them."""
+    A sub-word entry that opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`)
+    is searched for its rest, which `re` can skip to, and the lookbehind tested where the rest
+    matches. Given the token edges, hits of entries not marked sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
-        # (regex, may match inside a token, literal strings one of which any match contains)
-        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None]] = []
+        # (regex, may match inside a token, literal strings one of which any match contains,
+        #  the regex as (lookbehind, rest) when it opens with one)
+        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None, tuple | None]] = []
         for subword in (False, True):
             words = [bare(w) for w in literals if is_subword(w) == subword]
             if words:
-                self.parts.append((regex(trie_regex(words)), subword, None))
+                self.parts.append((regex(trie_regex(words)), subword, None, None))
         for pattern in patterns:
             try:
-                self.parts.append((regex(bare(pattern)), is_subword(pattern), required_literals(bare(pattern))))
+                self.parts.append((regex(bare(pattern)), is_subword(pattern), required_literals(bare(pattern)),
+                                   lookbehind_first(bare(pattern))))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
 
     def spans(self, text: str, edges: TokenEdges | None = None) -> list[tuple[int, int]]:
         found = []
-        for regex, subword, required in self.parts:
+        for regex, subword, required, split in self.parts:
             if required is not None:
                 for literal in required:
                     if literal in text:
                         break
                 else:
                     continue  # none of the literals it needs: it cannot match
-            if subword or edges is None:
+            if (subword or edges is None) and split is not None:
+                found += _behind_then_rest(*split, text)
+            elif subword or edges is None:
                 found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:
                 found += _whole_token_spans(regex, text, edges)
@@ -210,6 +216,64 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         return best(candidates(parsed.data))
     except (TypeError, ValueError, IndexError, AttributeError):
         return None
+
+
+def lookbehind_first(pattern: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(lookbehind, rest) for a pattern made of a leading positive lookbehind and a rest that
+    never matches empty, e.g. `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; None for any other pattern."""
+    from re import _constants as sre, _parser
+
+    if not pattern.startswith("(?<="):
+        return None
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):  # the parenthesis that closes the lookbehind
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]" or pattern[index - 1] == "["
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1:index + 2] == "^":
+                index += 1
+            if pattern[index + 1:index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        index += 1
+    else:
+        return None
+    behind, rest = pattern[:index + 1], pattern[index + 1:]
+    try:
+        whole, head, tail = _parser.parse(pattern), _parser.parse(behind), _parser.parse(rest)
+    except re.error:
+        return None
+    if whole.state.flags & ~re.UNICODE or not rest or len(head.data) != 1 or head.data[0][0] is not sre.ASSERT:
+        return None
+    if head.data[0][1][0] != -1 or whole.state.groups != 1 or tail.getwidth()[0] == 0:
+        return None  # not a lookbehind, or capturing groups (numbered across both), or an empty rest
+    if repr(whole.data) != repr(head.data + tail.data):
+        return None
+    return regex(behind), regex(rest)
+
+
+def _behind_then_rest(behind: re.Pattern, rest: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """What finditer of lookbehind + rest finds: the next place the rest matches, kept when
+    the lookbehind holds there, else the search goes on from the next character."""
+    found, position = [], 0
+    while (match := rest.search(text, position)) is not None:
+        start = match.start()
+        if behind.match(text, start):
+            found.append((start, match.end()))
+            position = match.end()
+        else:
+            position = start + 1
+    return found
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:

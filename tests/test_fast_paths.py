@@ -170,8 +170,28 @@ def test_a_regex_is_skipped_only_where_it_cannot_match(pattern):
             assert required is None or any(literal in text for literal in required), (pattern, text)
 
 
+@pytest.mark.parametrize("pattern", [
+    r"(?<=[\u4e00-\u9fa5]{2})(?:省|市|县|区|镇|乡|村|街道|社区)", r"(?<=[于在])[\u4e00-\u9fa5]{1,3}(?:路|街)\d+号",
+    r"(?<=村)党支部", r"(?<![不])(?<=[要将])加强", r"(?<=[，。])(?:a|ab|abc)(?=c)", r"(?<=a)b+",
+])
+def test_lookbehind_first_finds_what_finditer_finds(pattern):
+    from checker.lexicon import _behind_then_rest, lookbehind_first
+
+    split = lookbehind_first(pattern)
+    if pattern.startswith("(?<!"):
+        assert split is None
+        return
+    assert split is not None
+    compiled = re.compile(pattern)
+    generator = random.Random(13)
+    alphabet = list("省市县区镇乡村街道社区于在路街号12党支部要将加强不，。abc") + ["青松县", "村党支部", "中山路3号"]
+    for _ in range(3000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 16)))
+        assert _behind_then_rest(*split, text) == [(m.start(), m.end()) for m in compiled.finditer(text)], text
+
+
 def test_lexicon_scans_are_unchanged_by_the_literal_test(checker):
-    """Every matcher of the checker, with and without skipping, on every text."""
+    """Every matcher of the checker, with and without skipping and splitting, on every text."""
     from checker.lexicon import TermMatcher
 
     matchers = [m for m in checker.signal_set.scanners.values() if isinstance(m, TermMatcher)]
@@ -179,5 +199,5 @@ def test_lexicon_scans_are_unchanged_by_the_literal_test(checker):
         document = segment(Source("-", text, guess_title(text)))
         for matcher in matchers:
             plain = TermMatcher.__new__(TermMatcher)
-            plain.parts = [(rx, subword, None) for rx, subword, _ in matcher.parts]
+            plain.parts = [(rx, subword, None, None) for rx, subword, _, _ in matcher.parts]
             assert matcher.spans(text, document.token_edges) == plain.spans(text, document.token_edges)
