@@ -128,14 +128,14 @@ class TermMatcher:
     literal first characters, which one big alternation of regexes would forfeit (here
     ten times slower). A regex entry that cannot match without one of a few literal strings
     (四个全面 in `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them.
-    A sub-word entry that opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`)
-    is searched for its rest, which `re` can skip to, and the lookbehind tested where the rest
+    An entry that opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`) is
+    searched for its rest, which `re` can skip to, and the lookbehind tested where the rest
     matches. Given the token edges, hits of entries not marked sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
         # (regex, may match inside a token, literal strings one of which any match contains,
-        #  the regex as (lookbehind, rest) when it opens with one)
-        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None, tuple | None]] = []
+        #  the regex as a LookbehindFirst when it opens with a lookbehind)
+        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None, LookbehindFirst | None]] = []
         for subword in (False, True):
             words = [bare(w) for w in literals if is_subword(w) == subword]
             if words:
@@ -156,12 +156,13 @@ class TermMatcher:
                         break
                 else:
                     continue  # none of the literals it needs: it cannot match
-            if (subword or edges is None) and split is not None:
-                found += _behind_then_rest(*split, text)
-            elif subword or edges is None:
-                found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
+            if subword or edges is None:
+                if split is not None:
+                    found += split.spans(text)
+                else:
+                    found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:
-                found += _whole_token_spans(regex, text, edges)
+                found += _whole_token_spans(split or regex, text, edges)
         if len(self.parts) <= 1:
             return found
         return _leftmost_longest(found)
@@ -218,12 +219,40 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         return None
 
 
-def lookbehind_first(pattern: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """(lookbehind, rest) for a pattern made of a leading positive lookbehind and a rest that
-    never matches empty, e.g. `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; None for any other pattern."""
+class LookbehindFirst:
+    """A pattern that opens with a lookbehind, searched as its rest (which `re` can skip to)
+    with the lookbehind tested where the rest matches: the same matches as the pattern."""
+
+    def __init__(self, behind: re.Pattern, rest: re.Pattern):
+        self.behind, self.rest = behind, rest
+
+    def search(self, text: str, position: int = 0):
+        """The first match at or after `position`: the next place the rest matches, kept
+        when the lookbehind holds there, else the search goes on from the next character."""
+        while (match := self.rest.search(text, position)) is not None:
+            if self.behind.match(text, match.start()):
+                return match
+            position = match.start() + 1
+        return None
+
+    def fullmatch(self, text: str, start: int, end: int):
+        return self.rest.fullmatch(text, start, end) if self.behind.match(text, start) else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """What finditer finds (the rest never matches empty)."""
+        found, position = [], 0
+        while (match := self.search(text, position)) is not None:
+            found.append(match.span())
+            position = match.end()
+        return found
+
+
+def lookbehind_first(pattern: str) -> LookbehindFirst | None:
+    """The pattern as a LookbehindFirst when it is a leading lookbehind, (?<=…) or (?<!…),
+    and a rest that never matches empty, e.g. `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; else None."""
     from re import _constants as sre, _parser
 
-    if not pattern.startswith("(?<="):
+    if not pattern.startswith(("(?<=", "(?<!")):
         return None
     depth, index, in_class = 0, 0, False
     while index < len(pattern):  # the parenthesis that closes the lookbehind
@@ -232,7 +261,7 @@ def lookbehind_first(pattern: str) -> tuple[re.Pattern, re.Pattern] | None:
             index += 2
             continue
         if in_class:
-            in_class = char != "]" or pattern[index - 1] == "["
+            in_class = char != "]"
         elif char == "[":
             in_class = True
             if pattern[index + 1:index + 2] == "^":
@@ -253,27 +282,14 @@ def lookbehind_first(pattern: str) -> tuple[re.Pattern, re.Pattern] | None:
         whole, head, tail = _parser.parse(pattern), _parser.parse(behind), _parser.parse(rest)
     except re.error:
         return None
-    if whole.state.flags & ~re.UNICODE or not rest or len(head.data) != 1 or head.data[0][0] is not sre.ASSERT:
+    if whole.state.flags & ~re.UNICODE or not rest or len(head.data) != 1 or \
+            head.data[0][0] not in (sre.ASSERT, sre.ASSERT_NOT):
         return None
     if head.data[0][1][0] != -1 or whole.state.groups != 1 or tail.getwidth()[0] == 0:
         return None  # not a lookbehind, or capturing groups (numbered across both), or an empty rest
     if repr(whole.data) != repr(head.data + tail.data):
         return None
-    return regex(behind), regex(rest)
-
-
-def _behind_then_rest(behind: re.Pattern, rest: re.Pattern, text: str) -> list[tuple[int, int]]:
-    """What finditer of lookbehind + rest finds: the next place the rest matches, kept when
-    the lookbehind holds there, else the search goes on from the next character."""
-    found, position = [], 0
-    while (match := rest.search(text, position)) is not None:
-        start = match.start()
-        if behind.match(text, start):
-            found.append((start, match.end()))
-            position = match.end()
-        else:
-            position = start + 1
-    return found
+    return LookbehindFirst(regex(behind), regex(rest))
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:
