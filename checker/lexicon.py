@@ -249,7 +249,8 @@ class LookbehindFirst:
 
 def lookbehind_first(pattern: str) -> LookbehindFirst | None:
     """The pattern as a LookbehindFirst when it is a leading lookbehind, (?<=…) or (?<!…),
-    and a rest that never matches empty, e.g. `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; else None."""
+    and a rest that opens with a literal and never matches empty, e.g.
+    `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; else None."""
     from re import _constants as sre, _parser
 
     if not pattern.startswith(("(?<=", "(?<!")):
@@ -287,9 +288,29 @@ def lookbehind_first(pattern: str) -> LookbehindFirst | None:
         return None
     if head.data[0][1][0] != -1 or whole.state.groups != 1 or tail.getwidth()[0] == 0:
         return None  # not a lookbehind, or capturing groups (numbered across both), or an empty rest
-    if repr(whole.data) != repr(head.data + tail.data):
+    if repr(whole.data) != repr(head.data + tail.data) or not _opens_with_literal(tail.data):
         return None
     return LookbehindFirst(regex(behind), regex(rest))
+
+
+def _opens_with_literal(items) -> bool:
+    """Every match begins with a literal character (不…, (?:省|市|…)): `re` then skips to
+    candidates quickly. A rest opening with a broad class ([^。]{120,}) would be searched
+    again from every position where the lookbehind fails, slower than the pattern itself."""
+    from re import _constants as sre
+
+    if not items:
+        return False
+    op, value = items[0]
+    if op is sre.LITERAL:
+        return True
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
+        return _opens_with_literal(value[3])
+    if op is sre.BRANCH:
+        return all(_opens_with_literal(branch) for branch in value[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+        return _opens_with_literal(value[2])
+    return False
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:

@@ -171,9 +171,9 @@ def test_a_regex_is_skipped_only_where_it_cannot_match(pattern):
 
 
 @pytest.mark.parametrize("pattern", [
-    r"(?<=[\u4e00-\u9fa5]{2})(?:省|市|县|区|镇|乡|村|街道|社区)", r"(?<=[于在])[\u4e00-\u9fa5]{1,3}(?:路|街)\d+号",
-    r"(?<=村)党支部", r"(?<![不])(?<=[要将])加强", r"(?<=[，。])(?:a|ab|abc)(?=c)", r"(?<=a)b+",
-    r"(?<![^。，\n])[^。，\n]{3,}", r"(?<!\d)1[2]\d{2}(?!\d)", r"(?<![愿敢会能])不[愿敢会能](?=[\u4e00-\u9fa5])",
+    r"(?<=[\u4e00-\u9fa5]{2})(?:省|市|县|区|镇|乡|村|街道|社区)", r"(?<=村)党支部", r"(?<![不])加强(?=[要将])",
+    r"(?<=[，。])(?:a|ab|abc)(?=c)", r"(?<=a)b+", r"(?<!\d)1[2]\d{2}(?!\d)",
+    r"(?<![愿敢会能])不[愿敢会能](?=[\u4e00-\u9fa5])",
 ])
 def test_lookbehind_first_finds_what_the_pattern_finds(pattern):
     from checker.lexicon import lookbehind_first
@@ -191,6 +191,16 @@ def test_lookbehind_first_finds_what_the_pattern_finds(pattern):
             assert (found.span() if found else None) == (expected.span() if expected else None)
             for end in range(start, len(text) + 1):
                 assert bool(split.fullmatch(text, start, end)) == bool(compiled.fullmatch(text, start, end))
+
+
+def test_lookbehind_first_only_where_the_rest_opens_with_a_literal():
+    from checker.lexicon import lookbehind_first
+
+    assert lookbehind_first(r"(?<![^。，\n])[^。，\n]{3,}") is None  # would search again at every position
+    assert lookbehind_first(r"(?<=[于在])[\u4e00-\u9fa5]{1,3}(?:路|街)") is None
+    assert lookbehind_first(r"(?<=a)b|c") is None  # the lookbehind belongs to the first branch only
+    assert lookbehind_first(r"(?<=(a))b") is None and lookbehind_first(r"(?<=a)b*") is None
+    assert lookbehind_first(r"(?<![不])(?<=[要将])加强") is None  # the rest opens with another lookbehind
 
 
 def test_lexicon_scans_are_unchanged_by_the_literal_test(checker):
