@@ -153,7 +153,7 @@ class Segmenter:
             return tokens
         out: list[str] = []
         for token in tokens:
-            if len(token) > 1 and _ASCII_JOINED.fullmatch(token) and not self.is_word(token):
+            if len(token) > 1 and token.isascii() and _ASCII_JOINED.fullmatch(token) and not self.is_word(token):
                 out += [piece for piece in _ASCII_PIECES.split(token) if piece]
             else:
                 out.append(token)
