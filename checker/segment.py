@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import tempfile
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -193,17 +194,24 @@ def jieba_segmenter() -> Segmenter:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(private_cache_dir())
-    tokenizer.initialize()
+    folder = private_cache_dir()
+    if folder is not None:
+        tokenizer.tmp_dir = str(folder)
+        tokenizer.initialize()
+    else:  # no private folder: the cache goes to a temporary one of ours, removed at once
+        temporary = tempfile.mkdtemp(prefix="checker-jieba-")
+        tokenizer.tmp_dir = temporary
+        tokenizer.initialize()
+        shutil.rmtree(temporary, ignore_errors=True)
     for word, freq, tag in user_words():
         tokenizer.add_word(word, freq, tag)
     frequency = tokenizer.FREQ
     return Segmenter("jieba", tokenizer.lcut, lambda word: bool(frequency.get(word)))
 
 
-def private_cache_dir() -> Path:
-    """$XDG_CACHE_HOME/checker or ~/.cache/checker, created 0700; if that is not a folder
-    only this user can write to, a fresh private temporary folder (so no cache is reused)."""
+def private_cache_dir() -> Path | None:
+    """$XDG_CACHE_HOME/checker or ~/.cache/checker, created 0700; None if that is not a
+    folder only this user can write to."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     folder = Path(base) / "checker"
     try:
@@ -213,7 +221,7 @@ def private_cache_dir() -> Path:
             raise PermissionError(folder)
         return folder
     except OSError:
-        return Path(tempfile.mkdtemp(prefix="checker-jieba-"))
+        return None
 
 
 @cache
