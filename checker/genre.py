@@ -6,7 +6,6 @@ checker/registry.py). The user's --genre always wins.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .lexicon import regex
