@@ -42,7 +42,7 @@ def main() -> None:
                           encoding="utf-8")
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "checker.cli", "train", str(corpus), "--out",
-                        str(Path(folder) / "big.skops"), "--folds", "5"], check=True, cwd=ROOT,
+                        str(Path(folder) / "big.npz"), "--folds", "5"], check=True, cwd=ROOT,
                        stdout=subprocess.DEVNULL)
         wall = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -51,7 +51,7 @@ def check(
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
     ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔，如 ZG101,boilerplate"),
     fail_under: Optional[int] = typer.Option(None, "--fail-under", help="任一稿件深度得分低于此值时退出码为 1"),
-    model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.skops），默认使用内置模型"),
+    model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz，旁边须有同名 .card.json），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
     details: bool = typer.Option(False, "--details", help="检查多篇稿件时，也逐篇输出完整意见（默认只输出汇总表）"),
     evidence: bool = typer.Option(False, "--evidence", help="JSON 中逐句列出判断（讲了问题、有研判、对策可行、事实具体……）及其依据的词语和位置"),
@@ -194,24 +194,24 @@ def corpus_validate(
 @app.command()
 def train(
     corpus: str = typer.Argument(..., help="训练语料（.jsonl 或 .csv）"),
-    out: Path = typer.Option(..., "--out", "-o", help="模型输出路径，如 models/本单位.skops"),
+    out: Path = typer.Option(..., "--out", "-o", help="模型输出路径，如 models/本单位.npz（同时写出 本单位.card.json）"),
     report: Optional[Path] = typer.Option(None, "--report", help="把交叉验证结果另存为 JSON"),
     folds: int = typer.Option(5, "--folds", help="交叉验证折数（按报送单位分组）"),
     force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
 ) -> None:
     """用已采用 / 未采用稿件训练采用概率模型：按单位分组交叉验证，输出指标、模型文件和模型说明。
 
-    示例：checker train corpus/bootstrap.jsonl --out models/default.skops --force
+    示例：checker train corpus/bootstrap.jsonl --out models/default.npz --force
     """
     from .corpus import read_corpus
-    from .model import write_card
     from .pipeline import Checker
+    from .predict import card_path_of
     from .report.training import progress, render_training
     from .train import train as train_model
 
-    _refuse_overwrite([out, report], force)
-    if out.suffix != ".skops":
-        fail(f"{out}：模型文件应以 .skops 结尾")
+    if out.suffix != ".npz":
+        fail(f"{out}：模型文件应以 .npz 结尾")
+    _refuse_overwrite([out, card_path_of(out), report], force)
     try:
         data = read_corpus(corpus)
         console = _stdout()
@@ -219,8 +219,7 @@ def train(
         model, results = train_model(data, Checker(), folds, progress=progress(console, "分析稿件"))
     except CheckerError as exc:
         fail(str(exc))
-    model.save(out)
-    card = write_card(out, model.meta)
+    card = model.save(out)
     render_training(results, console)
     console.print(f"模型已保存：{out}（说明：{card}）", markup=False)
     if report:
@@ -236,7 +235,7 @@ def evaluate(
 ) -> None:
     """在留出语料上评估采用概率模型，输出与训练相同的指标。
 
-    示例：checker eval 今年稿件.csv --model models/本单位.skops
+    示例：checker eval 今年稿件.csv --model models/本单位.npz
     """
     from .corpus import read_corpus
     from .pipeline import Checker
@@ -247,7 +246,7 @@ def evaluate(
     try:
         loaded = _load_model(model, disabled=False)
         if loaded is None:
-            fail("没有可用的模型：请用 --model 指定，或先运行 checker train 生成 models/default.skops")
+            fail("没有可用的模型：请用 --model 指定，或先运行 checker train 生成 models/default.npz")
         data = read_corpus(corpus)
         console = _stdout()
         _report_skipped(data, console)

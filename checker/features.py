@@ -2,14 +2,15 @@
 the jieba tokens (for word n-grams), the text (for character n-grams), and the rule engine's
 document-level figures (per-family counts and densities, sentence judgments, genre).
 
-The functions used inside the scikit-learn pipeline are module-level so that a saved model
-refers to them by name and skops can check them against its trusted list.
+The functions used inside the scikit-learn pipeline are module-level (picklable for
+scikit-learn's parallel helpers); predict.py recomputes the same views with numpy alone.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from .registry import families, genres
 
@@ -22,7 +23,7 @@ SHARES = ("problem", "vague_problem", "analysis", "forward", "actionable", "effe
 def sample(analysis) -> dict:
     """One model input: tokens, text and rule features of an analysed draft."""
     document = analysis.document
-    tokens = " ".join(token for token in document.tokens if _WORDLIKE.search(token))
+    tokens = " ".join(filter(_WORDLIKE.search, document.tokens))
     return {"tokens": tokens, "text": document.text, "features": rule_features(analysis)}
 
 
@@ -32,8 +33,9 @@ def rule_features(analysis) -> dict[str, float]:
     kchars = max(len(document.text), 1) / 1000
     body = signals.body()
     features: dict[str, float] = {f"genre={guess.genre}": 1.0}
+    per_family = Counter(f.family for f in findings)
     for family in families():
-        count = sum(1 for f in findings if f.family == family)
+        count = per_family[family]
         features[f"family:{family}"] = float(count)
         features[f"family_per_kchar:{family}"] = count / kchars
     for finding in findings:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 SCHEMA = 1
 
@@ -26,9 +26,9 @@ class Finding:
         return self.start == self.end == 0
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        data.pop("dimension")
-        return data
+        return {"rule": self.rule, "family": self.family, "severity": self.severity, "message": self.message,
+                "suggestion": self.suggestion, "start": self.start, "end": self.end, "line": self.line,
+                "column": self.column, "excerpt": self.excerpt}
 
 
 @dataclass
@@ -37,6 +37,9 @@ class Deduction:
     rule: str
     count: int
     points: float
+
+    def to_json(self) -> dict:
+        return {"dimension": self.dimension, "rule": self.rule, "count": self.count, "points": self.points}
 
 
 @dataclass
@@ -69,6 +72,6 @@ class Report:
             "findings": [f.to_json() for f in self.findings],
             "suggestions": self.suggestions,
             "stats": self.stats,
-            "deductions": [asdict(d) for d in self.deductions],
+            "deductions": [d.to_json() for d in self.deductions],
             **({"sentences": self.evidence} if self.evidence is not None else {}),
         }

@@ -6,8 +6,9 @@ checker/registry.py). The user's --genre always wins.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from .lexicon import regex
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class GenreDetector:
         self.weights = {genre: entry["weights"] for genre, entry in spec["genres"].items()}
         self.evidence = spec.get("evidence", {})
         self.evidence_cap = spec.get("evidence_cap", 3)
-        self.decisive = {genre: [re.compile(p) for p in patterns]
+        self.decisive = {genre: [regex(p) for p in patterns]
                          for genre, patterns in spec.get("decisive", {}).items()}
 
     def detect(self, title: str, body: str, evidence: dict[str, int] | None = None) -> GenreGuess:
@@ -52,5 +53,18 @@ class GenreDetector:
         return GenreGuess(genre, scores)
 
 
-def _compile(cues: list[str]) -> list[re.Pattern]:
-    return [re.compile(c[3:] if c.startswith("re:") else re.escape(c)) for c in cues]
+class _Literal:
+    """A plain cue word: `in` finds it faster than a regex search would."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str):
+        self.word = word
+
+    def search(self, text: str) -> bool:
+        return self.word in text
+
+
+def _compile(cues: list[str]) -> list:
+    """Each cue as something with `search(text)`: a regex for `re:` cues, else the word."""
+    return [regex(c[3:]) if c.startswith("re:") else _Literal(c) for c in cues]

@@ -25,11 +25,10 @@ Match = tuple[int, int, str]  # start, end, replacement (substitution only)
 
 @dataclass(frozen=True)
 class Resources:
-    """What kinds may compile against: the lexicons (with the user's additions), the spaCy
-    vocabulary of the segmenter, and the folder of lexicon files."""
+    """What kinds may compile against: the lexicons (with the user's additions) and the
+    folder of lexicon files."""
 
     lexicons: dict
-    vocab: object
     lexicon_dir: Path
 
 
@@ -110,33 +109,56 @@ class RegexKind(MatchKind):
 
 
 class TokenPatternKind(SpanKind):
-    """spaCy Matcher patterns over the jieba tokens."""
+    """spaCy Matcher patterns over the jieba tokens, longest match first (greedy LONGEST).
+
+    Patterns made only of fixed tokens compared by text (ORTH, TEXT or LOWER: a string, or
+    IN / NOT_IN a list of strings; no OP) run over the tokens directly, as spaCy's Matcher
+    would: spaCy is not imported and no Doc is built. Any other pattern goes to spaCy's
+    Matcher, which is then imported and validates it."""
 
     label = "分词模式（spaCy Matcher）"
     schema = schema.TOKEN_PATTERN
 
     def __init__(self, rule: Rule, resources: Resources):
         super().__init__(rule, resources)
-        from spacy.matcher import Matcher
-
         patterns = rule.spec.get("patterns")
         if not patterns:
             raise RuleError(f"{rule.path}：token_pattern 规则需要 patterns（spaCy Matcher 格式）")
-        self.matcher = Matcher(resources.vocab)
-        try:
-            self.matcher.add(rule.id, patterns, greedy="LONGEST")
-        except (ValueError, TypeError) as exc:
-            raise RuleError(f"{rule.path}：patterns 不是有效的 spaCy Matcher 模式（{exc}）") from None
+        simple = [_token_tests(pattern) for pattern in patterns]
+        self.simple = simple if all(tests is not None for tests in simple) else None
+        self.matcher = None
+        if self.simple is None:
+            from spacy.matcher import Matcher
+
+            from .segment import _nlp
+
+            self.matcher = Matcher(_nlp().vocab)
+            try:
+                self.matcher.add(rule.id, patterns, greedy="LONGEST")
+            except (ValueError, TypeError) as exc:
+                raise RuleError(f"{rule.path}：patterns 不是有效的 spaCy Matcher 模式（{exc}）") from None
 
     def candidates(self, ctx: Context) -> Iterator[Match]:
         document = ctx.document
         for first_token, last_token in self._regions(ctx):
-            region = document.spacy_doc[first_token:last_token]
-            for _, first, last in sorted(self.matcher(region), key=lambda m: m[1]):
-                first, last = first + first_token, last + first_token
+            if self.simple is not None:
+                found = _longest_first(self._simple_matches(document.tokens, first_token, last_token))
+            else:
+                region = document.spacy_doc[first_token:last_token]
+                found = [(first + first_token, last + first_token) for _, first, last in self.matcher(region)]
+            for first, last in sorted(found, key=lambda m: m[0]):
                 start = document.token_starts[first]
                 end = document.token_starts[last - 1] + len(document.tokens[last - 1])
                 yield start, end, ""
+
+    def _simple_matches(self, tokens: list[str], first: int, last: int) -> set[tuple[int, int]]:
+        found = set()
+        for tests in self.simple:
+            size, head, rest = len(tests), tests[0], tests[1:]
+            for i in range(first, last - size + 1):
+                if head(tokens[i]) and all(test(tokens[i + k]) for k, test in enumerate(rest, start=1)):
+                    found.add((i, i + size))
+        return found
 
     def _regions(self, ctx: Context) -> list[tuple[int, int]]:
         """Token ranges worth matching: the whole draft, or only the sentences where the
@@ -219,8 +241,9 @@ class AbsentKind:
             if ctx.signals.count(self.element) < self.minimum:
                 yield 0, 0, ""
             return
+        by_paragraph = ctx.signals.by_paragraph()
         for paragraph in ctx.document.paragraphs:
-            sentences = [sig for s, sig in body if s.paragraph == paragraph.index]
+            sentences = by_paragraph.get(paragraph.index, [])
             if not paragraph.is_body or not sentences or len(paragraph.text) < self.min_chars:
                 continue
             if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
@@ -274,6 +297,47 @@ KINDS: dict[str, type] = {
     "absent": AbsentKind,
     "density": DensityKind,
 }
+
+
+_TEXT_ATTRIBUTES = {"ORTH": lambda token: token, "TEXT": lambda token: token, "LOWER": str.lower}
+
+
+def _token_tests(pattern) -> list | None:
+    """A pattern of fixed tokens compared by text, as one test per token; None for anything
+    else (quantifiers, other attributes), which is left to spaCy."""
+    if not isinstance(pattern, list) or not pattern:
+        return None
+    tests = []
+    for spec in pattern:
+        if not isinstance(spec, dict) or len(spec) != 1:
+            return None
+        (attribute, value), = spec.items()
+        if attribute not in _TEXT_ATTRIBUTES:
+            return None
+        read = _TEXT_ATTRIBUTES[attribute]
+        if isinstance(value, str):
+            tests.append(lambda token, read=read, value=value: read(token) == value)
+        elif isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN") and \
+                isinstance(next(iter(value.values())), list) and all(isinstance(v, str) for v in next(iter(value.values()))):
+            (operator, values), = value.items()
+            members = frozenset(values)
+            if operator == "IN":
+                tests.append(lambda token, read=read, members=members: read(token) in members)
+            else:
+                tests.append(lambda token, read=read, members=members: read(token) not in members)
+        else:
+            return None
+    return tests
+
+
+def _longest_first(pairs) -> list[tuple[int, int]]:
+    """spaCy's greedy LONGEST filter: longest first (then the earliest), no token in two matches."""
+    kept, taken = [], set()
+    for start, end in sorted(pairs, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
+        if not taken.intersection(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return kept
 
 
 def build_kind(rule: Rule, resources: Resources):

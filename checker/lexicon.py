@@ -22,6 +22,14 @@ from .errors import RuleError
 SUBWORD = "~"  # an entry that may match inside a token
 
 
+@cache
+def regex(pattern: str) -> re.Pattern[str]:
+    """re.compile, remembered for the life of the process: rule files, signals and lexicons
+    are checked by compiling their patterns and then compiled again for use; several hundred
+    distinct patterns overflow `re`'s own cache, and compiling them twice cost 0.1 s per start."""
+    return re.compile(pattern)
+
+
 def is_subword(entry: str) -> bool:
     return entry.startswith(SUBWORD)
 
@@ -65,7 +73,7 @@ def parse_lexicon(name: str, text: str, where: str) -> Lexicon:
         if line.startswith("re:"):
             pattern = line[3:].strip()
             try:
-                re.compile(pattern)
+                regex(pattern)
             except re.error as exc:
                 raise RuleError(f"{where} 第 {number} 行：正则表达式有误（{exc}）") from None
             patterns.append(marker + pattern)
@@ -90,9 +98,9 @@ def compile_terms(literals, patterns=(), where: str = "") -> re.Pattern[str]:
         parts.append(trie_regex([bare(w) for w in literals]))
     parts.extend(f"(?:{bare(p)})" for p in patterns)
     if not parts:
-        return re.compile(r"(?!x)x")  # matches nothing
+        return regex(r"(?!x)x")  # matches nothing
     try:
-        return re.compile("|".join(parts))
+        return regex("|".join(parts))
     except re.error as exc:
         raise RuleError(f"{where}：词表无法编译（{exc}）") from None
 
@@ -118,34 +126,191 @@ class TermMatcher:
 
     Each regex entry is scanned on its own: Python's `re` skips quickly to a pattern's
     literal first characters, which one big alternation of regexes would forfeit (here
-    ten times slower). Given the token edges, hits of entries not marked sub-word must start
-    and end on them."""
+    ten times slower). A regex entry that cannot match without one of a few literal strings
+    (四个全面 in `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them.
+    An entry that opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`) is
+    searched for its rest, which `re` can skip to, and the lookbehind tested where the rest
+    matches. Given the token edges, hits of entries not marked sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
-        self.parts: list[tuple[re.Pattern, bool]] = []  # (regex, may match inside a token)
+        # (regex, may match inside a token, literal strings one of which any match contains,
+        #  the regex as a LookbehindFirst when it opens with a lookbehind)
+        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None, LookbehindFirst | None]] = []
         for subword in (False, True):
             words = [bare(w) for w in literals if is_subword(w) == subword]
             if words:
-                self.parts.append((re.compile(trie_regex(words)), subword))
+                self.parts.append((regex(trie_regex(words)), subword, None, None))
         for pattern in patterns:
             try:
-                self.parts.append((re.compile(bare(pattern)), is_subword(pattern)))
+                self.parts.append((regex(bare(pattern)), is_subword(pattern), required_literals(bare(pattern)),
+                                   lookbehind_first(bare(pattern))))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
 
     def spans(self, text: str, edges: TokenEdges | None = None) -> list[tuple[int, int]]:
         found = []
-        for regex, subword in self.parts:
+        for regex, subword, required, split in self.parts:
+            if required is not None:
+                for literal in required:
+                    if literal in text:
+                        break
+                else:
+                    continue  # none of the literals it needs: it cannot match
             if subword or edges is None:
-                found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
+                if split is not None:
+                    found += split.spans(text)
+                else:
+                    found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:
-                found += _whole_token_spans(regex, text, edges)
+                found += _whole_token_spans(split or regex, text, edges)
         if len(self.parts) <= 1:
             return found
         return _leftmost_longest(found)
 
     def count(self, text: str) -> int:
         return len(self.spans(text))
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of the pattern contains, or None when no
+    such set is found: the most selective of the pattern's top-level literal runs and of its
+    top-level alternations whose every branch has a literal run. Case-insensitive patterns
+    and anything not understood give None (the pattern then always runs)."""
+    from re import _constants as sre, _parser
+
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+    def candidates(items) -> list[tuple[str, ...]]:
+        """Requirement sets of a sequence: each of its literal runs, and each mandatory
+        alternation or group whose branches all have one."""
+        found, run = [], ""
+        for op, value in items:
+            if op is sre.LITERAL:
+                run += chr(value)
+                continue
+            if run:
+                found.append((run,))
+                run = ""
+            if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
+                found += candidates(value[3])
+            elif op is sre.BRANCH:
+                branches = [best(candidates(branch)) for branch in value[1]]
+                if all(branches):
+                    found.append(tuple(dict.fromkeys(l for b in branches for l in b)))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+                found += candidates(value[2])
+        if run:
+            found.append((run,))
+        return found
+
+    def best(found: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        if not found:
+            return None
+        return max(found, key=lambda option: (min(map(len, option)), -len(option)))
+
+    try:
+        return best(candidates(parsed.data))
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return None
+
+
+class LookbehindFirst:
+    """A pattern that opens with a lookbehind, searched as its rest (which `re` can skip to)
+    with the lookbehind tested where the rest matches: the same matches as the pattern."""
+
+    def __init__(self, behind: re.Pattern, rest: re.Pattern):
+        self.behind, self.rest = behind, rest
+
+    def search(self, text: str, position: int = 0):
+        """The first match at or after `position`: the next place the rest matches, kept
+        when the lookbehind holds there, else the search goes on from the next character."""
+        while (match := self.rest.search(text, position)) is not None:
+            if self.behind.match(text, match.start()):
+                return match
+            position = match.start() + 1
+        return None
+
+    def fullmatch(self, text: str, start: int, end: int):
+        return self.rest.fullmatch(text, start, end) if self.behind.match(text, start) else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """What finditer finds (the rest never matches empty)."""
+        found, position = [], 0
+        while (match := self.search(text, position)) is not None:
+            found.append(match.span())
+            position = match.end()
+        return found
+
+
+def lookbehind_first(pattern: str) -> LookbehindFirst | None:
+    """The pattern as a LookbehindFirst when it is a leading lookbehind, (?<=…) or (?<!…),
+    and a rest that opens with a literal and never matches empty, e.g.
+    `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; else None."""
+    from re import _constants as sre, _parser
+
+    if not pattern.startswith(("(?<=", "(?<!")):
+        return None
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):  # the parenthesis that closes the lookbehind
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1:index + 2] == "^":
+                index += 1
+            if pattern[index + 1:index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        index += 1
+    else:
+        return None
+    behind, rest = pattern[:index + 1], pattern[index + 1:]
+    try:
+        whole, head, tail = _parser.parse(pattern), _parser.parse(behind), _parser.parse(rest)
+    except re.error:
+        return None
+    if whole.state.flags & ~re.UNICODE or not rest or len(head.data) != 1 or \
+            head.data[0][0] not in (sre.ASSERT, sre.ASSERT_NOT):
+        return None
+    if head.data[0][1][0] != -1 or whole.state.groups != 1 or tail.getwidth()[0] == 0:
+        return None  # not a lookbehind, or capturing groups (numbered across both), or an empty rest
+    if repr(whole.data) != repr(head.data + tail.data) or not _opens_with_literal(tail.data):
+        return None
+    return LookbehindFirst(regex(behind), regex(rest))
+
+
+def _opens_with_literal(items) -> bool:
+    """Every match begins with a literal character (不…, (?:省|市|…)): `re` then skips to
+    candidates quickly. A rest opening with a broad class ([^。]{120,}) would be searched
+    again from every position where the lookbehind fails, slower than the pattern itself."""
+    from re import _constants as sre
+
+    if not items:
+        return False
+    op, value = items[0]
+    if op is sre.LITERAL:
+        return True
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
+        return _opens_with_literal(value[3])
+    if op is sre.BRANCH:
+        return all(_opens_with_literal(branch) for branch in value[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+        return _opens_with_literal(value[2])
+    return False
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:

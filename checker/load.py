@@ -177,7 +177,13 @@ def guess_title(text: str) -> str:
     by body text. A one-paragraph draft has no title, so all of it is analysed as body."""
     from .structure import is_meta
 
-    lines = [line.strip() for line in text.split("\n") if line.strip() and not is_meta(line.strip())]
+    lines = []
+    for line in text.split("\n"):  # the first two lines that are neither empty nor meta
+        line = line.strip()
+        if line and not is_meta(line):
+            lines.append(line)
+            if len(lines) == 2:
+                break
     if len(lines) < 2:
         return ""
     first = lines[0]

@@ -1,80 +1,24 @@
-"""The adoption model: how likely this office's editors are to adopt a draft (采用).
+"""The adoption model at training time: how likely this office's editors are to adopt a
+draft (采用).
 
 A scikit-learn pipeline over the features in `features.py`: TF-IDF of word n-grams (jieba
 tokens) and character n-grams, plus the rule engine's document figures, into a logistic
-regression whose probabilities are calibrated. Saved with skops; loading accepts only the
-types listed in TRUSTED_TYPES, so a model file cannot run arbitrary code.
+regression whose probabilities are calibrated. `export` turns the fitted pipeline into the
+arrays and settings that `predict.py` computes the probability from with numpy alone, so a
+check never imports scikit-learn and a saved model is not tied to its version. Only
+`checker train` (and the training benches) import this module's scikit-learn parts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import platform
-import zipfile
-from dataclasses import dataclass
-from pathlib import Path
 
 from . import __version__
-from .errors import ModelError
-from .features import FEATURE_VERSION, describe, sample
-from .paths import DEFAULT_MODEL
+from .features import FEATURE_VERSION, describe
+from .predict import FORMAT, FORMAT_VERSION, AdoptionModel, load_default_model, load_model
 
-FORMAT = "checker-adoption-model"
-
-# Every type a checker model file may contain; a file holding any other type is refused,
-# including types skops itself would trust (the list is ours, not the library's default).
-TRUSTED_TYPES = [
-    "builtins.bool",
-    "builtins.dict",
-    "builtins.float",
-    "builtins.int",
-    "builtins.list",
-    "builtins.NoneType",
-    "builtins.slice",
-    "builtins.str",
-    "builtins.tuple",
-    "checker.features.split_tokens",
-    "checker.features.take_features",
-    "checker.features.take_text",
-    "checker.features.take_tokens",
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.ndarray",
-    "sklearn.calibration.CalibratedClassifierCV",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
-    "sklearn.feature_extraction.text.HashingVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.pipeline.FeatureUnion",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._data.MaxAbsScaler",
-    "sklearn.preprocessing._function_transformer.FunctionTransformer",
-]
-
-
-def types_in(path: Path) -> set[str]:
-    """Every type named in a skops file's schema, read without loading anything."""
-    with zipfile.ZipFile(path) as archive:
-        schema = json.loads(archive.read("schema.json"))
-    found: set[str] = set()
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            if "__class__" in node and "__module__" in node:
-                found.add(f"{node['__module__']}.{node['__class__']}")
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(schema)
-    return found
-
+__all__ = ["AdoptionModel", "build_pipeline", "export", "load_default_model", "load_model", "model_meta"]
 
 HASHED_FEATURES = 2**16  # per text view; hashing keeps the model small and fast to load
 
@@ -116,78 +60,82 @@ def build_pipeline(c: float = 1.0, calibration_folds: int = 3, rule_weight: floa
     ])
 
 
-@dataclass
-class AdoptionModel:
-    pipeline: object
-    meta: dict
+def export(pipeline, meta: dict) -> AdoptionModel:
+    """The fitted pipeline as numpy arrays and settings (see predict.py for what each is)."""
+    import numpy as np
 
-    def probability(self, analysis) -> float:
-        return round(float(self.pipeline.predict_proba([sample(analysis)])[0][1]), 4)
+    from .features import split_tokens
 
-    def save(self, path: Path) -> None:
-        import skops.io as sio
+    union = pipeline.named_steps["features"]
+    parts = dict(union.transformer_list)
+    weights = union.transformer_weights or {}
+    if set(parts) != {"words", "chars", "rules"} or set(weights) - {"rules"}:
+        raise ValueError("unexpected feature union")
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        content = {"format": FORMAT, "meta": self.meta, "pipeline": self.pipeline}
-        sio.dump(content, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    def text_view(name: str, analyzer: str) -> tuple[dict, np.ndarray]:
+        hasher, tfidf = parts[name].named_steps["hash"], parts[name].named_steps["tfidf"]
+        expected = {"analyzer": analyzer, "alternate_sign": False, "norm": None, "binary": False,
+                    "preprocessor": None, "stop_words": None, "strip_accents": None}
+        if any(getattr(hasher, key) != value for key, value in expected.items()) or \
+                (analyzer == "word" and hasher.tokenizer is not split_tokens) or tfidf.norm != "l2" or not tfidf.use_idf:
+            raise ValueError(f"unexpected settings in the {name} view")
+        settings = {"analyzer": analyzer, "n_features": int(hasher.n_features),
+                    "ngram_range": [int(n) for n in hasher.ngram_range], "lowercase": bool(hasher.lowercase),
+                    "sublinear_tf": bool(tfidf.sublinear_tf), "norm": "l2"}
+        return settings, np.asarray(tfidf.idf_, dtype=np.float64)
 
-
-def load_default_model() -> AdoptionModel | None:
-    return load_model(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None
-
-
-def load_model(path: Path) -> AdoptionModel:
-    """Load a model file, refusing unknown types and models from another feature version."""
-    import skops.io as sio
-
-    path = Path(path)
-    if not path.is_file():
-        raise ModelError(f"{path}：模型文件不存在")
-    try:
-        present = types_in(path)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:  # a pickle, a text file…
-        raise ModelError(f"{path}：不是有效的 skops 模型文件（{type(exc).__name__}），拒绝加载") from None
-    unknown = sorted(present - set(TRUSTED_TYPES))
-    if unknown:
-        raise ModelError(f"{path}：模型文件含有不受信任的类型（{', '.join(unknown[:5])}），为安全起见拒绝加载")
-    try:
-        content = sio.load(path, trusted=sorted(set(sio.get_untrusted_types(file=path)) & present))
-    except Exception as exc:
-        raise ModelError(f"{path}：模型文件无法读取（{type(exc).__name__}），可能已损坏或由不兼容的库版本保存") from None
-    if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise ModelError(f"{path}：不是 checker 的采用概率模型")
-    meta = content.get("meta", {})
-    if meta.get("feature_version") != FEATURE_VERSION:
-        raise ModelError(f"{path}：模型由旧版 checker（特征版本 {meta.get('feature_version')}）训练，"
-                         f"与当前版本（{FEATURE_VERSION}）不匹配，请用 checker train 重新训练")
-    trained_with = meta.get("versions", {}).get("scikit-learn", "")
-    if _minor(trained_with) != _minor(_sklearn_version()):
-        raise ModelError(f"{path}：模型由 scikit-learn {trained_with} 训练，当前是 {_sklearn_version()}，"
-                         "版本不一致时概率可能不准，请用 checker train 重新训练")
-    return AdoptionModel(content["pipeline"], meta)
-
-
-def _sklearn_version() -> str:
-    import sklearn
-
-    return sklearn.__version__
-
-
-def _minor(version: str) -> tuple[str, ...]:
-    return tuple(version.split(".")[:2])
+    words, words_idf = text_view("words", "word")
+    chars, chars_idf = text_view("chars", "char")
+    vectoriser, scaler = parts["rules"].named_steps["vectorise"], parts["rules"].named_steps["scale"]
+    names = vectoriser.get_feature_names_out()
+    calibrated = pipeline.named_steps["classifier"].calibrated_classifiers_
+    if pipeline.named_steps["classifier"].method != "sigmoid":
+        raise ValueError("only sigmoid calibration is exported")
+    coef = np.array([c.estimator.coef_[0] for c in calibrated], dtype=np.float64)
+    columns = np.flatnonzero((coef != 0).any(axis=0))
+    arrays = {
+        "words_idf": words_idf,
+        "chars_idf": chars_idf,
+        "rule_names": np.array([str(n) for n in names], dtype=str),
+        "rule_scale": np.asarray(scaler.scale_, dtype=np.float64),
+        "columns": columns.astype(np.int64),
+        "coef": coef[:, columns],
+        "intercept": np.array([c.estimator.intercept_[0] for c in calibrated], dtype=np.float64),
+        "calibration": np.array([[c.calibrators[0].a_, c.calibrators[0].b_] for c in calibrated], dtype=np.float64),
+    }
+    parameters = {"words": words, "chars": chars, "rule_weight": float(weights.get("rules", 1.0)),
+                  "folds": len(calibrated), "calibration": "sigmoid"}
+    card = {"format": FORMAT, "format_version": FORMAT_VERSION, "feature_version": meta["feature_version"],
+            "parameters": parameters, "arrays_sha256": "",
+            **{key: meta[key] for key in ("created", "corpus", "model", "metrics", "top_features", "versions")}}
+    return AdoptionModel(arrays, card)
 
 
 def library_versions() -> dict[str, str]:
-    import jieba
     import numpy
     import scipy
-    import skops
     import sklearn
     import spacy
 
     return {"checker": __version__, "python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__,
-            "jieba": jieba.__version__, "spacy": spacy.__version__}
+            "numpy": numpy.__version__, "scipy": scipy.__version__,
+            "spacy": spacy.__version__, **segmenter_versions()}
+
+
+def segmenter_versions() -> dict[str, str]:
+    """jieba's, and rjieba's when it is the segmenter in use."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .segment import segmenter
+
+    names = ("jieba", "rjieba") if segmenter().name == "rjieba" else ("jieba",)
+    found = {}
+    for name in names:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return found
 
 
 def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_features: dict) -> dict:
@@ -247,7 +195,3 @@ def feature_names(pipeline, samples: list[dict]) -> dict[int, str]:
     return names
 
 
-def write_card(path: Path, meta: dict) -> Path:
-    card = path.with_suffix(".card.json")
-    card.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
-    return card

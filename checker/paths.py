@@ -19,4 +19,4 @@ def _data_dir(name: str) -> Path:
 RULES_DIR = _data_dir("rules")
 LEXICON_DIR = RULES_DIR / "lexicons"
 MODELS_DIR = _data_dir("models")
-DEFAULT_MODEL = MODELS_DIR / "default.skops"
+DEFAULT_MODEL = MODELS_DIR / "default.npz"

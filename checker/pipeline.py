@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -85,9 +87,7 @@ class Checker:
 
     @cached_property
     def kinds(self) -> dict[str, object]:
-        from .segment import _nlp
-
-        resources = Resources(self.lexicons, _nlp().vocab, self.rules_dir / "lexicons")
+        resources = Resources(self.lexicons, self.rules_dir / "lexicons")
         return {rule.id: build_kind(rule, resources) for rule in self.all_rules}
 
     # -- entry points -----------------------------------------------------------------
@@ -154,10 +154,16 @@ class Checker:
     def _yield_to_specific(self, findings: list[Finding]) -> list[Finding]:
         """A general rule marked `yields: true` (套话 ZG101) stays silent on words that a more
         specific rule already explains (空泛的问题表述、高大全、文件提法)."""
-        specific = [f for f in findings if not f.document_level and not self._yields(f.rule)
-                    and self.rules_by_id[f.rule].kind != "absent" and f.end - f.start <= PHRASE_CHARS]
-        return [f for f in findings if not (self._yields(f.rule) and any(
-            f.start < other.end and other.start < f.end for other in specific))]
+        specific = sorted((f.start, f.end) for f in findings if not f.document_level and not self._yields(f.rule)
+                          and self.rules_by_id[f.rule].kind != "absent" and f.end - f.start <= PHRASE_CHARS)
+        starts = [start for start, _ in specific]
+        reach = list(accumulate((end for _, end in specific), max))  # the farthest end among the first k
+
+        def covered(finding: Finding) -> bool:  # a specific span with start < finding.end and end > finding.start
+            before = bisect_left(starts, finding.end)
+            return before > 0 and reach[before - 1] > finding.start
+
+        return [f for f in findings if not (self._yields(f.rule) and covered(f))]
 
     def _yields(self, rule_id: str) -> bool:
         return bool(self.rules_by_id[rule_id].spec.get("yields"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 
 from .findings import Deduction, Finding
@@ -36,10 +37,16 @@ def _one(group: list[Finding], document: Document) -> str:
 
 
 def _paragraph_numbers(group: list[Finding], document: Document) -> list[int]:
-    body = [p for p in document.paragraphs if not p.is_title]  # numbered as the terminal report numbers them
-    numbers = []
+    """The paragraphs the findings stand in, numbered as the terminal report numbers them
+    (the title left out), in the order of the findings, at most six. Paragraphs do not
+    overlap, so the only candidate is the last one starting at or before the finding."""
+    body = [p for p in document.paragraphs if not p.is_title]
+    starts = [p.start for p in body]
+    numbers: list[int] = []
     for finding in group:
-        for number, paragraph in enumerate(body, start=1):
-            if paragraph.start <= finding.start < paragraph.end + 1 and number not in numbers:
-                numbers.append(number)
-    return numbers[:6]
+        position = bisect_right(starts, finding.start) - 1
+        if position >= 0 and finding.start < body[position].end + 1 and position + 1 not in numbers:
+            numbers.append(position + 1)
+            if len(numbers) == 6:
+                break
+    return numbers

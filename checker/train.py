@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .corpus import Corpus, training_problems
 from .errors import CheckerError
 from .load import Source
-from .model import AdoptionModel, build_pipeline, model_meta, top_features
+from .model import AdoptionModel, build_pipeline, export, model_meta, top_features
 
 C_CANDIDATES = (1.0, 3.0)
 RULE_WEIGHTS = (1.0, 0.3)
@@ -119,12 +119,12 @@ def train(corpus: Corpus, checker, folds: int = 5, progress=None) -> tuple[Adopt
     report = {"cross_validation": validation, "top_features": top}
     meta = model_meta(corpus, {**validation["cv"], "folds": validation["folds"], "grouping": validation["grouping"]},
                       validation["chosen_c"], validation["chosen_rule_weight"], top)
-    return AdoptionModel(pipeline, meta), report
+    return export(pipeline, meta), report
 
 
 def evaluate(corpus: Corpus, checker, model: AdoptionModel, progress=None) -> dict:
     if not corpus.items:
         raise CheckerError(f"{corpus.path}：没有可用于评估的条目")
     prepared = prepare(corpus, checker, progress)
-    probabilities = model.pipeline.predict_proba(prepared.samples)[:, 1].tolist()
+    probabilities = model.probabilities(prepared.samples).tolist()
     return metrics(prepared.labels, probabilities)

@@ -2,6 +2,7 @@
 file's safety checks, and the probability in every check."""
 
 import csv
+import hashlib
 import json
 import pickle
 
@@ -120,16 +121,16 @@ def test_validate_flags_one_class_and_too_few(tmp_path):
     assert result.exit_code == 2 and "采用" in result.output
     few = tmp_path / "few.jsonl"
     few.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in ITEMS[:6]), encoding="utf-8")
-    trained = run("train", few, "--out", tmp_path / "m.skops")
+    trained = run("train", few, "--out", tmp_path / "m.npz")
     assert trained.exit_code == 2 and "至少需要" in trained.output
-    assert not (tmp_path / "m.skops").exists()
+    assert not (tmp_path / "m.npz").exists()
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
     folder = tmp_path_factory.mktemp("train")
     corpus = small_corpus(folder / "small.jsonl")
-    result = run("train", corpus, "--out", folder / "m.skops", "--report", folder / "r.json")
+    result = run("train", corpus, "--out", folder / "m.npz", "--report", folder / "r.json")
     assert result.exit_code == 0, result.output
     return folder, result
 
@@ -142,6 +143,8 @@ def test_train_writes_model_card_and_report(trained):
     assert card["corpus"]["items"] == 40 and len(card["corpus"]["sha256"]) == 64
     assert {"roc_auc", "accuracy", "precision_adopted", "recall_adopted", "brier", "confusion_matrix"} <= set(card["metrics"])
     assert card["versions"]["scikit-learn"] and card["top_features"]["adopted"]
+    assert card["format_version"] == 2 and card["parameters"]["folds"] >= 2
+    assert load_model(folder / "m.npz").meta["arrays_sha256"] == hashlib.sha256((folder / "m.npz").read_bytes()).hexdigest()
     report = json.loads((folder / "r.json").read_text(encoding="utf-8"))
     assert report["cross_validation"]["folds"] == 4  # one fold per unit
     validation = report["cross_validation"]
@@ -151,55 +154,57 @@ def test_train_writes_model_card_and_report(trained):
 
 def test_train_does_not_overwrite_without_force(trained):
     folder, _ = trained
-    before = (folder / "m.skops").read_bytes()
-    result = run("train", folder / "small.jsonl", "--out", folder / "m.skops")
+    before = (folder / "m.npz").read_bytes()
+    card = (folder / "m.card.json").read_bytes()
+    result = run("train", folder / "small.jsonl", "--out", folder / "m.npz")
     assert result.exit_code == 2 and "--force" in result.output
-    assert (folder / "m.skops").read_bytes() == before
+    assert (folder / "m.npz").read_bytes() == before and (folder / "m.card.json").read_bytes() == card
     report = (folder / "r.json").read_text(encoding="utf-8")
-    again = run("train", folder / "small.jsonl", "--out", folder / "new.skops", "--report", folder / "r.json")
-    assert again.exit_code == 2 and not (folder / "new.skops").exists()
+    again = run("train", folder / "small.jsonl", "--out", folder / "new.npz", "--report", folder / "r.json")
+    assert again.exit_code == 2 and not (folder / "new.npz").exists()
     assert (folder / "r.json").read_text(encoding="utf-8") == report
 
 
 def test_eval_and_check_use_the_trained_model(trained):
     folder, _ = trained
-    evaluated = run("eval", BOOTSTRAP, "--model", folder / "m.skops", "--report", folder / "e.json")
+    evaluated = run("eval", BOOTSTRAP, "--model", folder / "m.npz", "--report", folder / "e.json")
     assert evaluated.exit_code == 0 and "ROC AUC" in evaluated.output
     assert json.loads((folder / "e.json").read_text(encoding="utf-8"))["items"] == len(ITEMS)
-    checked = run("check", "-f", "json", "--model", folder / "m.skops", DATA / "twins" / "news_ganbupeixun.weak.txt")
+    checked = run("check", "-f", "json", "--model", folder / "m.npz", DATA / "twins" / "news_ganbupeixun.weak.txt")
     probability = json.loads(checked.stdout)["adoption_probability"]
     assert 0 <= probability <= 1
 
 
-def test_pickle_is_refused(tmp_path):
-    path = tmp_path / "evil.skops"
+def test_pickle_is_refused(tmp_path, trained):
+    folder, _ = trained
+    path = tmp_path / "evil.npz"
     path.write_bytes(pickle.dumps({"a": 1}))
-    with pytest.raises(ModelError, match="不是有效的 skops"):
+    card = json.loads((folder / "m.card.json").read_text(encoding="utf-8"))
+    card["arrays_sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (tmp_path / "evil.card.json").write_text(json.dumps(card, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ModelError, match="不是有效的 .npz"):
         load_model(path)
     result = run("check", "--model", path, DATA / "twins" / "news_ganbupeixun.weak.txt")
     assert result.exit_code == 2 and "拒绝加载" in result.output
 
 
-def test_untrusted_type_is_refused(tmp_path):
-    import skops.io as sio
-    from sklearn.svm import SVC
-
-    path = tmp_path / "odd.skops"
-    sio.dump({"format": "checker-adoption-model", "meta": {"feature_version": 1}, "pipeline": SVC()}, path)
-    with pytest.raises(ModelError, match="不受信任的类型"):
-        load_model(path)
+def test_old_skops_model_is_refused_with_advice(tmp_path):
+    path = tmp_path / "old.skops"
+    path.write_bytes(b"PK\x03\x04")
+    result = run("check", "--model", path, DATA / "twins" / "news_ganbupeixun.weak.txt")
+    assert result.exit_code == 2 and "checker train" in result.output
 
 
 def test_model_from_another_feature_version_is_refused(tmp_path, trained):
-    import skops.io as sio
+    import shutil
 
     folder, _ = trained
-    model = load_model(folder / "m.skops")
-    path = tmp_path / "old.skops"
-    sio.dump({"format": "checker-adoption-model", "meta": {**model.meta, "feature_version": 0},
-              "pipeline": model.pipeline}, path)
+    shutil.copy(folder / "m.npz", tmp_path / "old.npz")
+    card = json.loads((folder / "m.card.json").read_text(encoding="utf-8"))
+    card["feature_version"] = 0
+    (tmp_path / "old.card.json").write_text(json.dumps(card, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ModelError, match="重新训练"):
-        load_model(path)
+        load_model(tmp_path / "old.npz")
 
 
 def test_default_model_fills_probability_and_prefers_strong_twins(checker):
@@ -208,7 +213,7 @@ def test_default_model_fills_probability_and_prefers_strong_twins(checker):
     from checker.pipeline import Checker
 
     model = load_default_model()
-    assert model is not None, "models/default.skops is missing: run the documented train command"
+    assert model is not None, "models/default.npz is missing: run the documented train command"
     with_model = Checker(model=model)
     manifest = yaml.safe_load((DATA / "twins" / "manifest.yaml").read_text(encoding="utf-8"))
     wins = 0
@@ -220,24 +225,25 @@ def test_default_model_fills_probability_and_prefers_strong_twins(checker):
     assert wins >= len(manifest) - 1
 
 
-def test_model_from_another_scikit_learn_is_refused(tmp_path, trained):
-    import skops.io as sio
+def test_model_from_another_scikit_learn_still_loads(tmp_path, trained):
+    """The probability is computed with numpy: scikit-learn's version at training time no
+    longer matters when checking."""
+    import shutil
 
     folder, _ = trained
-    model = load_model(folder / "m.skops")
-    meta = {**model.meta, "versions": {**model.meta["versions"], "scikit-learn": "0.24.2"}}
-    path = tmp_path / "old_sklearn.skops"
-    sio.dump({"format": "checker-adoption-model", "meta": meta, "pipeline": model.pipeline}, path)
-    with pytest.raises(ModelError, match="scikit-learn 0.24.2"):
-        load_model(path)
+    shutil.copy(folder / "m.npz", tmp_path / "other.npz")
+    card = json.loads((folder / "m.card.json").read_text(encoding="utf-8"))
+    card["versions"]["scikit-learn"] = "0.24.2"
+    (tmp_path / "other.card.json").write_text(json.dumps(card, ensure_ascii=False), encoding="utf-8")
+    assert load_model(tmp_path / "other.npz").meta["versions"]["scikit-learn"] == "0.24.2"
 
 
 def test_unusable_default_model_only_costs_the_probability(monkeypatch, tmp_path):
-    import checker.model as model_module
+    import checker.predict as predict_module
 
-    broken = tmp_path / "default.skops"
+    broken = tmp_path / "default.npz"
     broken.write_bytes(b"not a model")
-    monkeypatch.setattr(model_module, "DEFAULT_MODEL", broken)
+    monkeypatch.setattr(predict_module, "DEFAULT_MODEL", broken)
     result = run("check", "-f", "json", DATA / "twins" / "news_ganbupeixun.weak.txt")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["adoption_probability"] is None
@@ -246,6 +252,6 @@ def test_unusable_default_model_only_costs_the_probability(monkeypatch, tmp_path
 
 def test_folds_option(tmp_path):
     corpus = small_corpus(tmp_path / "small.jsonl", units=3, per_unit=8)
-    result = run("train", corpus, "--out", tmp_path / "m.skops", "--report", tmp_path / "r.json", "--folds", "2")
+    result = run("train", corpus, "--out", tmp_path / "m.npz", "--report", tmp_path / "r.json", "--folds", "2")
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["cross_validation"]["folds"] == 2

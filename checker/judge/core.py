@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,8 @@ class Signals:
     sentences: dict[int, SentenceSignals]  # by sentence index (body sentences only)
     title: SentenceSignals = field(default_factory=SentenceSignals)
     _body: list | None = field(default=None, repr=False)
+    _by_paragraph: dict | None = field(default=None, repr=False)
+    _counts: dict = field(default_factory=dict, repr=False)
     hits: "_Hits | None" = field(default=None, repr=False)
     signal_set: "SignalSet | None" = field(default=None, repr=False)
 
@@ -121,6 +124,15 @@ class Signals:
         if self._body is None:
             self._body = [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
         return self._body
+
+    def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
+        """The body sentences' signals grouped by paragraph index, in order (built once)."""
+        if self._by_paragraph is None:
+            grouped: dict[int, list[SentenceSignals]] = {}
+            for sentence, sig in self.body():
+                grouped.setdefault(sentence.paragraph, []).append(sig)
+            self._by_paragraph = grouped
+        return self._by_paragraph
 
     def evidence(self) -> list[dict]:
         """Per body sentence: the judgements that hold and the cues behind them, each with the
@@ -150,7 +162,11 @@ class Signals:
         return out
 
     def count(self, element: str) -> int:
-        return sum(1 for _, sig in self.body() if element_holds(sig, element))
+        """Body sentences where the element holds (counted once: the judgements are final
+        when Signals is built, and rules, scoring and features ask for the same counts)."""
+        if element not in self._counts:
+            self._counts[element] = sum(1 for _, sig in self.body() if element_holds(sig, element))
+        return self._counts[element]
 
     def ratio(self, element: str) -> float:
         body = self.body()
@@ -232,7 +248,10 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
-def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _clauses(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The clauses of a sentence (between ，：；！？。), as offsets in the text; several
+    judgements ask for the same sentence's clauses, so they are cut once."""
     clauses, start = [], sentence.start
     for match in CLAUSE_BREAK.finditer(sentence.text):
         end = sentence.start + match.start()
@@ -241,7 +260,7 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
         start = sentence.start + match.end()
     if sentence.end > start:
         clauses.append((start, sentence.end))
-    return clauses
+    return tuple(clauses)
 
 
 def _clause_around(text: str, sentence: Sentence, offset: int) -> str:

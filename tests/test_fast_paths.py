@@ -1,0 +1,216 @@
+"""The faster paths give what the plain ones gave: JSON written by orjson is byte for byte the
+standard library's, token patterns run over the tokens find what spaCy's Matcher finds, the
+single-pass versions of three loops agree with the loops they replaced, and a regex entry is
+skipped only on texts where it cannot match."""
+
+import json
+import random
+import re
+
+import pytest
+
+from checker.findings import Finding
+from checker.lexicon import required_literals
+from checker.load import Source, guess_title
+from checker.report import json as json_report
+from checker.segment import segment
+from checker.suggest import _paragraph_numbers
+
+from .conftest import DATA, ROOT
+
+
+def _texts() -> list[str]:
+    items = [json.loads(line) for line in (ROOT / "corpus" / "bootstrap.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [f"{item['title']}\n{item['text']}" for item in items]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(DATA.rglob("*.txt"))]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _standard(payload) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def test_json_is_byte_identical_to_the_standard_library(checker):
+    from checker.model import load_default_model
+    from checker.pipeline import Checker
+
+    with_model = Checker(model=load_default_model(), evidence=True)
+    reports = [checker.check_text(text) for text in TEXTS[:150]] + \
+        [with_model.check_text(text) for text in TEXTS[150:]] + \
+        [checker.check_path(str(path)) for path in sorted((ROOT / "examples").iterdir())]
+    assert any(r.adoption_probability for r in reports) and any(r.evidence for r in reports)
+    for report in reports:
+        assert json_report.render([report], single=True) == _standard(report.to_json())
+    several = reports[:3] + [json_report.error_object("坏文件.docx", "无法读取")]
+    assert json_report.render(several, single=False) == _standard([r if isinstance(r, dict) else r.to_json()
+                                                                   for r in several])
+
+
+def test_json_of_awkward_values_is_the_standard_librarys():
+    generator = random.Random(3)
+    floats = [generator.uniform(-1, 1) * 10 ** generator.randint(-12, 20) for _ in range(3000)]
+    floats += [0.0, -0.0, 1e-05, 0.0001, 1.5e-07, 1e16, 123.456, round(generator.random(), 4)]
+    strings = ["控制\x01字符\x1f", "换行\n制表\t回车\r退格\b换页\f", "引号\"反斜杠\\斜杠/", "\u2028\u2029\x7f", "😀", "",
+               "数字 1e5 和 0.00001 在字符串里"]
+    for payload in [{"f": floats}, {"s": strings}, [], {}, [[], {}], {"n": None, "t": True, "i": -12345678901234}]:
+        assert json_report.dumps(payload) == _standard(payload)
+    lone_surrogate = {"s": "\ud800"}  # orjson refuses it; the standard library writes it
+    assert json_report.dumps(lone_surrogate) == _standard(lone_surrogate)
+
+
+def test_token_patterns_over_tokens_find_what_spacys_matcher_finds():
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+    from checker.kinds import _longest_first, _token_tests
+    from checker.rulebook import load_rules
+    from checker.segment import _nlp
+
+    shipped = [rule.spec["patterns"] for rule in load_rules() if rule.kind == "token_pattern"]
+    extra = [
+        [[{"LOWER": "ab"}, {"ORTH": {"NOT_IN": ["，", "。"]}}]],
+        [[{"ORTH": "进一步"}], [{"ORTH": "进一步"}, {"ORTH": {"IN": ["加强", "推进"]}}], [{"TEXT": "加强"}]],
+        [[{"ORTH": {"IN": ["不", "没有"]}}, {"ORTH": {"IN": ["到位", "落实", "不"]}}], [{"ORTH": "不"}, {"ORTH": "不"}]],
+    ]
+    vocab = _nlp().vocab
+    texts = TEXTS + ["AB cd Ab，ab。进一步加强进一步推进加强", "不不不到位没有落实不"]
+    for patterns in shipped + extra:
+        tests = [_token_tests(p) for p in patterns]
+        assert all(t is not None for t in tests)
+        matcher = Matcher(vocab)
+        matcher.add("X", patterns, greedy="LONGEST")
+        for text in texts:
+            tokens = segment(Source("-", text, guess_title(text))).tokens
+            doc = Doc(vocab, words=tokens, spaces=[False] * len(tokens))
+            expected = sorted((s, e) for _, s, e in matcher(doc))
+            found = {(i, i + len(t)) for t in tests for i in range(len(tokens) - len(t) + 1)
+                     if all(test(tokens[i + k]) for k, test in enumerate(t))}
+            assert sorted(_longest_first(found)) == expected, text[:40]
+
+
+def test_patterns_beyond_plain_tokens_are_left_to_spacy():
+    from checker.kinds import _token_tests
+
+    assert _token_tests([{"ORTH": "进一步", "OP": "?"}]) is None
+    assert _token_tests([{"POS": "VERB"}]) is None
+    assert _token_tests([{"ORTH": {"REGEX": "^进"}}]) is None
+    assert _token_tests([]) is None
+
+
+def _old_yield(checker, findings):
+    from checker.pipeline import PHRASE_CHARS
+
+    specific = [f for f in findings if not f.document_level and not checker._yields(f.rule)
+                and checker.rules_by_id[f.rule].kind != "absent" and f.end - f.start <= PHRASE_CHARS]
+    return [f for f in findings if not (checker._yields(f.rule) and any(
+        f.start < other.end and other.start < f.end for other in specific))]
+
+
+def _old_paragraph_numbers(group, document):
+    body = [p for p in document.paragraphs if not p.is_title]
+    numbers = []
+    for finding in group:
+        for number, paragraph in enumerate(body, start=1):
+            if paragraph.start <= finding.start < paragraph.end + 1 and number not in numbers:
+                numbers.append(number)
+    return numbers[:6]
+
+
+def test_single_pass_loops_agree_with_the_loops_they_replaced(checker):
+    from checker.pipeline import drop_overlaps, make_finding
+
+    yielded = 0
+    for text in TEXTS:
+        analysis = checker.analyse(Source("-", text, guess_title(text)))
+        document = analysis.document
+        settings = checker.settings(analysis.genre.genre, user=False)
+        matches = checker.matches(document, analysis.signals, analysis.genre.genre)
+        found = [make_finding(settings[r], document, s, e, x) for r, spans in matches.items() if r in settings
+                 for s, e, x in spans]
+        found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
+        assert checker._yield_to_specific(found) == _old_yield(checker, found)
+        yielded += len(found) - len(_old_yield(checker, found))
+        spans = [f for f in found if not f.document_level]
+        for size in (1, 3, len(spans)):
+            group = spans[:size]
+            assert _paragraph_numbers(group, document) == _old_paragraph_numbers(group, document)
+        by_paragraph = analysis.signals.by_paragraph()
+        for paragraph in document.paragraphs:
+            assert by_paragraph.get(paragraph.index, []) == \
+                [sig for s, sig in analysis.signals.body() if s.paragraph == paragraph.index]
+    assert yielded > 0  # the yield rule was exercised
+
+
+def test_paragraph_numbers_of_synthetic_findings():
+    text = "标题\n第一段有字。\n\n第二段。\n第三段，很长很长。\n" * 4
+    document = segment(Source("-", text, "标题"))
+    generator = random.Random(5)
+    for _ in range(300):
+        group = [Finding("ZG101", "boilerplate", "warning", "", "", start, start + 1, 1, 1, "")
+                 for start in sorted(generator.sample(range(len(text)), generator.randint(1, 12)))]
+        assert _paragraph_numbers(group, document) == _old_paragraph_numbers(group, document)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:协调推进)?[“\"]?四个全面[”\"]?战略布局", r"(?<=[\u4e00-\u9fa5]{2})(?:委员会|党委)", r"a(?i:b)c",
+    r"\d+月\d+日|\d+月(?:份|底)", r"(进一步|持续)(加强|推进)", r"(ab)+c", r"(?:ab|c)d?", r"x*", r"(?i)abc",
+    r"不(?:到位|落实)|没有(?=落实)", r"[^，]{1,8}的多[，,、][^，]{1,8}的少",
+])
+def test_a_regex_is_skipped_only_where_it_cannot_match(pattern):
+    required = required_literals(pattern)
+    compiled = re.compile(pattern)
+    generator = random.Random(11)
+    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县") + ["协调推进", "“", "”"]
+    for _ in range(4000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+        if compiled.search(text):
+            assert required is None or any(literal in text for literal in required), (pattern, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<=[\u4e00-\u9fa5]{2})(?:省|市|县|区|镇|乡|村|街道|社区)", r"(?<=村)党支部", r"(?<![不])加强(?=[要将])",
+    r"(?<=[，。])(?:a|ab|abc)(?=c)", r"(?<=a)b+", r"(?<!\d)1[2]\d{2}(?!\d)",
+    r"(?<![愿敢会能])不[愿敢会能](?=[\u4e00-\u9fa5])",
+])
+def test_lookbehind_first_finds_what_the_pattern_finds(pattern):
+    from checker.lexicon import lookbehind_first
+
+    split = lookbehind_first(pattern)
+    assert split is not None
+    compiled = re.compile(pattern)
+    generator = random.Random(13)
+    alphabet = list("省市县区镇乡村街道社区于在路街号12党支部要将加强不愿敢，。abc\n") + ["青松县", "村党支部", "中山路3号"]
+    for _ in range(1500):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 16)))
+        assert split.spans(text) == [(m.start(), m.end()) for m in compiled.finditer(text)], text
+        for start in range(len(text)):
+            expected, found = compiled.search(text, start), split.search(text, start)
+            assert (found.span() if found else None) == (expected.span() if expected else None)
+            for end in range(start, len(text) + 1):
+                assert bool(split.fullmatch(text, start, end)) == bool(compiled.fullmatch(text, start, end))
+
+
+def test_lookbehind_first_only_where_the_rest_opens_with_a_literal():
+    from checker.lexicon import lookbehind_first
+
+    assert lookbehind_first(r"(?<![^。，\n])[^。，\n]{3,}") is None  # would search again at every position
+    assert lookbehind_first(r"(?<=[于在])[\u4e00-\u9fa5]{1,3}(?:路|街)") is None
+    assert lookbehind_first(r"(?<=a)b|c") is None  # the lookbehind belongs to the first branch only
+    assert lookbehind_first(r"(?<=(a))b") is None and lookbehind_first(r"(?<=a)b*") is None
+    assert lookbehind_first(r"(?<![不])(?<=[要将])加强") is None  # the rest opens with another lookbehind
+
+
+def test_lexicon_scans_are_unchanged_by_the_literal_test(checker):
+    """Every matcher of the checker, with and without skipping and splitting, on every text."""
+    from checker.lexicon import TermMatcher
+
+    matchers = [m for m in checker.signal_set.scanners.values() if isinstance(m, TermMatcher)]
+    for text in TEXTS[::3]:
+        document = segment(Source("-", text, guess_title(text)))
+        for matcher in matchers:
+            plain = TermMatcher.__new__(TermMatcher)
+            plain.parts = [(rx, subword, None, None) for rx, subword, _, _ in matcher.parts]
+            assert matcher.spans(text, document.token_edges) == plain.spans(text, document.token_edges)
