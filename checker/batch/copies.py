@@ -30,11 +30,15 @@ MIN_PASSAGE = 30  # normalised characters: a 提法 of 20 characters quoted is n
 JOIN_GAP = 8  # passages this close are one passage with a word or figure changed
 MIN_SHARE = 0.3  # share of the new item covered by one source's passages
 MIN_COVERED = 80  # and at least this many characters: a short note quoting one 提法 is not a copy
-MIN_SHARED_FINGERPRINTS = 3  # before an alignment is tried
+# before an alignment is tried: a reportable copy covers MIN_COVERED characters in passages
+# of at least MIN_PASSAGE, and winnowing keeps one fingerprint in every W grams, so it shares
+# about (MIN_COVERED - K + 1) / W = 11 fingerprints; 6 leaves room for passages cut by edits
+MIN_SHARED_FINGERPRINTS = 6
 MAX_CANDIDATES = 10  # sources aligned per item, most shared fingerprints first (bounds the cost)
 COMMON_FINGERPRINT = 50  # a fingerprint in more items than this is a stock phrase, not evidence
 
-_KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_KEPT_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+_DIGITS_AS_ZERO = str.maketrans("0123456789", "0000000000")
 
 
 @dataclass
@@ -43,13 +47,14 @@ class Normalised:
     offsets: list[int]  # position in the original text of each normalised character
 
 
+def _normal_text(text: str) -> str:
+    return "".join(_KEPT_RUN.findall(text)).translate(_DIGITS_AS_ZERO).lower()
+
+
 def normalise(text: str) -> Normalised:
-    chars, offsets = [], []
-    for index, char in enumerate(text):
-        if _KEEP.match(char):
-            chars.append("0" if char.isdigit() else char.lower())
-            offsets.append(index)
-    return Normalised("".join(chars), offsets)
+    runs = list(_KEPT_RUN.finditer(text))
+    offsets = [index for run in runs for index in range(run.start(), run.end())]
+    return Normalised("".join(run.group() for run in runs).translate(_DIGITS_AS_ZERO).lower(), offsets)
 
 
 def _gram_hashes(text: str) -> list[int]:
@@ -58,7 +63,7 @@ def _gram_hashes(text: str) -> list[int]:
 
 def fingerprints(text: str) -> set[int]:
     """The winnowed fingerprints of a text (normalised first)."""
-    hashes = _gram_hashes(normalise(text).text)
+    hashes = _gram_hashes(_normal_text(text))
     if len(hashes) <= W:
         return set(hashes)
     return {min(hashes[i:i + W]) for i in range(len(hashes) - W + 1)}
@@ -146,11 +151,12 @@ class CopyIndex:
         ranked = [item for item, count in shared.most_common() if count >= MIN_SHARED_FINGERPRINTS and item not in exclude]
         return ranked[:MAX_CANDIDATES]
 
-    def query(self, text: str, exclude_id: str | None = None, allowed=None) -> list[CopyMatch]:
+    def query(self, text: str, exclude_id: str | None = None, allowed=None, prints: set[int] | None = None) -> list[CopyMatch]:
         """Known items this text copies from, largest share first. `allowed(id)` limits the sources
-        (within a batch: only items that came earlier)."""
+        (within a batch: only items that came earlier); `prints` are the text's fingerprints, when known."""
         matches = []
-        for source_id in self.candidates(fingerprints(text), {exclude_id} if exclude_id else set()):
+        prints = fingerprints(text) if prints is None else prints
+        for source_id in self.candidates(prints, {exclude_id} if exclude_id else set()):
             if allowed is not None and not allowed(source_id):
                 continue
             passages, share = align(text, self.texts[source_id])
@@ -166,11 +172,14 @@ def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = No
     item is never its own source, and an archive item with the same id is the same item."""
     order = {item_id: (meta.get("date") or "9999", n) for n, (item_id, _, meta) in enumerate(items)}
     batch = CopyIndex()
+    prints = {}
     for item_id, text, meta in items:
-        batch.add(item_id, text, meta)
+        prints[item_id] = fingerprints(text)
+        batch.add(item_id, text, meta, prints[item_id])
     found: dict[str, list[CopyMatch]] = {}
     for item_id, text, _ in items:
-        earlier = batch.query(text, exclude_id=item_id, allowed=lambda other, me=item_id: order[other] < order[me])
+        earlier = batch.query(text, exclude_id=item_id, allowed=lambda other, me=item_id: order[other] < order[me],
+                              prints=prints[item_id])
         archived = index.query(text, exclude_id=item_id) if index is not None else []
         matches = sorted(earlier + archived, key=lambda m: (-m.share, m.source_id))
         if matches:
