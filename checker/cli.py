@@ -24,17 +24,57 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+NO_COLOR = False  # set by --no-color (the NO_COLOR environment variable works too)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"checker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True, help="显示版本号并退出"),
+    no_color: bool = typer.Option(False, "--no-color", help="不使用颜色（也可设环境变量 NO_COLOR）"),
+) -> None:
+    """组工信息 / 组工网宣 稿件质量检查。"""
+    global NO_COLOR
+    NO_COLOR = no_color or bool(os.environ.get("NO_COLOR"))
+
+
+def genre_name(value: Optional[str]) -> Optional[str]:
+    """A genre by its name (problem) or by the Chinese label the reports show (问题建议)."""
+    if not value:
+        return None
+    names = genres()
+    by_label = {label: name for name, label in names.items()}
+    if value in names:
+        return value
+    if value in by_label:
+        return by_label[value]
+    fail(f"未知文体“{value}”，可选：" + "、".join(f"{label}（{name}）" for name, label in names.items()))
+
+
+def ignored_names(value: str) -> list[str]:
+    """Rule ids and families, by name or by the Chinese label (套话空话)."""
+    from .registry import families
+
+    by_label = {label: name for name, label in families().items()}
+    return [by_label.get(part.strip(), part.strip()) for part in value.replace("，", ",").split(",") if part.strip()]
 
 EXIT_OK, EXIT_BELOW, EXIT_ERROR = 0, 1, 2
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def _stdout() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return Console(highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
 
 
 def fail(message: str) -> None:
@@ -48,9 +88,10 @@ def check(
     format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、csv（批量汇总，可用 Excel 打开）或 html（单篇网页报告，可打印）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="把报告写入文件（而不是输出到屏幕），如 -f html -o 报告.html"),
     force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
-    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
-    ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔，如 ZG101,boilerplate"),
+    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体（英文名或中文名均可）：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
+    ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族（英文名或中文名），逗号分隔，如 ZG101,套话空话"),
     fail_under: Optional[int] = typer.Option(None, "--fail-under", help="任一稿件深度得分低于此值时退出码为 1"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="出现该级别及以上的问题时退出码为 1：error（错误）、warning（警告）或 info（提示）"),
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz，旁边须有同名 .card.json），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
     details: bool = typer.Option(False, "--details", help="检查多篇稿件时，也逐篇输出完整意见（默认只输出汇总表）"),
@@ -66,14 +107,16 @@ def check(
         fail("HTML 报告一次只能检查一篇稿件；批量检查请用 checker batch")
     if output is not None:
         _refuse_overwrite([output], force)
-    if genre and genre not in genres():
-        fail(f"未知文体“{genre}”，可选：{', '.join(genres())}")
+    genre = genre_name(genre)
+    fail_on = {"错误": "error", "警告": "warning", "提示": "info"}.get(fail_on, fail_on) if fail_on else None
+    if fail_on is not None and fail_on not in SEVERITY_RANK:
+        fail(f"--fail-on 的取值“{fail_on}”不对，可选：error、warning、info")
     from .pipeline import Checker
     from .report import json as json_report
     from .report import terminal
 
     try:
-        config = find_config().with_ignored([n.strip() for n in ignore.split(",") if n.strip()])
+        config = find_config().with_ignored(ignored_names(ignore))
         checker = Checker(config, model=_load_model(model, no_model), evidence=evidence)
     except CheckerError as exc:
         fail(str(exc))
@@ -87,7 +130,8 @@ def check(
             failed = True
             continue
         results.append(report)
-        below = below or (fail_under is not None and report.score < fail_under)
+        below = below or (fail_under is not None and report.score < fail_under) or \
+            (fail_on is not None and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings))
     rendered = None
     if format == "json":
         if any(not isinstance(r, dict) for r in results) or len(files) > 1:
@@ -307,10 +351,9 @@ def batch(
 
     if month and not re.fullmatch(r"20\d{2}-(0[1-9]|1[0-2])", month):
         fail(f"月份“{month}”格式不对，应如 2026-10")
-    if genre and genre not in genres():
-        fail(f"未知文体“{genre}”，可选：{', '.join(genres())}")
+    genre = genre_name(genre)
     try:
-        config = find_config().with_ignored([n.strip() for n in ignore.split(",") if n.strip()])
+        config = find_config().with_ignored(ignored_names(ignore))
         loaded = _load_model(model, no_model)
 
         def build():
