@@ -11,7 +11,13 @@ class InputError(CheckerError):
     def __init__(self, source: str, problem: str):
         self.source = source
         self.problem = problem
-        super().__init__(f"{source}：{problem}")
+        super().__init__(f"{shown_name(source)}：{problem}")
+
+
+def shown_name(name: str) -> str:
+    """A file name as a message shows it: a newline or other control character in the name is
+    written as an escape, so one message stays one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(name))
 
 
 class RuleError(CheckerError):

@@ -7,9 +7,13 @@ for .docx it is the paragraphs and table cells in document order, one per line.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import re
+import stat
 import sys
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,12 +37,13 @@ class Source:
 def load(path: str) -> Source:
     """Read one draft; raise InputError with a Chinese message naming the file."""
     if path == "-":
-        return _from_bytes("-", sys.stdin.buffer.read(), markdown=False)
+        return _from_bytes("-", _read_limited("-", sys.stdin.buffer), markdown=False)
     file = Path(path)
-    if not file.exists():
-        raise InputError(path, "文件不存在")
-    if file.is_dir():
+    info = _stat(path, file)
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(path, "这是一个文件夹，不是稿件文件")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "不是普通文件（设备、管道或套接字），不能作为稿件读取")
     suffix = file.suffix.lower()
     if suffix == ".docx":
         return _from_docx(path, file)
@@ -46,18 +51,40 @@ def load(path: str) -> Source:
         raise InputError(path, "不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
     if suffix not in TEXT_SUFFIXES:
         raise InputError(path, f"不支持的文件类型“{file.suffix}”，请提供 .txt、.md 或 .docx 文件")
-    size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(path, f"文件过大（{size / 1e6:.1f} MB），单篇稿件不应超过 {MAX_FILE_BYTES // 1_000_000} MB")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(path, f"文件过大（{info.st_size / 1e6:.1f} MB），单篇稿件不应超过 {MAX_FILE_BYTES // 1_000_000} MB")
     data = _read_bytes(path, file)
     return _from_bytes(path, data, markdown=suffix in {".md", ".markdown"})
 
 
+_OS_PROBLEMS = {errno.ENOENT: "文件不存在", errno.ENAMETOOLONG: "文件名或路径过长", errno.EACCES: "没有权限读取这个文件或它所在的文件夹",
+                errno.EPERM: "没有权限读取这个文件", errno.ENOTDIR: "路径中有一部分不是文件夹", errno.ELOOP: "路径中的符号链接循环"}
+
+
+def _stat(path: str, file: Path) -> os.stat_result:
+    """The file's status, or the reason in Chinese it cannot be had (never a traceback)."""
+    try:
+        return file.stat()
+    except OSError as exc:
+        raise InputError(path, _OS_PROBLEMS.get(exc.errno, f"无法访问（{exc.strerror or exc}）")) from None
+    except ValueError:  # an embedded NUL in the name
+        raise InputError(path, "文件名中含有不能使用的字符") from None
+
+
+def _read_limited(name: str, stream) -> bytes:
+    """At most MAX_FILE_BYTES: an endless stream (/dev/zero, a pipe that never ends) stops here."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(name, f"输入过大（超过 {MAX_FILE_BYTES // 1_000_000} MB），单篇稿件不应这么长")
+    return data
+
+
 def _read_bytes(path: str, file: Path) -> bytes:
     try:
-        return file.read_bytes()
+        with open(file, "rb") as handle:
+            return _read_limited(path, handle)
     except OSError as exc:
-        raise InputError(path, f"无法读取文件（{exc.strerror or exc}）") from None
+        raise InputError(path, _OS_PROBLEMS.get(exc.errno, f"无法读取文件（{exc.strerror or exc}）")) from None
 
 
 def _from_bytes(name: str, data: bytes, markdown: bool) -> Source:
@@ -71,22 +98,62 @@ def _from_bytes(name: str, data: bytes, markdown: bool) -> Source:
 
 
 def decode(name: str, data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    """Decode UTF-8 (with or without BOM), UTF-32 or UTF-16 with BOM, GB18030/GBK, or Big5."""
     if not data:
         raise InputError(name, "文件为空")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(name, "文件声明为 UTF-16 编码，但内容无法按 UTF-16 解码") from None
-    if b"\x00" in data[:8192]:
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(name, f"文件声明为 {encoding.upper()} 编码，但内容无法按 {encoding.upper()} 解码") from None
+    if b"\x00" in data:
         raise InputError(name, "不是文本文件（含有二进制内容），请提供 .txt、.md 或 .docx 稿件")
-    for encoding in ("utf-8-sig", "gb18030"):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return _detect(name, data)
+    if _common_share(text) < PLAUSIBLE_SHARE:  # Big5 bytes read as GB18030 are rare characters
         try:
-            return data.decode(encoding)
+            big5 = data.decode("big5")
         except UnicodeDecodeError:
-            continue
-    return _detect(name, data)
+            return text
+        if _common_share(big5) > _common_share(text):
+            return big5
+    return text
+
+
+PLAUSIBLE_SHARE = 0.9  # Chinese prose: nearly all its characters are in GB2312 (simplified or, via Big5, traditional forms)
+
+
+_CHINESE_PUNCTUATION = set("，。、；：？！“”‘’（）《》〈〉【】—…·　％")
+
+
+def _common_share(text: str) -> float:
+    """Share of the non-ASCII characters that Chinese prose is made of: common characters (in
+    GB2312 or Big5) and Chinese punctuation. Big5 bytes read as GB18030 come out as kana,
+    bopomofo, Greek and rare characters, far below this."""
+    wide = [c for c in text if ord(c) > 127 and not c.isspace()]
+    if not wide:
+        return 1.0
+    plausible = 0
+    for char in wide:
+        if char in _CHINESE_PUNCTUATION:
+            plausible += 1
+        elif "\u4e00" <= char <= "\u9fff":
+            for encoding in ("gb2312", "big5"):
+                try:
+                    char.encode(encoding)
+                    plausible += 1
+                    break
+                except UnicodeEncodeError:
+                    continue
+    return plausible / len(wide)
 
 
 def _detect(name: str, data: bytes) -> str:
@@ -161,6 +228,8 @@ def _docx_lines(document) -> tuple[list[str], str | None]:
 def _finish(name: str, text: str, title: str | None) -> Source:
     if not text.strip():
         raise InputError(name, "文件只有空白字符，没有正文" if text else "文件为空")
+    if not "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")):
+        raise InputError(name, "文件只有不可见字符（零宽字符、方向控制符等），没有正文")
     if len(text) > MAX_CHARS:
         raise InputError(name, f"稿件过长（{len(text)} 字），超过 {MAX_CHARS} 字的上限，请只检查单篇稿件")
     if title is None:

@@ -1,0 +1,100 @@
+"""Bad and hostile input: a clear Chinese message naming the file, bounded reading, no hang,
+no traceback; in a run of several files the rest go on."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.errors import InputError
+from checker.load import _read_limited, load
+
+BODY = "今年以来，东河镇为14个村各选定2名后备干部，其中35岁以下的有19人。"
+
+
+def problem(path) -> str:
+    with pytest.raises(InputError) as caught:
+        load(str(path))
+    return caught.value.problem
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "管道.txt"
+    os.mkfifo(fifo)
+    assert "不是普通文件" in problem(fifo)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_a_device_is_refused():
+    assert "不是普通文件" in problem("/dev/zero")
+
+
+def test_an_endless_stream_stops_at_the_limit():
+    class Endless(io.RawIOBase):
+        def read(self, size=-1):
+            return b"a" * (size if size and size > 0 else 1 << 20)
+
+    with pytest.raises(InputError, match="输入过大"):
+        _read_limited("-", Endless())
+
+
+def test_a_name_too_long_is_one_message(tmp_path):
+    assert problem(tmp_path / ("长" * 200 + ".txt")) == "文件名或路径过长"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may read every file")
+def test_a_folder_the_user_may_not_enter(tmp_path):
+    locked = tmp_path / "锁"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        assert "没有权限" in problem(locked / "a.txt")
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_newline_in_a_name_stays_on_one_line(tmp_path):
+    with pytest.raises(InputError) as caught:
+        load(str(tmp_path / "第一行\n第二行.txt"))
+    assert "\n" not in str(caught.value) and "\\n" in str(caught.value)
+
+
+def test_utf32_with_bom_is_read_as_utf32(tmp_path):
+    path = tmp_path / "utf32.txt"
+    path.write_bytes(b"\xff\xfe\x00\x00" + ("标题\n" + BODY).encode("utf-32-le"))
+    assert load(str(path)).text.endswith(BODY)
+
+
+def test_nul_bytes_anywhere_mean_binary(tmp_path):
+    path = tmp_path / "混合.txt"
+    path.write_bytes((BODY * 400).encode("utf-8") + b"\x00\x01\x02")
+    assert "二进制" in problem(path)
+
+
+def test_only_invisible_characters_is_empty(tmp_path):
+    path = tmp_path / "隐形.txt"
+    path.write_text("\u200b\u200c\u200d\u2060\u202e\u2066\ufeff\n\u200b", encoding="utf-8")
+    assert "不可见字符" in problem(path)
+
+
+def test_big5_is_not_read_as_gb18030_mojibake(tmp_path):
+    traditional = "本鎮為14個村選定後備幹部，其中35歲以下的有19人。黨支部書記逐戶走訪，聽取群眾意見。"
+    path = tmp_path / "big5.txt"
+    path.write_bytes(traditional.encode("big5"))
+    assert load(str(path)).text == traditional
+
+
+def test_a_run_of_files_reports_the_bad_ones_and_checks_the_rest(tmp_path):
+    good = tmp_path / "好.txt"
+    good.write_text("标题\n" + BODY, encoding="utf-8")
+    fifo = tmp_path / "管道.txt"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(app, ["check", str(fifo), str(tmp_path / ("长" * 200 + ".txt")), str(good), "--no-model"],
+                                env={"COLUMNS": "300"})
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "不是普通文件" in result.output and "文件名或路径过长" in result.output and "好.txt" in result.output
