@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS items (
     month TEXT, title TEXT, text TEXT NOT NULL, score INTEGER, probability REAL, genre TEXT, adopted INTEGER);
 CREATE TABLE IF NOT EXISTS prints (fp INTEGER NOT NULL, item INTEGER NOT NULL REFERENCES items(rowid));
 CREATE INDEX IF NOT EXISTS prints_fp ON prints (fp);
+CREATE TABLE IF NOT EXISTS spread (fp INTEGER PRIMARY KEY, items INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -66,8 +67,10 @@ class Archive:
                      None if r.get("adopted") is None else int(bool(r["adopted"]))))
                 if cursor.rowcount:
                     added += 1
-                    self.db.executemany("INSERT INTO prints VALUES (?, ?)",
-                                        [(_signed(fp), cursor.lastrowid) for fp in fingerprints(text)])
+                    prints = [_signed(fp) for fp in fingerprints(text)]
+                    self.db.executemany("INSERT INTO prints VALUES (?, ?)", [(fp, cursor.lastrowid) for fp in prints])
+                    self.db.executemany("INSERT INTO spread VALUES (?, 1) ON CONFLICT(fp) DO UPDATE SET items = items + 1",
+                                        [(fp,) for fp in prints])
         return added
 
     def hashes(self) -> set[str]:
@@ -79,7 +82,10 @@ class Archive:
         postings: dict[int, list[int]] = defaultdict(list)
         for start in range(0, len(prints), 500):  # SQLite's limit on bound parameters
             chunk = prints[start:start + 500]
-            rows = self.db.execute(f"SELECT fp, item FROM prints WHERE fp IN ({','.join('?' * len(chunk))})", chunk)
+            # only fingerprints few items share: a stock phrase's long posting list is never read
+            rows = self.db.execute(
+                f"SELECT p.fp, p.item FROM spread s JOIN prints p ON p.fp = s.fp"
+                f" WHERE s.fp IN ({','.join('?' * len(chunk))}) AND s.items <= ?", [*chunk, COMMON_FINGERPRINT])
             for fp, item in rows:
                 postings[fp].append(item)
         shared: dict[int, int] = defaultdict(int)
