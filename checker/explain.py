@@ -13,6 +13,7 @@ from .kinds import KINDS
 from .rulebook import Rule
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
+PLACEHOLDER = re.compile(r"\{(?:match|replacement|source|unit|date|chars|share)\}")  # filled when the rule fires
 
 
 def rules_table(rules: list[Rule]) -> Table:
@@ -32,8 +33,8 @@ def explain_rule(rule: Rule) -> Group:
         Text(f"扣分：{_cost(rule)}"),
         Text(f"适用：{_applies(rule)}"),
         Text("\n为什么重要", style="bold"), Text(rule.why),
-        Text("\n会提示什么", style="bold"), Text(MARK.sub(r"\1", rule.message.replace("{match}", "……").replace("{replacement}", "……"))),
-        Text("\n怎么改", style="bold"), Text(rule.suggestion.replace("{match}", "……").replace("{replacement}", "……")),
+        Text("\n会提示什么", style="bold"), Text(MARK.sub(r"\1", PLACEHOLDER.sub("……", rule.message))),
+        Text("\n怎么改", style="bold"), Text(PLACEHOLDER.sub("……", rule.suggestion)),
         Text("\n会触发的例句", style="bold"),
         *[_example(e, marked=True) for e in rule.examples["trigger"]],
         Text("\n不会触发的例句", style="bold"),
@@ -46,6 +47,8 @@ def explain_rule(rule: Rule) -> Group:
 
 
 def _cost(rule: Rule) -> str:
+    if not rule.penalty:
+        return "不扣分（只提示）"
     cost = f"“{DIMENSIONS[rule.dimension]}”维度每处扣 {rule.penalty:g} 分"
     if rule.max_penalty is not None:
         cost += f"，最多扣 {rule.max_penalty:g} 分"
@@ -71,6 +74,8 @@ def _applies(rule: Rule) -> str:
 def _example(example, marked: bool) -> Text:
     text = example["text"] if isinstance(example, dict) else example
     line = Text("  • ")
+    if isinstance(example, dict) and "source" in example:  # a copy rule's pair
+        line.append("较早的稿件：" + example["source"].strip().replace("\n", " / ") + "\n    新稿件：")
     position = 0
     for match in MARK.finditer(text):
         line.append(text[position:match.start()])

@@ -286,6 +286,22 @@ class DensityKind:
             yield 0, 0, ""
 
 
+class CopyKind:
+    """Passages taken from another item (东拼西凑、移花接木、抄袭). A draft alone has nothing
+    to be compared with, so in the single-text engine this kind is silent: checker.batch.copies
+    finds copies within a batch or against an archive and makes the findings. The rule's
+    keys are the thresholds that decide what counts as a copy."""
+
+    label = "与同批或档案中的稿件比对"
+    schema = schema.COPY
+
+    def __init__(self, rule: Rule, resources: Resources):
+        self.rule = rule
+
+    def run(self, ctx: Context) -> Iterator[Match]:
+        return iter(())
+
+
 # The one registry of rule kinds: the name a rule file gives as `kind:` -> the class that
 # runs it. Each class carries its Chinese `label` and its `schema` (the keys it reads,
 # from checker/schema.py).
@@ -296,6 +312,7 @@ KINDS: dict[str, type] = {
     "substitution": SubstitutionKind,
     "absent": AbsentKind,
     "density": DensityKind,
+    "copy": CopyKind,
 }
 
 

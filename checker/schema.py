@@ -195,6 +195,13 @@ DENSITY = {
     "min_sentences": integer(1),
     "unless": list_of(MEASURE),
 }
+COPY = {  # what counts as a copy of another item (checker/batch/copies.py reads these)
+    "min_passage": integer(1),
+    "min_share": number(0, 1),
+    "min_chars": integer(0),
+    "long_passage": integer(1),
+    "join_gap": integer(0),
+}
 OVERRIDES = {key: COMMON[key] for key in OVERRIDABLE}
 
 
@@ -214,13 +221,14 @@ def check_rule(path: Path, data, names: Names, kind_schemas: dict[str, dict]) ->
         raise RuleError(f"{path}：id：文件名应与规则编号一致（{data['id']}.yaml）")
     if path.parent.name != data["family"]:
         raise RuleError(f"{path}：family：规则应放在 rules/{data['family']}/ 目录下")
-    _check_examples(path, data["examples"], names)
+    _check_examples(path, data["examples"], names, needs_source=data["kind"] == "copy")
     if "genres" in data:
         _check_genre_overrides(path, data["genres"], names)
 
 
-def _check_examples(path: Path, examples: dict, names: Names) -> None:
-    example_schema = {"text": text, "genre": one_of(genres, "文体")}
+def _check_examples(path: Path, examples: dict, names: Names, needs_source: bool = False) -> None:
+    """`needs_source`: a copy rule's examples are pairs, {source: the earlier item, text: …}."""
+    example_schema = {"text": text, "genre": one_of(genres, "文体"), **({"source": text} if needs_source else {})}
 
     def check_example(value, names_):
         if isinstance(value, str):
@@ -241,6 +249,9 @@ def _check_examples(path: Path, examples: dict, names: Names) -> None:
                 _check_fields(path, prefix, example, example_schema, names, where="例句")
                 if "text" not in example:
                     raise RuleError(f"{path}：{prefix}text：缺少例句文字")
+            if needs_source and (not isinstance(example, dict) or "source" not in example):
+                raise RuleError(f"{path}：examples.{group}[{index + 1}]：抄袭拼凑规则的例句应写成 "
+                                "{source: 较早的稿件, text: 新稿件}")
 
 
 def _check_genre_overrides(path: Path, value, names: Names) -> None:
