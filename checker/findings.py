@@ -20,15 +20,19 @@ class Finding:
     column: int
     excerpt: str
     dimension: str = field(repr=False, default="")
+    copy: dict | None = field(repr=False, default=None)  # a copy finding's source: id, unit, date, share
 
     @property
     def document_level(self) -> bool:
         return self.start == self.end == 0
 
     def to_json(self) -> dict:
-        return {"rule": self.rule, "family": self.family, "severity": self.severity, "message": self.message,
+        data = {"rule": self.rule, "family": self.family, "severity": self.severity, "message": self.message,
                 "suggestion": self.suggestion, "start": self.start, "end": self.end, "line": self.line,
                 "column": self.column, "excerpt": self.excerpt}
+        if self.copy is not None:
+            data["copy"] = self.copy
+        return data
 
 
 @dataclass
