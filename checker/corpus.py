@@ -47,7 +47,7 @@ class Item:
     genre: str | None
     title: str
     text: str
-    adopted: bool
+    adopted: bool | None  # None only when read with labels_required=False and not given
     line: int
 
 
@@ -82,7 +82,9 @@ def parse_label(value) -> bool | None:
     return None
 
 
-def read_corpus(path: str) -> Corpus:
+def read_corpus(path: str, labels_required: bool = True) -> Corpus:
+    """`labels_required=False` (an archive import): the adopted column may be missing or a
+    row's cell empty (adopted unknown); a value that is there must still be readable."""
     file = Path(path)
     if not file.exists():
         raise InputError(path, "语料文件不存在")
@@ -95,10 +97,10 @@ def read_corpus(path: str) -> Corpus:
     if suffix in (".jsonl", ".json", ".ndjson"):
         rows = _jsonl_rows(text, corpus)
     elif suffix in (".csv", ".tsv"):
-        rows = _csv_rows(text, corpus, delimiter="\t" if suffix == ".tsv" else ",")
+        rows = _csv_rows(text, corpus, delimiter="\t" if suffix == ".tsv" else ",", labels_required=labels_required)
     else:
         raise InputError(path, f"不支持的语料格式“{file.suffix}”，请用 .jsonl 或 .csv")
-    _collect(rows, corpus)
+    _collect(rows, corpus, labels_required)
     return corpus
 
 
@@ -119,11 +121,12 @@ def _jsonl_rows(text: str, corpus: Corpus) -> list[tuple[int, dict]]:
     return rows
 
 
-def _csv_rows(text: str, corpus: Corpus, delimiter: str) -> list[tuple[int, dict]]:
+def _csv_rows(text: str, corpus: Corpus, delimiter: str, labels_required: bool = True) -> list[tuple[int, dict]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = {COLUMN_ALIASES.get((f or "").strip(), (f or "").strip()) for f in reader.fieldnames or []}
-    if not set(REQUIRED) <= columns:
-        raise InputError(corpus.path, f"CSV 表头缺少必需的列 {', '.join(REQUIRED)}（现有：{', '.join(reader.fieldnames or [])}）")
+    required = _required(labels_required)
+    if not set(required) <= columns:
+        raise InputError(corpus.path, f"CSV 表头缺少必需的列 {', '.join(required)}（现有：{', '.join(reader.fieldnames or [])}）")
     rows = []
     row_number = 1  # numbered as Excel shows them: the header is row 1, a cell may span lines
     try:
@@ -145,11 +148,15 @@ def _canonical(row: dict) -> dict:
     return row
 
 
-def _collect(rows: list[tuple[int, dict]], corpus: Corpus) -> None:
+def _required(labels_required: bool) -> tuple[str, ...]:
+    return REQUIRED if labels_required else tuple(key for key in REQUIRED if key != "adopted")
+
+
+def _collect(rows: list[tuple[int, dict]], corpus: Corpus, labels_required: bool = True) -> None:
     seen_ids: dict[str, int] = {}
     for number, row in rows:
         row = _canonical(row)
-        problem = _row_problem(row)
+        problem = _row_problem(row, labels_required)
         if problem:
             corpus.bad.append(BadRow(number, problem))
             continue
@@ -162,17 +169,17 @@ def _collect(rows: list[tuple[int, dict]], corpus: Corpus) -> None:
         corpus.items.append(Item(
             id=item_id, unit=str(row.get("unit") or "未填单位"), date=str(row.get("date") or ""),
             genre=genre, title=str(row.get("title") or ""), text=str(row["text"]),
-            adopted=parse_label(row["adopted"]), line=number,
+            adopted=parse_label(row["adopted"]) if row.get("adopted") not in (None, "") else None, line=number,
         ))
 
 
-def _row_problem(row: dict) -> str | None:
-    missing = [key for key in REQUIRED if key not in row or row[key] in (None, "")]
+def _row_problem(row: dict, labels_required: bool = True) -> str | None:
+    missing = [key for key in _required(labels_required) if key not in row or row[key] in (None, "")]
     if missing:
         return f"缺少 {', '.join(missing)}"
     if not str(row["text"]).strip():
         return "正文为空"
-    if parse_label(row["adopted"]) is None:
+    if row.get("adopted") not in (None, "") and parse_label(row["adopted"]) is None:
         return f"无法识别的采用标记“{row['adopted']}”（可用：true/false、是/否、采用/未采用、1/0）"
     genre = (row.get("genre") or "").strip()
     if genre and genre not in registry.genres():

@@ -1,117 +1,244 @@
-"""The archive: every month's items, their scores and fingerprints, in one SQLite file.
+"""The archive: every month's items, their scores and copy fingerprints, in one SQLite file.
 
-SQLite from the standard library: one file an office can copy and back up, transactions so an
-interrupted write leaves the file as it was, and an index on the fingerprints so a copy lookup
-reads only the postings of the new item's fingerprints (a B-tree search each, so it grows with
-the logarithm of the archive, not its size). Fingerprints are integers, never pickles.
+The standard library's sqlite3, not sqlite-utils: the archive needs three tables and a
+handful of statements, and sqlite3 gives the explicit transactions it relies on without
+another dependency. One file an office can copy and back up; every write is a transaction,
+so an interrupted import leaves the file as it was before the last unfinished step.
 
-The same content (by hash) is stored once, however often a month is added.
+Items are stored once per content hash (unit, title and text: checker.batch.copies.
+content_hash), however often a month is added; adding it again only fills in what was not
+known before (adopted, score). Fingerprints are the MinHash signatures of each item's chunks,
+stored as bytes in a fixed little-endian layout (copies.Fingerprint.to_bytes), never pickles,
+with the method that made them: `copy_index()` loads them without re-hashing any text, and
+re-does only those made by another method (after the chunking or hashing changed).
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
-from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import Callable, Iterable
 
 from ..errors import CheckerError
-from .copies import COMMON_FINGERPRINT, MAX_CANDIDATES, MIN_SHARE, MIN_SHARED_FINGERPRINTS, CopyMatch, align, fingerprints
+from .copies import FINGERPRINT_METHOD, CopyIndex, Fingerprint, Thresholds, content_hash, fingerprint
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS items (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, unit TEXT, date TEXT,
-    month TEXT, title TEXT, text TEXT NOT NULL, score INTEGER, probability REAL, genre TEXT, adopted INTEGER);
-CREATE TABLE IF NOT EXISTS prints (fp INTEGER NOT NULL, item INTEGER NOT NULL REFERENCES items(rowid));
-CREATE INDEX IF NOT EXISTS prints_fp ON prints (fp);
-CREATE TABLE IF NOT EXISTS spread (fp INTEGER PRIMARY KEY, items INTEGER NOT NULL) WITHOUT ROWID;
+    month TEXT, title TEXT, text TEXT NOT NULL, score REAL, probability REAL, genre TEXT, adopted INTEGER,
+    added TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS items_month ON items (month);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    item INTEGER PRIMARY KEY REFERENCES items (rowid), method TEXT NOT NULL, data BLOB NOT NULL);
 """
+_MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})")
+COMMIT_EVERY = 500  # items per transaction when importing: an interruption loses at most these
 
 
 class ArchiveError(CheckerError):
     pass
 
 
+@dataclass
+class ImportResult:
+    read: int  # usable items in the corpus file
+    added: int  # of them new to the archive
+    bad: list = field(default_factory=list)  # corpus.BadRow: line and reason of rows not read
+
+
 class Archive:
-    def __init__(self, path: Path):
+    """`Archive(path)` opens (or, with create=True, starts) an archive file."""
+
+    def __init__(self, path: Path | str, create: bool = True):
         self.path = Path(path)
-        try:
+        if self.path.is_dir():
+            raise ArchiveError(f"{self.path}：这是一个文件夹，请给出档案文件（.sqlite）的路径")
+        if not self.path.exists():
+            if not create:
+                raise ArchiveError(f"{self.path}：档案文件不存在")
+        elif self.path.stat().st_size:
+            with open(self.path, "rb") as handle:
+                if handle.read(16) != SQLITE_HEADER:
+                    raise ArchiveError(f"{self.path}：不是稿件档案（不是 SQLite 数据库文件），请检查档案路径")
+        self._pid = os.getpid()
+        with self._guard():
             self.db = sqlite3.connect(self.path)
-            found = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if found and not {"meta", "items", "prints"} <= found:
-                raise ArchiveError(f"{self.path}：这个 SQLite 文件不是稿件档案，请另选档案路径")
-            with self.db:
-                self.db.executescript(SCHEMA)
-                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0]
+            self._prepare()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and not {"meta", "items"} <= tables:
+            raise ArchiveError(f"{self.path}：这个 SQLite 文件不是稿件档案（没有稿件表），请另选档案路径")
+        version = None
+        if "meta" in tables:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = row[0] if row else None
+        with self.db:
+            if version == "1":  # integer winnowing prints: replaced by chunk MinHash fingerprints
+                self.db.execute("DROP TABLE IF EXISTS prints")
+                self.db.execute("DROP TABLE IF EXISTS spread")
+                self.db.execute("ALTER TABLE items ADD COLUMN added TEXT NOT NULL DEFAULT ''")
+                self.db.execute("DELETE FROM meta WHERE key='schema'")
+                version = None
+            elif version is not None and version != str(SCHEMA_VERSION):
+                raise ArchiveError(f"{self.path}：档案格式版本 {version} 与本程序（{SCHEMA_VERSION}）不符，请升级 checker")
+            self.db.executescript(SCHEMA)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    @contextmanager
+    def _guard(self):
+        """SQLite's own errors (a damaged page found mid-way) as a Chinese error naming the file."""
+        try:
+            yield
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}：无法作为稿件档案打开（{exc}），文件可能已损坏或不是档案文件") from None
-        if version != str(SCHEMA_VERSION):
-            raise ArchiveError(f"{self.path}：档案格式版本 {version} 与本程序（{SCHEMA_VERSION}）不符")
+            raise ArchiveError(f"{self.path}：无法作为稿件档案读写（{exc}），文件可能已损坏或不是档案文件") from None
+
+    def _db(self) -> sqlite3.Connection:
+        """The connection; a forked process opens its own (SQLite connections do not survive fork)."""
+        if os.getpid() != self._pid:
+            self.db, self._pid = sqlite3.connect(self.path), os.getpid()
+        return self.db
 
     def close(self) -> None:
         self.db.close()
 
-    def add(self, records: list[dict], month: str | None = None) -> int:
-        """Store checked items (batch records) with their fingerprints; returns how many were new."""
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, records: Iterable[dict], month: str | None = None) -> int:
+        """Store items, each a dict with text and any of id, unit, date, title, score,
+        adoption_probability (or probability), genre, adopted (a batch record or a corpus
+        row), in one transaction. Returns how many were new; an item already there (same unit,
+        title and text) is not added again, only its unknown adopted flag, score, probability
+        and genre are filled in."""
         added = 0
-        with self.db:
-            for r in records:
-                text = r.get("text") or ""
-                cursor = self.db.execute(
-                    "INSERT OR IGNORE INTO items (id, hash, unit, date, month, title, text, score, probability, genre, adopted)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (r["id"], r["hash"], r.get("unit"), r.get("date"), month or (r.get("date") or "")[:7] or None,
-                     r.get("title"), text, r.get("score"), r.get("adoption_probability"), r.get("genre"),
-                     None if r.get("adopted") is None else int(bool(r["adopted"]))))
-                if cursor.rowcount:
-                    added += 1
-                    prints = [_signed(fp) for fp in fingerprints(text)]
-                    self.db.executemany("INSERT INTO prints VALUES (?, ?)", [(fp, cursor.lastrowid) for fp in prints])
-                    self.db.executemany("INSERT INTO spread VALUES (?, 1) ON CONFLICT(fp) DO UPDATE SET items = items + 1",
-                                        [(fp,) for fp in prints])
+        now = datetime.now().isoformat(timespec="seconds")
+        with self._guard(), self._db() as db:
+            for record in records:
+                text = record.get("text") or ""
+                if not text.strip():
+                    continue
+                digest = content_hash(text, record.get("unit"), record.get("title"))
+                probability = record.get("adoption_probability", record.get("probability"))
+                adopted = record.get("adopted")
+                adopted = None if adopted is None else int(bool(adopted))
+                known = db.execute("SELECT rowid FROM items WHERE hash=?", (digest,)).fetchone()
+                if known:
+                    db.execute("UPDATE items SET adopted=coalesce(?, adopted), score=coalesce(?, score), "
+                               "probability=coalesce(?, probability), genre=coalesce(?, genre) WHERE rowid=?",
+                               (adopted, record.get("score"), probability, record.get("genre"), known[0]))
+                    continue
+                date = str(record.get("date") or "")
+                cursor = db.execute(
+                    "INSERT INTO items (id, hash, unit, date, month, title, text, score, probability, genre, adopted, added)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (str(record.get("id") or digest[:12]), digest, record.get("unit"), date,
+                     month or record.get("month") or _month(date), record.get("title"), text, record.get("score"),
+                     probability, record.get("genre"), adopted, now))
+                prints = fingerprint(text)
+                db.execute("INSERT INTO fingerprints VALUES (?, ?, ?)",
+                           (cursor.lastrowid, FINGERPRINT_METHOD, prints.to_bytes() if prints is not None else b""))
+                added += 1
         return added
 
-    def hashes(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT hash FROM items")}
+    def import_corpus(self, path: Path | str, progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Load a corpus file (JSON Lines or CSV: id, unit, date, title, text[, adopted]; see
+        checker/corpus.py) in transactions of COMMIT_EVERY items. Rows that cannot be read are
+        returned with their line and reason; the rest are stored."""
+        from ..corpus import read_corpus
 
-    def query(self, text: str, exclude_id: str | None = None, exclude_hashes: set[str] = frozenset()) -> list[CopyMatch]:
-        """Archived items this text copies from (see copies.CopyIndex.query)."""
-        prints = [_signed(fp) for fp in fingerprints(text)]
-        postings: dict[int, list[int]] = defaultdict(list)
-        for start in range(0, len(prints), 500):  # SQLite's limit on bound parameters
-            chunk = prints[start:start + 500]
-            # only fingerprints few items share: a stock phrase's long posting list is never read
-            rows = self.db.execute(
-                f"SELECT p.fp, p.item FROM spread s JOIN prints p ON p.fp = s.fp"
-                f" WHERE s.fp IN ({','.join('?' * len(chunk))}) AND s.items <= ?", [*chunk, COMMON_FINGERPRINT])
-            for fp, item in rows:
-                postings[fp].append(item)
-        shared: dict[int, int] = defaultdict(int)
-        for items in postings.values():
-            if len(items) <= COMMON_FINGERPRINT:
-                for item in items:
-                    shared[item] += 1
-        matches = []
-        ranked = sorted((item for item, count in shared.items() if count >= MIN_SHARED_FINGERPRINTS), key=lambda i: -shared[i])
-        for rowid in ranked[:MAX_CANDIDATES]:
-            item_id, digest, unit, date, title, source = self.db.execute(
-                "SELECT id, hash, unit, date, title, text FROM items WHERE rowid=?", (rowid,)).fetchone()
-            if digest in exclude_hashes or item_id == exclude_id:
-                continue
-            passages, share = align(text, source)
-            if share >= MIN_SHARE:
-                matches.append(CopyMatch(item_id, {"unit": unit, "date": date, "title": title, "text": source}, share, passages))
-        return sorted(matches, key=lambda m: (-m.share, m.source_id))
+        corpus = read_corpus(str(path), labels_required=False)
+        added = 0
+        items = corpus.items
+        for start in range(0, len(items), COMMIT_EVERY):
+            added += self.add([{"id": i.id, "unit": i.unit, "date": i.date, "title": i.title, "text": i.text,
+                                "genre": i.genre, "adopted": i.adopted} for i in items[start:start + COMMIT_EVERY]])
+            if progress:
+                progress(min(start + COMMIT_EVERY, len(items)), len(items))
+        return ImportResult(len(items), added, corpus.bad)
+
+    # -- reading ---------------------------------------------------------------------------
 
     def stats(self) -> dict:
-        total, units = self.db.execute("SELECT COUNT(*), COUNT(DISTINCT unit) FROM items").fetchone()
-        months = self.db.execute("SELECT month, COUNT(*) FROM items GROUP BY month ORDER BY month").fetchall()
-        adopted = self.db.execute("SELECT COUNT(*) FROM items WHERE adopted=1").fetchone()[0]
-        return {"items": total, "units": units, "adopted": adopted, "months": dict(months)}
+        """What the archive holds: items, units, months, adopted, dates, file size."""
+        with self._guard():
+            db = self._db()
+            total, units, adopted, known, first, last = db.execute(
+                "SELECT COUNT(*), COUNT(DISTINCT unit), SUM(adopted = 1), SUM(adopted IS NOT NULL), "
+                "MIN(NULLIF(date, '')), MAX(NULLIF(date, '')) FROM items").fetchone()
+            months = db.execute("SELECT coalesce(month, ''), COUNT(*) FROM items GROUP BY 1 ORDER BY 1").fetchall()
+            by_unit = db.execute("SELECT coalesce(unit, ''), COUNT(*) FROM items GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+        return {"path": str(self.path), "items": total, "units": units, "adopted": adopted or 0,
+                "adoption_known": known or 0, "first_date": first or "", "last_date": last or "",
+                "months": dict(months), "by_unit": dict(by_unit),
+                "bytes": self.path.stat().st_size if self.path.exists() else 0}
+
+    def copy_index(self, thresholds: Thresholds | None = None) -> CopyIndex:
+        """A CopyIndex over the archived items from their stored fingerprints (no text is
+        read or hashed, except for fingerprints made by another method, which are redone and
+        stored). Texts are read from the file only for the candidates of a lookup."""
+        index = CopyIndex(thresholds, loader=self._source)
+        stale: list[tuple[int, str, str]] = []
+        entries = []
+        with self._guard():
+            rows = self._db().execute(
+                "SELECT items.rowid, items.id, fingerprints.method, fingerprints.data "
+                "FROM items LEFT JOIN fingerprints ON fingerprints.item = items.rowid ORDER BY items.rowid")
+            for rowid, item_id, method, data in rows:
+                if method != FINGERPRINT_METHOD:
+                    stale.append((rowid, item_id))
+                    continue
+                entries.append((item_id, _parse(data, self.path, rowid), rowid))
+            if stale:
+                entries += self._refingerprint(stale)
+        index.add_fingerprints(entries)
+        return index
+
+    def _refingerprint(self, stale: list[tuple[int, str]]) -> list[tuple[str, Fingerprint | None, int]]:
+        done = []
+        with self._db() as db:
+            for rowid, item_id in stale:
+                (text,) = db.execute("SELECT text FROM items WHERE rowid=?", (rowid,)).fetchone()
+                prints = fingerprint(text)
+                db.execute("INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?)",
+                           (rowid, FINGERPRINT_METHOD, prints.to_bytes() if prints is not None else b""))
+                done.append((item_id, prints, rowid))
+        return done
+
+    def _source(self, rowid: int) -> tuple[str, dict]:
+        """An archived item's text and meta, for aligning it with a new item."""
+        with self._guard():
+            row = self._db().execute("SELECT text, unit, date, title, month, hash, adopted FROM items WHERE rowid=?",
+                                     (rowid,)).fetchone()
+        text, unit, date, title, month, digest, adopted = row
+        return text, {"unit": unit or "", "date": date or "", "title": title or "", "month": month or "",
+                      "hash": digest, "adopted": None if adopted is None else bool(adopted), "archived": True}
 
 
-def _signed(fingerprint: int) -> int:
-    """crc32 values as SQLite's signed 64-bit integers (they fit; kept explicit)."""
-    return int(fingerprint)
+def _month(date: str) -> str | None:
+    match = _MONTH.match(date)
+    return f"{match.group(1)}-{int(match.group(2)):02d}" if match else None
+
+
+def _parse(data: bytes, path: Path, rowid: int) -> Fingerprint | None:
+    if not data:
+        return None  # a text too short to fingerprint
+    try:
+        return Fingerprint.from_bytes(data)
+    except ValueError:
+        raise ArchiveError(f"{path}：第 {rowid} 篇稿件的指纹已损坏，文件可能被其他程序改动过") from None
