@@ -19,6 +19,8 @@ from .config import find_config
 from .errors import CheckerError, InputError
 from .registry import genres
 
+DEFAULT_ARCHIVE = "稿件档案.sqlite"  # checker batch keeps it beside the output folder
+
 app = typer.Typer(
     help="组工信息 / 组工网宣 稿件质量检查：找出套话、没有问题、没有研判、对策空泛、泛泛而谈、夸大和文件返销，给出深度得分和修改建议。",
     no_args_is_help=True,
@@ -96,6 +98,7 @@ def check(
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
     details: bool = typer.Option(False, "--details", help="检查多篇稿件时，也逐篇输出完整意见（默认只输出汇总表）"),
     evidence: bool = typer.Option(False, "--evidence", help="JSON 中逐句列出判断（讲了问题、有研判、对策可行、事实具体……）及其依据的词语和位置"),
+    archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（.sqlite）：与档案中的往期稿件比对，指出大段重合的段落（抄袭、拼凑）"),
 ) -> None:
     """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
@@ -118,17 +121,24 @@ def check(
     try:
         config = find_config().with_ignored(ignored_names(ignore))
         checker = Checker(config, model=_load_model(model, no_model), evidence=evidence)
+        copies = _copy_index(archive) if archive is not None else None
     except CheckerError as exc:
         fail(str(exc))
     results, failed, below = [], False, False
     for file in files:
         try:
             report = checker.check_path(file, genre)
+            if copies is not None:
+                from .batch.copies import add_copy_findings
+
+                report = add_copy_findings(report, copies, checker)
         except InputError as exc:
             _stderr().print(f"错误：{exc}", style="red", markup=False)
             results.append(json_report.error_object(file, str(exc)))
             failed = True
             continue
+        except CheckerError as exc:  # the archive failed mid-way
+            fail(str(exc))
         results.append(report)
         below = below or (fail_under is not None and report.score < fail_under) or \
             (fail_on is not None and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings))
@@ -170,6 +180,13 @@ def check(
         if len(files) > 1:
             terminal.render_summary(reports, [r for r in results if isinstance(r, dict)], console)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_BELOW if below else EXIT_OK)
+
+
+def _copy_index(path: Path):
+    """The archive's copy index for `check --archive` (the archive stays open for lookups)."""
+    from .batch.archive import Archive
+
+    return Archive(path, create=False).copy_index()
 
 
 def _load_model(path: Optional[Path], disabled: bool):
@@ -392,54 +409,77 @@ def batch(
     raise typer.Exit(EXIT_ERROR if done.total and not done.records else EXIT_OK)
 
 
-archive_app = typer.Typer(help="稿件档案（往月来稿、得分和指纹，用于查找抄袭拼凑）相关命令。", no_args_is_help=True,
+archive_app = typer.Typer(help="稿件档案（往期来稿、得分和指纹，用于查找抄袭拼凑）相关命令。", no_args_is_help=True,
                           rich_markup_mode=None)
 app.add_typer(archive_app, name="archive")
 
 
 @archive_app.command("stats")
-def archive_stats(path: Path = typer.Argument(..., help="档案文件（.sqlite）")) -> None:
-    """显示档案中的稿件数、单位数、已采用数和各月稿件数。"""
+def archive_stats(
+    path: Path = typer.Argument(Path(DEFAULT_ARCHIVE), help=f"档案文件（.sqlite），默认为当前文件夹下的“{DEFAULT_ARCHIVE}”"),
+    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal 或 json"),
+) -> None:
+    """显示档案里有什么：稿件数、单位数、日期范围、已知采用情况、各月和各单位的稿件数。
+
+    示例：checker archive stats 稿件档案.sqlite
+    """
     from .batch.archive import Archive
 
-    if not path.is_file():
-        fail(f"{path}：档案文件不存在")
+    if format not in ("terminal", "json"):
+        fail(f"不支持的输出格式“{format}”，可选：terminal、json")
     try:
-        store = Archive(path)
-        stats = store.stats()
-        store.close()
+        with Archive(path, create=False) as store:
+            stats = store.stats()
     except CheckerError as exc:
         fail(str(exc))
+    if format == "json":
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
     console = _stdout()
-    console.print(f"{path}：稿件 {stats['items']} 篇，单位 {stats['units']} 个，已知采用 {stats['adopted']} 篇", markup=False)
-    for month_name, count in stats["months"].items():
-        console.print(f"  {month_name or '月份不详'}：{count} 篇", markup=False)
+    console.print(f"稿件档案 {path}（{stats['bytes'] / 1e6:.1f} MB）", markup=False)
+    span = f"，日期 {stats['first_date']} 至 {stats['last_date']}" if stats["first_date"] else ""
+    console.print(f"稿件 {stats['items']} 篇，单位 {stats['units']} 个{span}", markup=False)
+    console.print(f"已知是否采用的 {stats['adoption_known']} 篇，其中采用 {stats['adopted']} 篇", markup=False)
+    if stats["months"]:
+        console.print("各月稿件：", markup=False)
+        for month_name, count in stats["months"].items():
+            console.print(f"  {month_name or '月份不详'}：{count} 篇", markup=False)
+    if stats["by_unit"]:
+        top = list(stats["by_unit"].items())[:10]
+        console.print("稿件最多的单位：" + "，".join(f"{unit or '单位不详'} {count} 篇" for unit, count in top), markup=False)
 
 
 @archive_app.command("import")
 def archive_import(
-    corpus: Path = typer.Argument(..., help="语料文件（.jsonl 或 .csv：id, unit, date, title, text[, adopted]）"),
-    archive: Path = typer.Option(..., "--archive", help="档案文件（.sqlite），不存在时新建"),
+    corpus: Path = typer.Argument(..., help="语料文件（.jsonl 或 .csv：id, unit, date, title, text[, adopted]，中文表头亦可）"),
+    archive: Path = typer.Option(Path(DEFAULT_ARCHIVE), "--archive", help=f"档案文件（.sqlite），不存在时新建；默认为当前文件夹下的“{DEFAULT_ARCHIVE}”"),
 ) -> None:
-    """把往年稿件（语料格式）一次存入档案，供查找抄袭拼凑；内容相同的稿件只存一次。"""
-    from .batch.archive import Archive
-    from .batch.inputs import collect
+    """把往年稿件（语料格式）一次存入档案，供查找抄袭拼凑；同一单位、同一标题和正文的稿件只存一次，
+    再次导入只补上原来不知道的采用情况。
 
+    示例：checker archive import 2020-2025年稿件.jsonl --archive 稿件档案.sqlite
+    """
+    from .batch.archive import Archive
+
+    err = _stderr()
     try:
-        inputs = collect(corpus)
-        if inputs.items and inputs.items[0].text is None:
-            fail(f"{corpus}：档案导入需要带正文的语料文件（text / 正文 列），不是稿件清单")
-        records = [{"id": i.id, "hash": i.content_hash(), "unit": i.unit, "date": i.date, "title": i.title or "",
-                    "text": i.text, "adopted": i.adopted} for i in inputs.items]
-        store = Archive(archive)
-        added = store.add(records)
-        store.close()
+        with Archive(archive) as store:
+            if err.is_terminal:
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+                with Progress(TextColumn("存入档案"), BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:
+                    task = bar.add_task("import", total=None)
+                    result = store.import_corpus(corpus, lambda done, total: bar.update(task, completed=done, total=total))
+            else:
+                result = store.import_corpus(corpus)
     except CheckerError as exc:
         fail(str(exc))
-    console = _stdout()
-    console.print(f"读入 {len(records)} 篇，新存入 {added} 篇（其余已在档案中）；跳过 {len(inputs.skipped)} 行。", markup=False)
-    for skipped in inputs.skipped[:10]:
-        _stderr().print(f"跳过 {skipped.id}：{skipped.reason}", style="yellow", markup=False)
+    _stdout().print(f"读入 {result.read} 篇，新存入 {result.added} 篇（其余已在档案中）；跳过 {len(result.bad)} 行。档案：{archive}",
+                    markup=False)
+    for bad in result.bad[:10]:
+        err.print(f"跳过 {corpus} 第 {bad.line} 行：{bad.reason}", style="yellow", markup=False)
+    if len(result.bad) > 10:
+        err.print(f"……另有 {len(result.bad) - 10} 行无法读入", style="yellow", markup=False)
 
 
 @app.command()

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from .copies import CopyMatch, find_copies
+from .copies import find_copies
 from .inputs import Inputs, collect
 from .runner import JOURNAL, STATE, BatchRun, run, write_jsonl, write_text
 from .summary import write_errors_csv, write_html, write_results_csv, write_xlsx
@@ -57,23 +57,12 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
     return BatchOutput(result, files)
 
 
-class _ArchiveLookup:
-    """An archive seen as an index of earlier items, leaving out this batch's own items."""
-
-    def __init__(self, store, hashes: set[str]):
-        self.store, self.hashes = store, hashes
-
-    def query(self, text: str, exclude_id: str | None = None) -> list[CopyMatch]:
-        return self.store.query(text, exclude_id, self.hashes)
-
-
 def attach_copies(records: list[dict], store=None) -> list[dict]:
     """Find copies within the batch (and in the archive); record them on each copying item
     (`copies`: source, unit, date, share, passages) and return them for the summaries."""
     items = [(r["id"], r.get("text") or "", {"unit": r["unit"], "date": r.get("date", ""), "title": r.get("title", "")})
              for r in records]
-    lookup = _ArchiveLookup(store, {r["hash"] for r in records}) if store is not None else None
-    found = find_copies(items, lookup)
+    found = find_copies(items, store.copy_index() if store is not None else None)
     by_id = {r["id"]: r for r in records}
     shown = []
     for record in records:
