@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from checker.batch import copies as copies_module
 from checker.batch.archive import Archive, ArchiveError
-from checker.batch.copies import (CopyIndex, Fingerprint, align, chunk_minhashes, copy_findings, copy_rule,
-                                  default_thresholds, find_copies, fingerprint, normalise, shingle_hashes)
+from checker.batch.copies import (CopyIndex, align, copy_findings, copy_rule, default_thresholds, find_copies,
+                                  fingerprint, normalise, shingle_hashes, signatures_from_bytes, window_minhashes)
 from checker.cli import app
 
 # -- our own items ------------------------------------------------------------------------------
@@ -184,34 +184,36 @@ def test_normalising_keeps_offsets_and_reads_every_number_as_one_character():
     assert same_words("今年培训干部120人次", "今年培训干部95人次")
 
 
-def test_chunk_minhashes_are_datasketchs_minhashes():
+def test_window_minhashes_are_datasketchs_minhashes():
     from datasketch import MinHash
 
     hashes = shingle_hashes(normalise(NOTICE).codes)
-    bounds = [0, 40, 95, len(hashes)]
-    ours = chunk_minhashes(hashes, bounds)
-    for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+    starts = np.array([0, 17, 40, 300], dtype=np.int32)
+    ours = window_minhashes(hashes, starts)
+    shingles = copies_module.WINDOW - copies_module.SHINGLE + 1
+    for n, start in enumerate(starts.tolist()):
         theirs = MinHash(num_perm=copies_module.NUM_PERM, seed=copies_module.MINHASH_SEED, hashfunc=int, scheme="affine32")
-        theirs.update_batch(hashes[start:end].tolist())
+        theirs.update_batch(hashes[start:start + shingles].tolist())
         assert np.array_equal(ours[n], theirs.hashvalues)
 
 
 def test_windows_start_at_anchors_in_the_words_so_a_lifted_passage_keeps_its_windows():
     passage = NOTICE_TWO + NOTICE_THREE
     alone, inside = fingerprint(passage), fingerprint("另一篇稿件的开头，写了几句别的话。" + passage)
-    natural = np.flatnonzero(shingle_hashes(normalise(passage).codes) % copies_module.ANCHOR_EVERY == 0)
-    natural = natural[natural <= len(normalise(passage).text) - copies_module.WINDOW]
     shared = {row.tobytes() for row in alone.signatures} & {row.tobytes() for row in inside.signatures}
-    assert len(natural) >= 3 and len(shared) >= len(natural)  # every window at an anchor of the words is there too
+    assert len(alone.starts) >= 3 and len(shared) == len(alone.starts)  # here all of them
+    length = len(normalise(passage).text)
+    assert np.diff(alone.starts).max() <= copies_module.ANCHOR_SPAN  # never a longer stretch without a window
+    assert alone.starts[-1] <= length - copies_module.WINDOW  # every window whole
 
 
 def test_fingerprints_round_trip_as_bytes_and_refuse_garbage():
     prints = fingerprint(NOTICE)
-    again = Fingerprint.from_bytes(prints.to_bytes())
-    assert np.array_equal(again.signatures, prints.signatures) and np.array_equal(again.starts, prints.starts)
+    assert prints.to_bytes()[:4] == int(prints.signatures[0, 0]).to_bytes(4, "little")  # a fixed layout
+    assert np.array_equal(signatures_from_bytes(prints.to_bytes()), prints.signatures)
     with pytest.raises(ValueError):
-        Fingerprint.from_bytes(b"\x80\x04pickle")
-    assert fingerprint("短") is None
+        signatures_from_bytes(b"\x80\x04pickle")
+    assert fingerprint("短短的一句话。") is None
 
 
 def test_an_index_added_to_between_lookups_finds_the_newest_items():

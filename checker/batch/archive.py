@@ -7,10 +7,11 @@ so an interrupted import leaves the file as it was before the last unfinished st
 
 Items are stored once per content hash (unit, title and text: checker.batch.copies.
 content_hash), however often a month is added; adding it again only fills in what was not
-known before (adopted, score). Fingerprints are the MinHash signatures of each item's chunks,
-stored as bytes in a fixed little-endian layout (copies.Fingerprint.to_bytes), never pickles,
-with the method that made them: `copy_index()` loads them without re-hashing any text, and
-re-does only those made by another method (after the chunking or hashing changed).
+known before (adopted, score). Fingerprints are the MinHash signatures of each item's windows,
+stored as bytes in a fixed little-endian layout (uint32, copies.Fingerprint.to_bytes), never
+pickles, with the number of windows and the method that made them: `copy_index()` reads them
+all in one query and sorts them into the LSH band tables without re-hashing any text; only
+fingerprints made by another method (after the windows or hashing changed) are redone.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
+
 from ..errors import CheckerError
-from .copies import FINGERPRINT_METHOD, CopyIndex, Fingerprint, Thresholds, content_hash, fingerprint
+from .copies import (FINGERPRINT_METHOD, NUM_PERM, CopyIndex, Fingerprint, Thresholds, content_hash, fingerprint,
+                     signatures_from_bytes)
 
 SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,9 +41,11 @@ CREATE TABLE IF NOT EXISTS items (
     added TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS items_month ON items (month);
 CREATE TABLE IF NOT EXISTS fingerprints (
-    item INTEGER PRIMARY KEY REFERENCES items (rowid), method TEXT NOT NULL, data BLOB NOT NULL);
+    item INTEGER PRIMARY KEY REFERENCES items (rowid), method TEXT NOT NULL, windows INTEGER NOT NULL,
+    signatures BLOB NOT NULL);
 """
 _MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})")
+LOAD_STEP = 5000  # archived items read at a time by copy_index()
 COMMIT_EVERY = 500  # items per transaction when importing: an interruption loses at most these
 
 
@@ -150,9 +156,7 @@ class Archive:
                     (str(record.get("id") or digest[:12]), digest, record.get("unit"), date,
                      month or record.get("month") or _month(date), record.get("title"), text, record.get("score"),
                      probability, record.get("genre"), adopted, now))
-                prints = fingerprint(text)
-                db.execute("INSERT INTO fingerprints VALUES (?, ?, ?)",
-                           (cursor.lastrowid, FINGERPRINT_METHOD, prints.to_bytes() if prints is not None else b""))
+                _store_fingerprint(db, cursor.lastrowid, fingerprint(text))
                 added += 1
         return added
 
@@ -191,33 +195,43 @@ class Archive:
     def copy_index(self, thresholds: Thresholds | None = None) -> CopyIndex:
         """A CopyIndex over the archived items from their stored fingerprints (no text is
         read or hashed, except for fingerprints made by another method, which are redone and
-        stored). Texts are read from the file only for the candidates of a lookup."""
+        stored). Read LOAD_STEP items at a time; texts are read from the file only for the
+        candidates of a lookup."""
         index = CopyIndex(thresholds, loader=self._source)
-        stale: list[tuple[int, str, str]] = []
-        entries = []
+        stale = []
         with self._guard():
-            rows = self._db().execute(
-                "SELECT items.rowid, items.id, fingerprints.method, fingerprints.data "
+            cursor = self._db().execute(
+                "SELECT items.rowid, items.id, fingerprints.method, fingerprints.windows, fingerprints.signatures "
                 "FROM items LEFT JOIN fingerprints ON fingerprints.item = items.rowid ORDER BY items.rowid")
-            for rowid, item_id, method, data in rows:
-                if method != FINGERPRINT_METHOD:
-                    stale.append((rowid, item_id))
-                    continue
-                entries.append((item_id, _parse(data, self.path, rowid), rowid))
-            if stale:
-                entries += self._refingerprint(stale)
-        index.add_fingerprints(entries)
+            while rows := cursor.fetchmany(LOAD_STEP):
+                ids, refs, windows, blobs = [], [], [], []
+                for rowid, item_id, method, count, blob in rows:
+                    if method != FINGERPRINT_METHOD:
+                        stale.append((rowid, item_id))
+                        continue
+                    if len(blob) != count * 4 * NUM_PERM:
+                        raise ArchiveError(f"{self.path}：第 {rowid} 篇稿件的指纹已损坏，文件可能被其他程序改动过")
+                    ids.append(item_id)
+                    refs.append(rowid)
+                    windows.append(count)
+                    blobs.append(blob)
+                index.add_stored(ids, refs, np.array(windows, dtype=np.int64), signatures_from_bytes(b"".join(blobs)),
+                                 sort=False)
+            for rowid, item_id, prints in self._refingerprint(stale):
+                index.add_stored([item_id], [rowid], np.array([0 if prints is None else len(prints.starts)]),
+                                 prints.signatures if prints is not None else np.zeros((0, NUM_PERM), np.uint32),
+                                 sort=False)
+        index.consolidate()
         return index
 
-    def _refingerprint(self, stale: list[tuple[int, str]]) -> list[tuple[str, Fingerprint | None, int]]:
+    def _refingerprint(self, stale: list[tuple[int, str]]) -> list[tuple[int, str, Fingerprint | None]]:
         done = []
         with self._db() as db:
             for rowid, item_id in stale:
                 (text,) = db.execute("SELECT text FROM items WHERE rowid=?", (rowid,)).fetchone()
                 prints = fingerprint(text)
-                db.execute("INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?)",
-                           (rowid, FINGERPRINT_METHOD, prints.to_bytes() if prints is not None else b""))
-                done.append((item_id, prints, rowid))
+                _store_fingerprint(db, rowid, prints)
+                done.append((rowid, item_id, prints))
         return done
 
     def _source(self, rowid: int) -> tuple[str, dict]:
@@ -235,10 +249,8 @@ def _month(date: str) -> str | None:
     return f"{match.group(1)}-{int(match.group(2)):02d}" if match else None
 
 
-def _parse(data: bytes, path: Path, rowid: int) -> Fingerprint | None:
-    if not data:
-        return None  # a text too short to fingerprint
-    try:
-        return Fingerprint.from_bytes(data)
-    except ValueError:
-        raise ArchiveError(f"{path}：第 {rowid} 篇稿件的指纹已损坏，文件可能被其他程序改动过") from None
+def _store_fingerprint(db: sqlite3.Connection, rowid: int, prints: Fingerprint | None) -> None:
+    """None (a text shorter than a window) is stored as no windows."""
+    db.execute("INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?)",
+               (rowid, FINGERPRINT_METHOD, 0 if prints is None else len(prints.starts),
+                b"" if prints is None else prints.to_bytes()))

@@ -5,16 +5,16 @@ Two steps, as plagiarism detectors do it: cheap candidates, then exact alignment
 1. Candidates by MinHash + LSH over windows. The text is normalised: only Chinese characters,
    letters and digits are kept, letters lower-cased, and every number (12, 12.4, １２) reads
    as one character "0", so changed figures neither hide a copy nor shift anything. Windows
-   of WINDOW characters start at content-defined anchors: where the 5-character shingle
-   starting there hashes to 0 modulo ANCHOR_EVERY. An anchor depends only on the five
-   characters at it, so a passage lifted into another text has the same anchors, and the same
-   windows, there: any passage of L characters shares a window with its source unless none of
-   its first L - WINDOW positions is an anchor, which for L = 100 happens 1 time in 9 and for
-   L = 150 1 time in 40. Each window gets a MinHash (datasketch's affine32 scheme,
-   NUM_PERM permutations) of its 5-character shingles, and LSH bands the signatures (BANDS
-   bands of ROWS rows): two windows collide in some band with probability 1 - (1 - J^3)^6,
-   1 for the same words, 0.92 at Jaccard 0.7 (a window with a name swapped), 0.55 at 0.5,
-   0.05 at 0.2.
+   of WINDOW characters start at anchors chosen by winnowing (Schleimer, Wilkerson and Aiken
+   2003, as MOSS does): in every run of ANCHOR_SPAN shingle positions, the position of the
+   smallest 5-character shingle hash. An anchor depends only on the characters around it, so
+   a passage copied into another text has the same anchors and the same windows there, and
+   every run of ANCHOR_SPAN positions holds one: a passage of ANCHOR_SPAN + WINDOW - 1 = 95
+   characters always has a whole window in it (about 26 windows per 1,000 characters). Each
+   window gets a MinHash (datasketch's affine32 scheme, NUM_PERM permutations) of its
+   5-character shingles, and LSH bands the signatures (BANDS bands of ROWS rows): two windows
+   collide in some band with probability 1 - (1 - J^3)^6, 1 for the same words, 0.92 at
+   Jaccard 0.7 (a window with a name swapped), 0.55 at 0.5, 0.05 at 0.2.
 
    Why shingles of 5 characters: Chinese words are 1-4 characters, so a 5-character shingle
    mostly spans a word boundary and two texts share one by repeating a phrase, not by using
@@ -29,15 +29,15 @@ Two steps, as plagiarism detectors do it: cheap candidates, then exact alignment
 
    Why our own band tables and not datasketch.MinHashLSH: its in-memory storage keeps a
    Python set per bucket, measured at 590 MB and 9 s to insert 200,000 keys, and an archive
-   of 100,000 items of 1,000 characters has about 3 million windows. Sorted numpy arrays per
+   of 100,000 items of 1,000 characters has about 2.6 million windows. Sorted numpy arrays per
    band hold the same buckets in 8 bytes per window and band (a 32-bit bucket key and the
-   item); a lookup is a binary search, so it grows with the logarithm of the archive. A
-   bucket holding more than MAX_BUCKET windows is stock text every unit repeats, not
-   evidence.
+   item), about 125 MB for 100,000 items; a lookup is a binary search, so it grows with the
+   logarithm of the archive. A bucket holding more than MAX_BUCKET windows is stock text
+   every unit repeats, not evidence.
 
    The windows that collide with one source cover part of the new item; the sources whose
    windows cover at least CANDIDATE_SHARE of what a copy must cover (rules/copy/ZG971.yaml)
-   are aligned, most covered first, at most MAX_CANDIDATES of them.
+   are aligned, those whose windows collide in most bands first, at most MAX_CANDIDATES.
 
 2. Exact alignment with each candidate: every SEED_CHARS-character run of the new item found
    in the source is extended into a maximal common passage (both ways); passages separated by
@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import struct
 from array import array
 from dataclasses import dataclass, field
 from functools import cache
@@ -66,8 +65,8 @@ from ..paths import RULES_DIR
 
 SHINGLE = 5  # characters per shingle (see above)
 WINDOW = 32  # normalised characters per window: about the shortest passage that counts (min_passage 30)
-ANCHOR_EVERY = 32  # a window starts where a shingle hash is 0 modulo this: 31 windows per 1,000 characters
-MAX_GAP = 96  # and at least this often, so a long stretch without an anchor is not left out
+ANCHOR_SPAN = 64  # winnowing: the smallest shingle hash of every 64 positions starts a window (31 per 1,000 characters)
+BRIDGE = 2 * WINDOW  # colliding windows this close cover the characters between them too
 BANDS, ROWS = 6, 3  # LSH: 6 bands of 3 rows
 NUM_PERM = BANDS * ROWS  # MinHash permutations per window
 MINHASH_SEED = 1
@@ -76,7 +75,7 @@ MAX_BUCKET = 200  # an LSH bucket holding more windows than this is stock text, 
 CANDIDATE_SHARE = 0.5  # colliding windows must cover half of what a copy covers before aligning
 MAX_CANDIDATES = 8  # sources aligned per item at most, the most covered first
 FRESH_LIMIT = 20_000  # windows added since the band tables were sorted, kept in dicts until then
-FINGERPRINT_METHOD = (f"minhash-affine32 shingle={SHINGLE} window={WINDOW} anchor={ANCHOR_EVERY}/{MAX_GAP} "
+FINGERPRINT_METHOD = (f"minhash-affine32 shingle={SHINGLE} window={WINDOW} winnow={ANCHOR_SPAN} "
                       f"perm={NUM_PERM} seed={MINHASH_SEED}")  # stored fingerprints made otherwise are redone
 
 # -- normalisation ----------------------------------------------------------------------------
@@ -87,13 +86,18 @@ class Normalised:
     starts: np.ndarray  # where each character of `text` starts in the original text
     ends: np.ndarray  # and where it ends (a number is one character standing for several)
     codes: np.ndarray  # the code points of `text` (uint32)
-    _grams: list[str] | None = field(default=None, repr=False)
+    _seeds: np.ndarray | None = field(default=None, repr=False)
 
-    def grams(self) -> list[str]:
-        """Every SEED_CHARS-character run, made once however many sources it is aligned with."""
-        if self._grams is None:
-            self._grams = [self.text[i:i + SEED_CHARS] for i in range(len(self.text) - SEED_CHARS + 1)]
-        return self._grams
+    def seeds(self) -> np.ndarray:
+        """A 64-bit hash of every SEED_CHARS-character run (made once, however many sources
+        the text is aligned with)."""
+        if self._seeds is None:
+            count = max(len(self.codes) - SEED_CHARS + 1, 0)
+            hashes = np.zeros(count, dtype=np.uint64)
+            for offset in range(SEED_CHARS):
+                hashes = hashes * np.uint64(0x100000001B3) + self.codes[offset:offset + count].astype(np.uint64)
+            self._seeds = hashes
+        return self._seeds
 
 
 def normalise(text: str) -> Normalised:
@@ -149,17 +153,12 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint32(16))
 
 
-def chunk_minhashes(hashes: np.ndarray, bounds: list[int]) -> np.ndarray:
-    """The MinHash signature (uint32, NUM_PERM) of every run hashes[bounds[i]:bounds[i+1]].
-
-    The same values as datasketch's MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED,
-    scheme="affine32").update_batch(run) (tests/test_copies.py checks it), computed in one
-    numpy pass instead of one MinHash object per run."""
-    return np.minimum.reduceat(_permuted(hashes), bounds[:-1], axis=0)
-
-
 def window_minhashes(hashes: np.ndarray, anchors: np.ndarray) -> np.ndarray:
-    """The MinHash signature of the shingles of each window (WINDOW characters from an anchor)."""
+    """The MinHash signature (uint32, NUM_PERM) of the shingles of each window (WINDOW
+    characters from an anchor): the same values as datasketch's MinHash(num_perm=NUM_PERM,
+    seed=MINHASH_SEED, scheme="affine32").update_batch(those shingle hashes), which
+    tests/test_copies.py checks, computed for all windows of a text in one numpy pass
+    instead of one MinHash object per window."""
     permuted = _permuted(hashes)
     inside = anchors[:, None] + np.arange(WINDOW - SHINGLE + 1)[None, :]
     return permuted[inside].min(axis=1)
@@ -170,10 +169,6 @@ def _permuted(hashes: np.ndarray) -> np.ndarray:
     return _fmix32(hashes)[:, None] * a[None, :] + b[None, :]  # wraps modulo 2^32, as datasketch's
 
 
-_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
-                dtype=np.uint64)[:ROWS]
-
-
 @dataclass
 class Fingerprint:
     """Where each window starts (in normalised characters) and its MinHash signature."""
@@ -181,54 +176,54 @@ class Fingerprint:
     starts: np.ndarray  # int32 (windows,)
     signatures: np.ndarray  # uint32 (windows, NUM_PERM)
 
-    MAGIC = b"CPF2"
-
     def band_keys(self) -> np.ndarray:
         """(windows, BANDS) uint32: each band's ROWS values mixed into one bucket key."""
         return band_keys(self.signatures)
 
     def to_bytes(self) -> bytes:
-        """MAGIC, window count, permutations, then starts (int32) and signatures (uint32), little-endian."""
-        return (self.MAGIC + struct.pack("<II", len(self.starts), NUM_PERM)
-                + self.starts.astype("<i4").tobytes() + self.signatures.astype("<u4").tobytes())
+        """The signatures, window after window, as little-endian uint32: what an archive stores."""
+        return self.signatures.astype("<u4").tobytes()
 
-    @classmethod
-    def from_bytes(cls, data: bytes) -> "Fingerprint":
-        if data[:4] != cls.MAGIC or len(data) < 12:
-            raise ValueError("not a fingerprint")
-        count, perms = struct.unpack_from("<II", data, 4)
-        if perms != NUM_PERM or len(data) != 12 + count * 4 * (1 + perms):
-            raise ValueError("fingerprint of another shape")
-        starts = np.frombuffer(data, dtype="<i4", count=count, offset=12).astype(np.int32)
-        signatures = np.frombuffer(data, dtype="<u4", count=count * perms, offset=12 + count * 4)
-        return cls(starts, signatures.astype(np.uint32).reshape(count, perms))
+
+def signatures_from_bytes(data: bytes) -> np.ndarray:
+    """Stored signatures (Fingerprint.to_bytes, or several of them joined) as (windows, NUM_PERM)."""
+    if len(data) % (4 * NUM_PERM):
+        raise ValueError("not a whole number of signatures")
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32, copy=False).reshape(-1, NUM_PERM)
+
+
+_MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D), np.uint32(0x27D4EB2F))
 
 
 def band_keys(signatures: np.ndarray) -> np.ndarray:
-    rows = signatures.reshape(len(signatures), BANDS, ROWS).astype(np.uint64)
-    keys = (rows * _MIX).sum(axis=2, dtype=np.uint64)  # wraps modulo 2^64, as intended
-    return (keys >> np.uint64(32)).astype(np.uint32)
+    """(windows, BANDS) uint32 bucket keys: each band's ROWS values mixed into one number
+    (uint32 arithmetic, wrapping; two different bands of values share a key 1 time in 4
+    billion)."""
+    keys = np.empty((len(signatures), BANDS), dtype=np.uint32)
+    for band in range(BANDS):
+        key = np.zeros(len(signatures), dtype=np.uint32)
+        for row in range(ROWS):
+            key = key * _MIX[row] + signatures[:, band * ROWS + row]
+        key ^= key >> np.uint32(15)
+        key *= _MIX[3]
+        keys[:, band] = key ^ (key >> np.uint32(13))
+    return keys
 
 
 def anchors(hashes: np.ndarray) -> np.ndarray:
-    """Window starts: content-defined anchors, and one at least every MAX_GAP characters."""
+    """Window starts, by winnowing: in every run of ANCHOR_SPAN shingle positions, the position
+    of the smallest shingle hash (all of them, if it occurs twice). Which position that is depends only
+    on the shingles of the run, so a passage has the same anchors wherever it is copied, and
+    every ANCHOR_SPAN positions hold one: a passage of ANCHOR_SPAN + WINDOW - 1 characters
+    always has a whole window inside it."""
     last = len(hashes) - (WINDOW - SHINGLE + 1)  # the last start of a whole window
     if last < 0:
         return np.zeros(0, dtype=np.int32)
-    found = np.flatnonzero(hashes[:last + 1] % ANCHOR_EVERY == 0)
-    gaps = np.diff(np.concatenate(([-1], found, [last + MAX_GAP])))
-    if (gaps > MAX_GAP).any():  # rare: fill long stretches
-        filled, previous = [], -1
-        for start in found.tolist() + [None]:
-            limit = last if start is None else start - 1
-            while previous + MAX_GAP <= limit:
-                previous += MAX_GAP
-                filled.append(previous)
-            if start is not None:
-                filled.append(start)
-                previous = start
-        found = np.array(filled, dtype=np.int64)
-    return found.astype(np.int32)
+    usable = hashes[:last + 1]
+    if len(usable) <= ANCHOR_SPAN:
+        return np.flatnonzero(usable == usable.min()).astype(np.int32)
+    smallest = np.lib.stride_tricks.sliding_window_view(usable, ANCHOR_SPAN).min(axis=1)
+    return np.flatnonzero(np.isin(usable, smallest)).astype(np.int32)  # (a hash equal to a run's smallest is in that run)
 
 
 def shingle_hashes(codes: np.ndarray) -> np.ndarray:
@@ -318,12 +313,14 @@ def _runs(new_normalised: Normalised, src_normalised: Normalised) -> list[tuple[
     n, m = len(new), len(src)
     if n < SEED_CHARS or m < SEED_CHARS:
         return []
-    grams = src_normalised.grams()
-    where = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1)))  # each seed's first place
-    seeds = [(i, where[g]) for i, g in enumerate(new_normalised.grams()) if g in where]
+    ours, theirs = new_normalised.seeds(), src_normalised.seeds()
+    order = np.argsort(theirs, kind="stable")  # equal seeds: the first place first
+    ranked = theirs[order]
+    place = np.minimum(np.searchsorted(ranked, ours), len(ranked) - 1)
+    hits = np.flatnonzero(ranked[place] == ours)
     runs, covered = [], 0
-    for i, j in seeds:
-        if i < covered:
+    for i, j in zip(hits.tolist(), order[place[hits]].tolist()):
+        if i < covered or new[i:i + SEED_CHARS] != src[j:j + SEED_CHARS]:
             continue
         length = SEED_CHARS
         while new[i + length:i + length + 16] == src[j + length:j + length + 16] and i + length + 16 <= n \
@@ -443,42 +440,47 @@ class CopyIndex:
         if len(self._fresh_owner) > max(FRESH_LIMIT, len(self._keys[0]) // 4):
             self.consolidate()
 
-    def add_fingerprints(self, entries: list[tuple[str, Fingerprint | None, object]]) -> None:
-        """Many items at once, (id, fingerprint, ref) each, whose text and meta the loader
-        gives for `ref` (an archive's rows): sorted into the band tables in one pass."""
-        self.consolidate()
-        signatures = []
-        for item_id, fp, ref in entries:
-            self.ids.append(item_id)
-            self._refs.append(ref)
-            if fp is not None and len(fp.starts):
-                signatures.append(fp.signatures)
-                self._fresh_owner.extend([len(self.ids) - 1] * len(fp.starts))
-        if signatures:
-            self._fresh_keys.append(band_keys(np.concatenate(signatures)))
-        self.consolidate()
+    def add_stored(self, ids: list[str], refs: list, windows: np.ndarray, signatures: np.ndarray,
+                   sort: bool = True) -> None:
+        """Many items at once, as an archive stores them: each item's id, the key the loader
+        reads its text and meta by, its number of windows, and all their signatures in order.
+        Sorted into the band tables in one pass (with sort=False, at the next consolidate())."""
+        first = len(self.ids)
+        self.ids.extend(ids)
+        self._refs.extend(refs)
+        if len(signatures):
+            owners = np.repeat(np.arange(first, first + len(ids), dtype=np.int32), windows)
+            self._fresh_owner.frombytes(owners.astype(np.int32).tobytes())
+            self._fresh_keys.append(band_keys(signatures))
+        if sort:
+            self.consolidate()
 
     def consolidate(self) -> None:
-        """Sort the windows added since the last time into the band tables."""
+        """Sort the windows added since the last time into the band tables (key and item
+        sorted together as one 64-bit number)."""
         if not self._fresh_owner:
             return
         new_keys = np.concatenate(self._fresh_keys)
-        new_owners = np.frombuffer(self._fresh_owner, dtype=np.int32)
-        for band in range(BANDS):
-            keys = np.concatenate([self._keys[band], new_keys[:, band]])
-            owners = np.concatenate([self._owners[band], new_owners])
-            order = np.argsort(keys, kind="stable")
-            self._keys[band], self._owners[band] = keys[order], owners[order]
-            self._fresh[band] = {}
+        new_owners = np.frombuffer(self._fresh_owner, dtype=np.int32).astype(np.uint64)
         self._fresh_owner, self._fresh_keys = array("i"), []
+        for band in range(BANDS):
+            both = (new_keys[:, band].astype(np.uint64) << np.uint64(32)) | new_owners
+            if len(self._keys[band]):
+                both = np.concatenate([(self._keys[band].astype(np.uint64) << np.uint64(32))
+                                       | self._owners[band].astype(np.uint64), both])
+            both.sort()
+            self._keys[band] = (both >> np.uint64(32)).astype(np.uint32)
+            self._owners[band] = (both & np.uint64(0xFFFFFFFF)).astype(np.int32)
+            self._fresh[band] = {}
 
     def source(self, item: int) -> tuple[str, dict]:
         ref = self._refs[item]
         return ref if isinstance(ref, tuple) else self.loader(ref)
 
-    def candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
+    def candidates(self, fp: Fingerprint, needed: float = 0) -> list[tuple[int, int]]:
         """(item, normalised characters of the probe covered by windows that collide with the
-        item's windows), most covered first."""
+        item's windows), for the items whose windows cover at least `needed` characters, those
+        whose windows collide in most bands first."""
         keys = fp.band_keys()
         found_items, found_windows = [], []
         for band in range(BANDS):
@@ -503,24 +505,33 @@ class CopyIndex:
         if not found_items:
             return []
         count = len(fp.starts)
-        pairs = np.unique(np.concatenate(found_items).astype(np.int64) * count + np.concatenate(found_windows))
+        pairs, bands = np.unique(np.concatenate(found_items).astype(np.int64) * count + np.concatenate(found_windows),
+                                 return_counts=True)
         items, windows = pairs // count, pairs % count
         starts = fp.starts[windows].astype(np.int64)
-        # the union of each item's windows (all WINDOW long, in order): up to the next one's start
+        # what each item's windows cover (all WINDOW long, in order): up to the next one's start,
+        # and the characters between two windows at most BRIDGE apart (a word swapped there)
         same = np.concatenate((items[1:] == items[:-1], [False]))
-        reach = np.where(same, np.minimum(np.concatenate((starts[1:], [0])) - starts, WINDOW), WINDOW)
+        gap = np.concatenate((starts[1:], [0])) - starts
+        reach = np.where(same & (gap <= BRIDGE), gap, np.where(same, np.minimum(gap, WINDOW), WINDOW))
         unique_items, first = np.unique(items, return_index=True)
         covered = np.add.reduceat(reach, first)
-        order = np.lexsort((unique_items, -covered))
+        # ranked by the same coverage weighted by the share of bands that collide: a window
+        # with the same words collides in all of them, one with words in common in one or two
+        weighted = np.add.reduceat(reach * bands, first)
+        keep = covered >= needed
+        unique_items, covered, weighted = unique_items[keep], covered[keep], weighted[keep]
+        order = np.lexsort((unique_items, -weighted))
         return list(zip(unique_items[order].tolist(), covered[order].tolist()))
 
-    def worth_aligning(self, covered: int, length: int) -> bool:
-        """Whether windows covering `covered` of `length` normalised characters may be a copy:
-        half of what a copy covers (the windows miss a passage's last WINDOW - 1 characters
-        and the spots where a word was swapped)."""
+    def needed(self, length: int) -> float:
+        """How much of a new item of `length` normalised characters colliding windows must
+        cover before a source is aligned with it: CANDIDATE_SHARE of the least a copy covers
+        (its share of the item, or one long passage), and at least one window. The windows
+        miss a passage's last characters and the spots where a word was swapped; the
+        alignment decides."""
         t = self.thresholds
-        return covered >= CANDIDATE_SHARE * t.min_chars and (
-            covered >= CANDIDATE_SHARE * t.long_passage or covered >= CANDIDATE_SHARE * t.min_share * length)
+        return max(WINDOW, CANDIDATE_SHARE * min(t.long_passage, t.min_share * length))
 
     def query(self, text: str, exclude_id: str | None = None, *, allowed: Allowed | None = None) -> list[CopyMatch]:
         """The known items `text` copies from, largest share first. `allowed(source id, meta)`
@@ -535,8 +546,8 @@ class CopyIndex:
             return []
         length = len(probe.normalised.text)
         matches, tried = [], 0
-        for item, covered in self.candidates(probe.fingerprint):
-            if tried >= MAX_CANDIDATES or not self.worth_aligning(covered, length):
+        for item, _ in self.candidates(probe.fingerprint, self.needed(length)):
+            if tried >= MAX_CANDIDATES:
                 break
             source_id = self.ids[item]
             if source_id == exclude_id:
