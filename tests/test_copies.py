@@ -423,6 +423,7 @@ def test_check_with_an_archive_reports_the_copied_passages(tmp_path):
     assert {f["copy"]["source_id"] for f in copied} == {"SX-0902", "XS-0905"}
     text = draft.read_text(encoding="utf-8")
     assert any(text[f["start"]:f["end"]] == SECOND.rstrip("。") for f in copied)
+    assert report["suggestions"][0].startswith("第2、3段：")  # the copied paragraphs come first in the to-do list
     plain = runner.invoke(app, ["check", str(draft), "-f", "json", "--no-model"])
     assert not [f for f in json.loads(plain.output)["findings"] if f["family"] == "copy"]  # no archive, no comparison
     ignored = runner.invoke(app, ["check", str(draft), "-f", "json", "--no-model", "--archive", str(archive), "--ignore", "copy"])
