@@ -172,6 +172,59 @@ def check(
     raise typer.Exit(EXIT_ERROR if failed else EXIT_BELOW if below else EXIT_OK)
 
 
+@app.command()
+def annotate(
+    file: str = typer.Argument(..., help="稿件文件（.docx / .txt / .md）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="批注版的保存位置，默认是原文件旁的“原名.批注.docx”"),
+    force: bool = typer.Option(False, "--force", help="批注版已存在时覆盖"),
+    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体（英文名或中文名均可）：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
+    ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族（英文名或中文名），逗号分隔"),
+    model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz），默认使用内置模型"),
+    no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
+) -> None:
+    """把检查意见作为 Word 批注写进稿件的副本：每条意见批在有问题的原话上，深度得分、各维度和修改建议批在标题上。原稿不动。
+
+    示例：checker annotate 稿件.docx（得到 稿件.批注.docx）；checker annotate 稿件.txt -o 稿件.批注.docx
+    """
+    if file == "-" and output is None:
+        fail("从标准输入读取稿件时，请用 -o 指定批注版的保存位置")
+    target = output if output is not None else _annotated_path(Path(file))
+    if file != "-" and _same_file(Path(file), target):
+        fail(f"{target}：批注版不能覆盖原稿，请用 -o 另指文件名")
+    if target.suffix.lower() != ".docx":
+        fail(f"{target}：批注版是 Word 文件，文件名应以 .docx 结尾")
+    _refuse_overwrite([target], force)
+    genre = genre_name(genre)
+    from .pipeline import Checker
+    from .report.word import annotate as annotated
+
+    try:
+        config = find_config().with_ignored(ignored_names(ignore))
+        checker = Checker(config, model=_load_model(model, no_model))
+        report = checker.check_path(file, genre)
+        original = Path(file).read_bytes() if Path(file).suffix.lower() == ".docx" and file != "-" else None
+        data = annotated(report, original)
+    except CheckerError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{file}：无法读取（{exc.strerror or exc}）")
+    _write_atomically(target, data)
+    spans = sum(1 for f in report.findings if not f.document_level)
+    _stderr().print(f"批注版已写入 {target}：{spans} 条批注在原话上，得分和修改建议批在标题上（深度得分 {report.score}）",
+                    markup=False)
+
+
+def _annotated_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.批注.docx")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
 def _load_model(path: Optional[Path], disabled: bool):
     """The model the user named (its problems are errors), or the shipped one (its problems
     only cost the probability, with a warning: the rule checks still run)."""
@@ -302,11 +355,14 @@ def evaluate(
         report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | bytes) -> None:
     """Write the whole file or nothing: a temporary file beside it, then a rename."""
     temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
-        temporary.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" and not text.startswith("\ufeff") else "utf-8")
+        if isinstance(text, bytes):
+            temporary.write_bytes(text)
+        else:
+            temporary.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" and not text.startswith("\ufeff") else "utf-8")
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

@@ -12,8 +12,8 @@ sits in the document's XML.
   bidi containers is read in order; field instructions (w:instrText) are not text.
 
 `read` returns the text, its units (paragraphs and table rows, see places.Unit) and pieces:
-for every character that comes from the document, the element it comes from (a w:t, w:tab, …)
-and its run, so a finding can be put back on the exact words (annotate).
+for every character that comes from the document, the element it comes from (a w:t, w:tab, …,
+whose parent is its run), so a finding can be put back on the exact words (report/word.py).
 """
 
 from __future__ import annotations
@@ -38,13 +38,16 @@ _BREAK = object()  # a soft return, resolved when the paragraph is joined
 
 @dataclass(frozen=True)
 class Piece:
-    """Characters [start, end) of the text come from `element` (a w:t, w:tab, w:noBreakHyphen)
-    in the run `run`; for a w:t, character start is its text's first character."""
+    """Characters [start, end) of the text come from `element` (a w:t, w:tab, w:noBreakHyphen);
+    for a w:t, character `start` is its text's first character. Its run is its parent."""
 
     start: int
     end: int
     element: object
-    run: object
+
+    @property
+    def run(self):
+        return self.element.getparent()
 
 
 @dataclass
@@ -73,7 +76,7 @@ def read(document) -> WordText:
             style = styles.get(_style_id(block), "")
             units.append(Unit(start, builder.length, heading=bool(_HEADING_STYLE.match(style))))
             elements.append(block)
-            text = "".join(part for part, _, _ in parts).strip()
+            text = "".join(part for part, _ in parts).strip()
             if title is None and text and _is_title_style(style):
                 title, title_unit = text, len(units) - 1
             continue
@@ -158,30 +161,31 @@ def _run(run, out: list) -> None:
         tag = child.tag
         if tag == T:
             if child.text:
-                out.append((child.text, child, run))
+                out.append((child.text, child))
         elif tag in TABS:
-            out.append(("\t", child, run))
+            out.append(("\t", child))
         elif tag in BREAKS:
-            out.append((_BREAK, child, run))
+            out.append((_BREAK, child))
         elif tag == NO_BREAK_HYPHEN:
-            out.append(("-", child, run))
+            out.append(("-", child))
 
 
-def _paragraph(p) -> list[tuple[str, object, object]]:
-    """The paragraph's text as (text, element, run) parts; soft returns resolved."""
+def _paragraph(p) -> list[tuple[str, object]]:
+    """The paragraph's text as (text, element) parts; soft returns resolved (a synthetic
+    space has no element)."""
     raw: list = []
     _inline(p, raw)
-    parts: list[tuple[str, object, object]] = []
+    parts: list[tuple[str, object]] = []
     previous = ""
     pending = False
-    for text, element, run in raw:
+    for text, element in raw:
         if text is _BREAK:
             pending = True
             continue
         if pending and previous and _joined_by_space(previous, text[0]):
-            parts.append((" ", None, None))
+            parts.append((" ", None))
         pending = False
-        parts.append((text, element, run))
+        parts.append((text, element))
         previous = text[-1]
     return parts
 
@@ -199,9 +203,9 @@ def _cell(cell) -> list:
             piece = _paragraph(block)
         else:  # a nested table: its rows, one after another
             piece = _joined([_row(row) for row in _rows(block)], " ")
-        if "".join(text for text, _, _ in piece).strip():
+        if "".join(text for text, _ in piece).strip():
             if parts:
-                parts.append((" ", None, None))
+                parts.append((" ", None))
             parts.extend(piece)
     return parts
 
@@ -214,7 +218,7 @@ def _joined(pieces: list[list], separator: str) -> list:
     parts: list = []
     for index, piece in enumerate(pieces):
         if index:
-            parts.append((separator, None, None))
+            parts.append((separator, None))
         parts.extend(piece)
     return parts
 
@@ -234,9 +238,9 @@ class _Builder:
         return self.length
 
     def extend(self, parts) -> None:
-        for text, element, run in parts:
+        for text, element in parts:
             if element is not None:
-                self.pieces.append(Piece(self.length, self.length + len(text), element, run))
+                self.pieces.append(Piece(self.length, self.length + len(text), element))
             self._add(text)
 
     def _add(self, text: str) -> None:
