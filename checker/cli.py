@@ -214,6 +214,49 @@ def annotate(
                     markup=False)
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只有本机能打开（127.0.0.1）"),
+    port: int = typer.Option(8765, "--port", help="端口"),
+) -> None:
+    """在本机打开一个网页：粘贴稿件或拖入 .docx/.txt/.md 文件即可检查，可下载网页报告、JSON 和批注版 Word。另有 JSON 接口 POST /api/check。
+
+    示例：checker serve，然后在浏览器中打开 http://127.0.0.1:8765
+    """
+    try:
+        import uvicorn
+
+        from .serve import create_app, is_loopback
+    except ImportError as exc:
+        fail(f"网页服务所需的程序包未安装（{exc.name}），请重新安装 checker")
+    if not 1 <= port <= 65535:
+        fail(f"端口 {port} 不对，应在 1–65535 之间")
+    _port_free(host, port)
+    if not is_loopback(host):
+        _stderr().print(f"警告：监听 {host}，同一网络中的其他电脑也能打开这个页面并提交稿件；稿件以明文在网络上传输。"
+                        "只在可信的网络中这样做，否则请去掉 --host。", style="yellow", markup=False)
+    _stderr().print("正在加载词典和模型……", markup=False)
+    try:
+        application = create_app()
+    except CheckerError as exc:
+        fail(str(exc))
+    shown = f"[{host}]" if ":" in host else host
+    _stderr().print(f"稿件检查已启动：http://{shown}:{port}（按 Ctrl+C 停止）", markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _port_free(host: str, port: int) -> None:
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        fail(f"无法在 {host}:{port} 上启动（{exc.strerror or exc}）：地址不对或端口已被占用，可用 --port 换一个")
+
+
 def _annotated_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.批注.docx")
 

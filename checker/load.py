@@ -65,6 +65,16 @@ _OS_PROBLEMS = {errno.ENOENT: "文件不存在", errno.ENAMETOOLONG: "文件名�
                 errno.EPERM: "没有权限读取这个文件", errno.ENOTDIR: "路径中有一部分不是文件夹", errno.ELOOP: "路径中的符号链接循环"}
 
 
+def from_text(name: str, text: str, title: str | None = None) -> Source:
+    """A draft given as text (pasted, or sent to the API): line endings normalised, checked
+    like a file (empty, invisible-only, too long). With `title`, all of `text` is body."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if title is not None and title.strip():
+        title = " ".join(title.split())
+        return _finish(name, f"{title}\n{text}", title=title)
+    return _finish(name, text, title=None)
+
+
 def _stat(path: str, file: Path) -> os.stat_result:
     """The file's status, or the reason in Chinese it cannot be had (never a traceback)."""
     try:
