@@ -34,6 +34,7 @@ def render(genre_names: dict[str, str]) -> str:
 
 
 CSS = """
+[hidden]{display:none!important}
 body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif;max-width:960px;margin:1.5em auto;padding:0 1em;color:#222}
 h1{font-size:1.5em;margin:.2em 0}.hint{color:#555}
 #drop{border:2px dashed #bbb;border-radius:6px;padding:.6em}#drop.over{border-color:#b22;background:#fff5f5}
