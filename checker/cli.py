@@ -187,6 +187,100 @@ def _copy_index(path: Path):
     from .batch.archive import Archive
 
     return Archive(path, create=False).copy_index()
+@app.command()
+def annotate(
+    file: str = typer.Argument(..., help="稿件文件（.docx / .txt / .md）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="批注版的保存位置，默认是原文件旁的“原名.批注.docx”"),
+    force: bool = typer.Option(False, "--force", help="批注版已存在时覆盖"),
+    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体（英文名或中文名均可）：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
+    ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族（英文名或中文名），逗号分隔"),
+    model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz），默认使用内置模型"),
+    no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
+) -> None:
+    """把检查意见作为 Word 批注写进稿件的副本：每条意见批在有问题的原话上，深度得分、各维度和修改建议批在标题上。原稿不动。
+
+    示例：checker annotate 稿件.docx（得到 稿件.批注.docx）；checker annotate 稿件.txt -o 稿件.批注.docx
+    """
+    if file == "-" and output is None:
+        fail("从标准输入读取稿件时，请用 -o 指定批注版的保存位置")
+    target = output if output is not None else _annotated_path(Path(file))
+    if file != "-" and _same_file(Path(file), target):
+        fail(f"{target}：批注版不能覆盖原稿，请用 -o 另指文件名")
+    if target.suffix.lower() != ".docx":
+        fail(f"{target}：批注版是 Word 文件，文件名应以 .docx 结尾")
+    _refuse_overwrite([target], force)
+    genre = genre_name(genre)
+    from .pipeline import Checker
+    from .report.word import annotate as annotated
+
+    try:
+        config = find_config().with_ignored(ignored_names(ignore))
+        checker = Checker(config, model=_load_model(model, no_model))
+        report = checker.check_path(file, genre)
+        original = Path(file).read_bytes() if Path(file).suffix.lower() == ".docx" and file != "-" else None
+        data = annotated(report, original)
+    except CheckerError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{file}：无法读取（{exc.strerror or exc}）")
+    _write_atomically(target, data)
+    spans = sum(1 for f in report.findings if not f.document_level)
+    _stderr().print(f"批注版已写入 {target}：{spans} 条批注在原话上，得分和修改建议批在标题上（深度得分 {report.score}）",
+                    markup=False)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只有本机能打开（127.0.0.1）"),
+    port: int = typer.Option(8765, "--port", help="端口"),
+) -> None:
+    """在本机打开一个网页：粘贴稿件或拖入 .docx/.txt/.md 文件即可检查，可下载网页报告、JSON 和批注版 Word。另有 JSON 接口 POST /api/check。
+
+    示例：checker serve，然后在浏览器中打开 http://127.0.0.1:8765
+    """
+    try:
+        import uvicorn
+
+        from .serve import create_app, is_loopback
+    except ImportError as exc:
+        fail(f"网页服务所需的程序包未安装（{exc.name}），请重新安装 checker")
+    if not 1 <= port <= 65535:
+        fail(f"端口 {port} 不对，应在 1–65535 之间")
+    _port_free(host, port)
+    if not is_loopback(host):
+        _stderr().print(f"警告：监听 {host}，同一网络中的其他电脑也能打开这个页面并提交稿件；稿件以明文在网络上传输。"
+                        "只在可信的网络中这样做，否则请去掉 --host。", style="yellow", markup=False)
+    _stderr().print("正在加载词典和模型……", markup=False)
+    try:
+        application = create_app()
+    except CheckerError as exc:
+        fail(str(exc))
+    shown = f"[{host}]" if ":" in host else host
+    _stderr().print(f"稿件检查已启动：http://{shown}:{port}（按 Ctrl+C 停止）", markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _port_free(host: str, port: int) -> None:
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        fail(f"无法在 {host}:{port} 上启动（{exc.strerror or exc}）：地址不对或端口已被占用，可用 --port 换一个")
+
+
+def _annotated_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.批注.docx")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
 
 
 def _load_model(path: Optional[Path], disabled: bool):
@@ -319,11 +413,14 @@ def evaluate(
         report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | bytes) -> None:
     """Write the whole file or nothing: a temporary file beside it, then a rename."""
     temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
-        temporary.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" and not text.startswith("\ufeff") else "utf-8")
+        if isinstance(text, bytes):
+            temporary.write_bytes(text)
+        else:
+            temporary.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" and not text.startswith("\ufeff") else "utf-8")
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .places import Place, place_at, text_places
+
 SCHEMA = 1
 
 
@@ -62,6 +64,21 @@ class Report:
     deductions: list[Deduction]
     text: str = field(repr=False, default="")
     evidence: list[dict] | None = field(repr=False, default=None)  # per sentence, when asked for
+    places: tuple[Place, ...] = field(repr=False, default=())  # paragraphs and table rows as Word shows them
+
+    def paragraphs(self) -> tuple[Place, ...]:
+        """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
+        表格第r行); a report made without them labels the lines of its text."""
+        if not self.places and self.text:
+            self.places = text_places(self.text, self.title)
+        return self.places
+
+    def place_of(self, finding: Finding) -> str:
+        """Where a span finding stands (第N段, 标题, 表格第r行); "" for a document-level one."""
+        if finding.document_level:
+            return ""
+        place = place_at(self.paragraphs(), finding.start)
+        return place.label if place else ""
 
     def to_json(self) -> dict:
         return {

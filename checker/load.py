@@ -2,7 +2,9 @@
 
 Offsets in every later stage are offsets into `Source.text`. For .txt and .md that is the
 decoded file with line endings normalised to "\\n" (lines and columns stay those of the file);
-for .docx it is the paragraphs and table cells in document order, one per line.
+for .docx it is the document as Word shows it (checker/wordfile.py): one line per paragraph
+and per table row. `Source.places` labels every paragraph and row as the outputs name it
+(checker/places.py: 标题, 第N段, 表格第r行); empty for text, whose lines are its paragraphs.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .places import Place, Unit, label_units
 
 MAX_FILE_BYTES = 2_000_000  # a draft is a few thousand characters; 2 MB is a wrong file
 MAX_DOCX_BYTES = 30_000_000  # Word files carry images, so allow more bytes on disk
@@ -32,6 +35,7 @@ class Source:
     name: str  # the path as the user gave it, or "-"
     text: str
     title: str
+    places: tuple[Place, ...] = ()  # set for .docx; text sources are labelled line by line
 
 
 def load(path: str) -> Source:
@@ -59,6 +63,16 @@ def load(path: str) -> Source:
 
 _OS_PROBLEMS = {errno.ENOENT: "文件不存在", errno.ENAMETOOLONG: "文件名或路径过长", errno.EACCES: "没有权限读取这个文件或它所在的文件夹",
                 errno.EPERM: "没有权限读取这个文件", errno.ENOTDIR: "路径中有一部分不是文件夹", errno.ELOOP: "路径中的符号链接循环"}
+
+
+def from_text(name: str, text: str, title: str | None = None) -> Source:
+    """A draft given as text (pasted, or sent to the API): line endings normalised, checked
+    like a file (empty, invisible-only, too long). With `title`, all of `text` is body."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if title is not None and title.strip():
+        title = " ".join(title.split())
+        return _finish(name, f"{title}\n{text}", title=title)
+    return _finish(name, text, title=None)
 
 
 def _stat(path: str, file: Path) -> os.stat_result:
@@ -194,38 +208,21 @@ def _from_docx(path: str, file: Path) -> Source:
         raise InputError(path, f"无法打开 .docx 文件（文件已损坏：{type(exc).__name__}）") from None
     except Exception as exc:  # lxml and zip errors vary by file; never show a traceback
         raise InputError(path, f"无法打开 .docx 文件（{type(exc).__name__}）") from None
-    lines, title = _docx_lines(document)
-    return _finish(path, "\n".join(lines), title=title)
+    try:
+        word = read_word(document)
+    except Exception as exc:  # malformed XML python-docx opened but we cannot walk
+        raise InputError(path, f"无法读取 .docx 文件的正文（{type(exc).__name__}）") from None
+    return _finish(path, word.text, title=word.title, units=word.units)
 
 
-def _docx_lines(document) -> tuple[list[str], str | None]:
-    """Paragraphs and table cells in document order; the Title-style paragraph, if any."""
-    lines: list[str] = []
-    title: str | None = None
+def read_word(document):
+    """The document as Word shows it (checker/wordfile.py)."""
+    from .wordfile import read
 
-    def walk(container) -> None:
-        nonlocal title
-        for item in container.iter_inner_content():
-            if hasattr(item, "rows"):  # a table: each distinct cell in reading order
-                seen = []  # holding the elements keeps their proxies alive, so `is` is reliable
-                for row in item.rows:
-                    for cell in row.cells:
-                        if any(cell._tc is element for element in seen):  # merged cells repeat
-                            continue
-                        seen.append(cell._tc)
-                        walk(cell)
-                continue
-            text = item.text.strip()
-            style = (item.style.name if item.style is not None else "") or ""
-            if title is None and text and style.lower().startswith(("title", "标题")):
-                title = text
-            lines.append(item.text)
-
-    walk(document)
-    return lines, title
+    return read(document)
 
 
-def _finish(name: str, text: str, title: str | None) -> Source:
+def _finish(name: str, text: str, title: str | None, units: list[Unit] | None = None) -> Source:
     if not text.strip():
         raise InputError(name, "文件只有空白字符，没有正文" if text else "文件为空")
     if not "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")):
@@ -234,7 +231,7 @@ def _finish(name: str, text: str, title: str | None) -> Source:
         raise InputError(name, f"稿件过长（{len(text)} 字），超过 {MAX_CHARS} 字的上限，请只检查单篇稿件")
     if title is None:
         title = guess_title(text)
-    return Source(name=name, text=text, title=title)
+    return Source(name=name, text=text, title=title, places=label_units(text, units, title) if units else ())
 
 
 TITLE_MAX_CHARS = 40

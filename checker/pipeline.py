@@ -22,6 +22,7 @@ from .genre import GenreDetector, GenreGuess
 from .kinds import Context, Resources, build_kind
 from .lexicon import Lexicon, read_lexicon
 from .load import Source, guess_title, load
+from .places import text_places
 from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import Rule, effective, load_rules
 from .schema import check_signals
@@ -177,6 +178,8 @@ class Checker:
         weights = self.genres.weights[guess.genre]
         score, capped = apply_caps(depth_score(dims, weights), findings, rules)
         probability = self.model.probability(analysis) if self.model else None
+        source = document.source
+        places = source.places or text_places(source.text, source.title)
         return Report(
             source=document.source.name,
             title=document.title,
@@ -187,12 +190,13 @@ class Checker:
             profile=profile(signals, judged, self.score_settings.get("profile")),
             adoption_probability=probability,
             findings=findings,
-            suggestions=suggestions(findings, deducted, document),
+            suggestions=suggestions(findings, deducted, places),
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
                    "paragraphs": sum(1 for p in document.paragraphs if p.is_body)},
             deductions=deducted + capped,
             text=document.text,
             evidence=signals.evidence() if self.evidence else None,
+            places=places,
         )
 
 

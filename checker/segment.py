@@ -25,6 +25,7 @@ from .load import Source
 from .paths import LEXICON_DIR
 from .structure import paragraph_role
 
+_ENDS = re.compile(r"[。！？!?；;]")
 # A sentence ends at 。！？；(and ASCII forms) or an ellipsis, plus any closing quotes or brackets.
 _SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)")
 
@@ -36,7 +37,7 @@ class Paragraph:
     end: int
     text: str
     is_title: bool = False
-    role: str = "body"  # title, heading, meta or body (rules/structure.yaml)
+    role: str = "body"  # title, heading, meta or body (rules/structure.yaml); table: a row of data
 
     @property
     def is_body(self) -> bool:
@@ -247,7 +248,8 @@ def segment(source: Source) -> Document:
     text = source.text
     tokens = cut(text)
     starts = _token_starts(tokens)
-    paragraphs = split_paragraphs(text, source.title)
+    kinds = {p.start: p.kind for p in source.places if p.kind != "paragraph"}
+    paragraphs = split_paragraphs(text, source.title, kinds)
     sentences = split_sentences(text, paragraphs)
     return Document(source, tokens, starts, paragraphs, sentences)
 
@@ -271,15 +273,20 @@ def _token_starts(tokens: list[str]) -> list[int]:
     return starts
 
 
-def split_paragraphs(text: str, title: str) -> list[Paragraph]:
-    paragraphs = _split_paragraphs(text, title)
+def split_paragraphs(text: str, title: str, kinds: dict[int, str] | None = None) -> list[Paragraph]:
+    """Non-empty lines. `kinds`, from a Word file (places.Place.kind): where a paragraph in a
+    heading style ("heading") or a table row ("row") starts."""
+    paragraphs = _split_paragraphs(text, title, kinds or {})
     if not any(p.is_body for p in paragraphs):  # nothing but headings: judge them as they are
         paragraphs = [p if p.is_title else Paragraph(p.index, p.start, p.end, p.text, False, "body")
                       for p in paragraphs]
     return paragraphs
 
 
-def _split_paragraphs(text: str, title: str) -> list[Paragraph]:
+HEADING_STYLE_MAX_CHARS = 60  # a longer paragraph in a heading style is body text styled by mistake
+
+
+def _split_paragraphs(text: str, title: str, kinds: dict[int, str]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     offset = 0
     title_seen = False
@@ -292,6 +299,11 @@ def _split_paragraphs(text: str, title: str) -> list[Paragraph]:
             lead = len(line) - len(line.lstrip())
             start = offset + lead
             role = "title" if is_title else paragraph_role(stripped)
+            kind = kinds.get(start)
+            if kind == "row":
+                role = "body" if _ENDS.search(stripped) else "table"  # a row of data, or prose laid out in a table
+            elif kind == "heading" and role == "body" and len(stripped) <= HEADING_STYLE_MAX_CHARS:
+                role = "heading"
             paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped, is_title, role))
         offset += len(line) + 1
     return paragraphs

@@ -14,7 +14,8 @@ from checker.lexicon import required_literals
 from checker.load import Source, guess_title
 from checker.report import json as json_report
 from checker.segment import segment
-from checker.suggest import _paragraph_numbers
+from checker.places import text_places
+from checker.suggest import _labels
 
 from .conftest import DATA, ROOT
 
@@ -109,14 +110,14 @@ def _old_yield(checker, findings):
         f.start < other.end and other.start < f.end for other in specific))]
 
 
-def _old_paragraph_numbers(group, document):
-    body = [p for p in document.paragraphs if not p.is_title]
-    numbers = []
+def _plain_labels(group, places):
+    """Each finding's paragraph by a scan of every paragraph (what the bisect in _labels replaces)."""
+    labels = []
     for finding in group:
-        for number, paragraph in enumerate(body, start=1):
-            if paragraph.start <= finding.start < paragraph.end + 1 and number not in numbers:
-                numbers.append(number)
-    return numbers[:6]
+        standing = [p for p in places if p.start <= finding.start] or places[:1]
+        if standing and standing[-1].label not in labels:
+            labels.append(standing[-1].label)
+    return labels[:6]
 
 
 def test_single_pass_loops_agree_with_the_loops_they_replaced(checker):
@@ -136,7 +137,8 @@ def test_single_pass_loops_agree_with_the_loops_they_replaced(checker):
         spans = [f for f in found if not f.document_level]
         for size in (1, 3, len(spans)):
             group = spans[:size]
-            assert _paragraph_numbers(group, document) == _old_paragraph_numbers(group, document)
+            places = text_places(document.text, document.title)
+            assert _labels(group, places) == _plain_labels(group, places)
         by_paragraph = analysis.signals.by_paragraph()
         for paragraph in document.paragraphs:
             assert by_paragraph.get(paragraph.index, []) == \
@@ -146,12 +148,12 @@ def test_single_pass_loops_agree_with_the_loops_they_replaced(checker):
 
 def test_paragraph_numbers_of_synthetic_findings():
     text = "标题\n第一段有字。\n\n第二段。\n第三段，很长很长。\n" * 4
-    document = segment(Source("-", text, "标题"))
+    places = text_places(text, "标题")
     generator = random.Random(5)
     for _ in range(300):
         group = [Finding("ZG101", "boilerplate", "warning", "", "", start, start + 1, 1, 1, "")
                  for start in sorted(generator.sample(range(len(text)), generator.randint(1, 12)))]
-        assert _paragraph_numbers(group, document) == _old_paragraph_numbers(group, document)
+        assert _labels(group, places) == _plain_labels(group, places)
 
 
 @pytest.mark.parametrize("pattern", [

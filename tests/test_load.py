@@ -40,7 +40,7 @@ def test_markdown_markup_is_blanked_keeping_offsets(tmp_path):
     assert "**" not in source.text
 
 
-def test_docx_paragraphs_and_table_cells_in_order(tmp_path):
+def test_docx_paragraphs_and_table_rows_in_order(tmp_path):
     document = docx.Document()
     document.add_paragraph("一线墩苗的做法", style="Title")
     document.add_paragraph("第一段正文。")
@@ -52,7 +52,7 @@ def test_docx_paragraphs_and_table_cells_in_order(tmp_path):
     document.save(path)
     source = load(str(path))
     assert source.title == "一线墩苗的做法"
-    assert source.text.split("\n") == ["一线墩苗的做法", "第一段正文。", "项目", "45人", "表后一段。"]
+    assert source.text.split("\n") == ["一线墩苗的做法", "第一段正文。", "项目\t45人", "表后一段。"]
 
 
 @pytest.mark.parametrize("name,data,words", [

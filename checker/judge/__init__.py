@@ -12,6 +12,7 @@ GLOSSARY.md beside this file.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import TermMatcher, as_subword, compile_terms, term_matcher
 from ..segment import Document, Sentence
@@ -77,13 +78,29 @@ class SignalSet:
 
     def analyse(self, document: Document) -> Signals:
         hits = _Hits(document, {name: document.scan(m) for name, m in self.scanners.items()})
+        result = self._table_facts(document, hits)
         body = document.body_sentences()
-        result = {s.index: self._sentence(document, s, hits) for s in body}
+        result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}
         proposal.judge(self, document, body, result)
         analysis.judge(self, document, body, result, hits)
         title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]
         title_signals = self._sentence(document, title[0], hits) if title else SentenceSignals()
         return Signals(document, result, title_signals, hits=hits, signal_set=self)
+
+    def _table_facts(self, document: Document, hits: _Hits) -> dict[int, SentenceSignals]:
+        """A table row (role "table") is body when it states a quantity (一线挂职锻炼 45人) or a
+        fact; a header row, or a row of bare figures whose units stand in the header, is data
+        the sentence judgements cannot read, and neither counts for nor against the draft."""
+        found: dict[int, SentenceSignals] = {}
+        for sentence in document.sentences:
+            paragraph = document.paragraphs[sentence.paragraph]
+            if paragraph.role != "table":
+                continue
+            sig = self._sentence(document, sentence, hits)
+            if sig.numbers or sig.specific:
+                document.paragraphs[paragraph.index] = replace(paragraph, role="body")
+                found[sentence.index] = sig
+        return found
 
     def _sentence(self, document: Document, sentence: Sentence, hits: _Hits) -> SentenceSignals:
         sig = SentenceSignals()

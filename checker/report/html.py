@@ -1,6 +1,6 @@
 """HTML report: one self-contained page (no network, opens from disk, prints cleanly).
 
-The draft paragraph by paragraph, numbered as the suggestions number them (第N段), with the
+The draft paragraph by paragraph, labelled as in the Word file (标题, 第N段, 表格第r行), with the
 flagged words highlighted in their family's colour and numbered; under each paragraph its
 findings (message and how to fix it), so a printed page says the same as the screen; the
 depth score, dimension bars, profile, genre and adoption probability at the top; the
@@ -13,7 +13,6 @@ import html
 
 from ..findings import Finding, Report
 from ..registry import DIMENSIONS, SEVERITIES, families, genres
-from ..segment import split_paragraphs
 from .terminal import DEDUCTION_NAMES, PROFILE_NAMES
 
 FAMILY_COLOURS = {  # background of a flagged span, by family; readable in print as well
@@ -61,9 +60,8 @@ def render(report: Report) -> str:
     if used:
         parts.append("<p class=\"legend\">" + "".join(
             f"<span style=\"background:{FAMILY_COLOURS.get(f, DEFAULT_COLOUR)}\">{e(families()[f])}</span>" for f in used) + "</p>")
-    count = 0
-    for paragraph in split_paragraphs(report.text, report.title):
-        label = "标题" if paragraph.is_title else f"第{(count := count + 1)}段"
+    for paragraph in report.paragraphs():
+        label = e(paragraph.label)
         inside = [f for f in spans if paragraph.start <= f.start < paragraph.end]
         body = _marked(report.text, paragraph.start, paragraph.end, inside, number)
         parts.append(f"<div class=\"para\"><span class=\"label\">{label}</span>{body}")

@@ -3,6 +3,7 @@ family, each finding's message beside its paragraph, then the prioritised sugges
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -10,7 +11,6 @@ from rich.text import Text
 
 from ..findings import Finding, Report
 from ..registry import DIMENSIONS, families, genres
-from ..segment import split_paragraphs
 from . import safe
 
 DEDUCTION_NAMES = {**DIMENSIONS, "score": "总分封顶"}
@@ -83,19 +83,20 @@ def _finding_line(finding: Finding, indent: str) -> Text:
 
 
 def _body(report: Report, console: Console) -> None:
-    """Each paragraph, numbered as the suggestions number them (第N段), with its findings."""
+    """Each paragraph and table row, labelled as in the Word file and the suggestions (标题,
+    第N段, 表格第r行), with its findings."""
     spans = [f for f in report.findings if not f.document_level]
-    number = 0
-    for paragraph in split_paragraphs(report.text, report.title):
-        label = "标题" if paragraph.is_title else f"第{(number := number + 1)}段"
+    width = max((cell_len(p.label) for p in report.paragraphs()), default=0)
+    for paragraph in report.paragraphs():
+        label = " " * (width - cell_len(paragraph.label)) + paragraph.label
         inside = [f for f in spans if paragraph.start <= f.start < paragraph.end]
-        text = Text(paragraph.text.translate(_VISIBLE))  # same length: findings are styled by offset
+        text = Text(report.text[paragraph.start:paragraph.end].translate(_VISIBLE))  # same length: styled by offset
         for finding in inside:
             text.stylize(FAMILY_STYLES.get(finding.family, "reverse"), finding.start - paragraph.start,
                          min(finding.end, paragraph.end) - paragraph.start)
-        console.print(Text.assemble((f"{label:>5} │ ", "dim"), text))
+        console.print(Text.assemble((f"{label} │ ", "dim"), text))
         for finding in inside:
-            console.print(_finding_line(finding, indent="      │   "))
+            console.print(_finding_line(finding, indent=" " * width + " │   "))
 
 
 def _suggestions(report: Report, console: Console) -> None:
