@@ -661,13 +661,10 @@ def add_copy_findings(report, index: CopyIndex, checker=None):
             return report
     matches = index.query_probe(Probe(report.text), skip_identical=True)
     if matches:
-        from types import SimpleNamespace
-
-        from ..segment import split_paragraphs
         from ..suggest import MAX_SUGGESTIONS, suggestions
 
         found = copy_findings(matches, report.text, rule)
         report.findings = sorted(report.findings + found, key=lambda f: (f.start, f.end, f.rule))
-        paragraphs = SimpleNamespace(paragraphs=split_paragraphs(report.text, report.title))  # numbered as reports number them
-        report.suggestions = (suggestions(found, [], paragraphs) + report.suggestions)[:MAX_SUGGESTIONS]
+        # numbered as every other output numbers paragraphs (as Word shows them)
+        report.suggestions = (suggestions(found, [], report.paragraphs()) + report.suggestions)[:MAX_SUGGESTIONS]
     return report
