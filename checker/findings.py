@@ -80,6 +80,17 @@ class Report:
         place = place_at(self.paragraphs(), finding.start)
         return place.label if place else ""
 
+    def main_problems(self, limit: int = 3) -> list[str]:
+        """The families that cost the most points, most costly first (family names): what the
+        terminal summary, the CSV and the batch tables call 主要问题."""
+        family_of = {f.rule: f.family for f in self.findings}
+        shown: list[str] = []
+        for deduction in sorted(self.deductions, key=lambda d: -d.points):
+            family = family_of.get(deduction.rule)
+            if deduction.points > 0 and family and family not in shown:
+                shown.append(family)
+        return shown[:limit]
+
     def to_json(self) -> dict:
         return {
             "schema": SCHEMA,
@@ -90,7 +101,8 @@ class Report:
             "dimensions": self.dimensions,
             "profile": self.profile,
             "adoption_probability": self.adoption_probability,
-            "findings": [f.to_json() for f in self.findings],
+            "findings": [{**f.to_json(), "place": self.place_of(f)} for f in self.findings],
+            "main_problems": self.main_problems(),
             "suggestions": self.suggestions,
             "stats": self.stats,
             "deductions": [d.to_json() for d in self.deductions],

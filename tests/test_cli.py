@@ -13,7 +13,7 @@ from .conftest import DATA, ROOT
 runner = CliRunner()
 STRONG = DATA / "twins" / "problem_cunliangweihoubei.strong.txt"
 WEAK = DATA / "twins" / "problem_cunliangweihoubei.weak.txt"
-FINDING_KEYS = {"rule", "family", "severity", "message", "suggestion", "start", "end", "line", "column", "excerpt"}
+FINDING_KEYS = {"rule", "family", "severity", "message", "suggestion", "start", "end", "line", "column", "excerpt", "place"}
 DIMENSIONS = {"problem", "analysis", "countermeasure", "specificity", "style", "credibility"}
 PROFILE = {"problem", "analysis", "countermeasure", "specific", "boilerplate_heavy", "exaggeration"}
 
@@ -37,6 +37,10 @@ def test_json_contract_schema_1():
     assert set(data["stats"]) == {"chars", "sentences", "paragraphs"}
     assert data["findings"] and all(set(f) == FINDING_KEYS for f in data["findings"])
     assert data["suggestions"] and all(isinstance(s, str) for s in data["suggestions"])
+    # the view model: each finding's paragraph as Word numbers it, and the report's main problems
+    assert all((f["place"] == "") == (f["start"] == f["end"] == 0) for f in data["findings"])
+    assert all(f["place"] == "标题" or f["place"].startswith(("第", "表格")) for f in data["findings"] if f["place"])
+    assert data["main_problems"] and set(data["main_problems"]) <= {f["family"] for f in data["findings"]}
 
 
 def test_finding_offsets_point_into_the_users_text():

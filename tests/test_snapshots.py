@@ -29,3 +29,28 @@ def test_report_matches_snapshot(checker, name):
         path.write_text(rendered, encoding="utf-8")
     assert path.exists(), f"no snapshot {path}: write it deliberately with CHECKER_UPDATE_SNAPSHOTS=1"
     assert json.loads(path.read_text(encoding="utf-8")) == report, f"report changed: refresh {path} if intended"
+
+
+def _snapshot(path, rendered: str) -> None:
+    if os.environ.get("CHECKER_UPDATE_SNAPSHOTS"):
+        path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path}: write it deliberately with CHECKER_UPDATE_SNAPSHOTS=1"
+    assert path.read_text(encoding="utf-8") == rendered, f"output changed: refresh {path} if intended"
+
+
+@pytest.mark.parametrize("name", list(DRAFTS))
+def test_terminal_and_html_match_snapshots(checker, name):
+    """The renderers only format the report: the same report gives the same terminal text
+    (plain, 100 columns) and the same HTML page."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.report import html, terminal
+
+    report = checker.check_path(str(DRAFTS[name]))
+    report.source = DRAFTS[name].name
+    buffer = StringIO()
+    terminal.render(report, Console(file=buffer, width=100, color_system=None, highlight=False, soft_wrap=True))
+    _snapshot(SNAPSHOTS / f"{name}.terminal.txt", buffer.getvalue())
+    _snapshot(SNAPSHOTS / f"{name}.html", html.render(report))

@@ -30,13 +30,14 @@ SHOWN_ITEMS = 10  # strongest and weakest items on the HTML page
 
 
 def main_problems(record: dict, limit: int = 3) -> list[str]:
-    """The families that cost the most points, in Chinese, most costly first."""
-    family_of = {f["rule"]: f["family"] for f in record.get("findings", [])}
+    """The report's 主要问题 (families that cost the most points), in Chinese."""
+    if "main_problems" in record:
+        return [families().get(f, f) for f in record["main_problems"][:limit]]
+    family_of = {f["rule"]: f["family"] for f in record.get("findings", [])}  # a journal of an older version
     labels: list[str] = []
     for deduction in sorted(record.get("deductions", []), key=lambda d: -d["points"]):
-        family = family_of.get(deduction["rule"])
-        label = families().get(family) if family else None
-        if label and label not in labels:
+        label = families().get(family_of.get(deduction["rule"], ""))
+        if deduction["points"] > 0 and label and label not in labels:
             labels.append(label)
     return labels[:limit]
 

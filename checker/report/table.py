@@ -28,12 +28,7 @@ def _row(item: Report | dict) -> list:
     if isinstance(item, dict):  # a file that could not be checked
         return [item["source"]] + [""] * (len(COLUMNS) - 2) + [item["error"]]
     probability = "" if item.adoption_probability is None else f"{item.adoption_probability:.2f}"
-    labels = []
-    for deduction in item.deductions:
-        family = next((f.family for f in item.findings if f.rule == deduction.rule), None)
-        if family and families()[family] not in labels:
-            labels.append(families()[family])
     return ([item.source, item.title, genres()[item.genre], item.score]
             + [item.dimensions[d] for d in DIMENSIONS] + [probability]
             + ["是" if item.profile[p] else "否" for p in PROFILE]
-            + [len(item.findings), "、".join(labels[:3]), ""])
+            + [len(item.findings), "、".join(families()[f] for f in item.main_problems()), ""])

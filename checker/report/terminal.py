@@ -133,9 +133,4 @@ def render_summary(reports: list[Report], failures: list[dict], console: Console
 
 
 def _main_problems(report: Report) -> str:
-    labels = []
-    for deduction in report.deductions:
-        family = next(f.family for f in report.findings if f.rule == deduction.rule)
-        if families()[family] not in labels:
-            labels.append(families()[family])
-    return "、".join(labels[:3]) or "无"
+    return "、".join(families()[f] for f in report.main_problems()) or "无"
