@@ -223,10 +223,10 @@ def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list
     for record in by_unit_then_score(records):
         for finding in record.get("findings", []):
             findings.append([record["unit"], record["id"], record.get("title", ""),
-                             "全文" if finding["start"] == finding["end"] == 0 else finding["line"],
+                             "全文" if finding["start"] == finding["end"] == 0 else finding.get("place") or f"第{finding['line']}行",
                              finding["rule"], families().get(finding["family"], finding["family"]),
                              finding["message"], finding["excerpt"], finding["suggestion"]])
-    sheet(book, "问题", ["单位", "稿件", "标题", "行", "规则", "问题类别", "问题", "原文", "修改建议"], findings,
+    sheet(book, "问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], findings,
           [14, 24, 30, 6, 8, 12, 40, 30, 40])
     sheet(book, "疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
           [[c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
