@@ -142,7 +142,9 @@ def test_summary_xlsx_sheets(folder, tmp_path, checker):
     assert {unit for _, unit, _ in ranked} == {"东河镇", "西山乡", NO_UNIT}
     assert sorted(rank for rank, _, _ in ranked) == [1, 2, 3]
     problems = book["问题"]
-    assert problems.max_row > 1 and [c.value for c in problems[1]][:5] == ["单位", "稿件", "标题", "行", "规则"]
+    assert problems.max_row > 1 and [c.value for c in problems[1]][:5] == ["单位", "稿件", "标题", "位置", "规则"]
+    places = {row[3].value for row in problems.iter_rows(min_row=2)}
+    assert places <= {"全文", "标题"} | {f"第{n}段" for n in range(1, 20)}  # as Word numbers paragraphs
 
 
 class _Tables(HTMLParser):
