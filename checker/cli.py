@@ -87,7 +87,7 @@ def fail(message: str) -> None:
 @app.command()
 def check(
     files: list[str] = typer.Argument(..., help="稿件文件（.docx / .txt / .md），可以多个；“-”表示从标准输入读取"),
-    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、csv（批量汇总，可用 Excel 打开）或 html（单篇网页报告，可打印）"),
+    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、jsonl（每篇一行 JSON）、csv（批量汇总，可用 Excel 打开）或 html（单篇网页报告，可打印）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="把报告写入文件（而不是输出到屏幕），如 -f html -o 报告.html"),
     force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体（英文名或中文名均可）：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
@@ -104,8 +104,8 @@ def check(
 
     示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx；checker check -f csv 来稿/*.docx > 汇总.csv
     """
-    if format not in ("terminal", "json", "csv", "html"):
-        fail(f"不支持的输出格式“{format}”，可选：terminal、json、csv、html")
+    if format not in ("terminal", "json", "jsonl", "csv", "html"):
+        fail(f"不支持的输出格式“{format}”，可选：terminal、json、jsonl、csv、html")
     if format == "html" and len(files) != 1:
         fail("HTML 报告一次只能检查一篇稿件；批量检查请用 checker batch")
     if output is not None:
@@ -146,6 +146,11 @@ def check(
     if format == "json":
         if any(not isinstance(r, dict) for r in results) or len(files) > 1:
             rendered = json_report.render(results, single=len(files) == 1) + "\n"
+    elif format == "jsonl":  # one object per line, for scripts and log pipelines
+        import json as stdlib_json
+
+        rendered = "".join(stdlib_json.dumps(r.to_json() if not isinstance(r, dict) else r, ensure_ascii=False) + "\n"
+                           for r in results)
     elif format == "csv":
         from .report import table
 

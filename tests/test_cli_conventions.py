@@ -61,3 +61,12 @@ def test_fail_on_a_severity(weak):
 def test_no_color_is_accepted(weak):
     result = run("--no-color", "check", weak, "--no-model")
     assert result.exit_code == 0 and "\x1b[" not in result.output
+
+
+def test_jsonl_is_one_object_per_line(weak, tmp_path):
+    missing = str(tmp_path / "没有.txt")
+    result = run("check", weak, missing, weak, "-f", "jsonl", "--no-model")
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 2 and len(lines) == 3
+    objects = [json.loads(line) for line in lines]
+    assert objects[0]["score"] == objects[2]["score"] and objects[1]["error"] and objects[1]["source"] == missing
