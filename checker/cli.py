@@ -420,15 +420,13 @@ def evaluate(
 
 def _write_atomically(path: Path, text: str | bytes) -> None:
     """Write the whole file or nothing: a temporary file beside it, then a rename."""
-    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    from .files import write_atomically
+
+    if isinstance(text, str) and path.suffix.lower() == ".csv" and not text.startswith("\ufeff"):
+        text = "\ufeff" + text  # Excel reads UTF-8 Chinese only with the BOM
     try:
-        if isinstance(text, bytes):
-            temporary.write_bytes(text)
-        else:
-            temporary.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" and not text.startswith("\ufeff") else "utf-8")
-        os.replace(temporary, path)
+        write_atomically(path, text)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         fail(f"{path}：无法写入（{exc.strerror or exc}）")
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import zipfile
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelError
+from .files import write_atomically
 from .features import FEATURE_VERSION
 from .paths import DEFAULT_MODEL
 
@@ -291,18 +291,6 @@ class AdoptionModel:
 
 def card_path_of(path: Path) -> Path:
     return Path(path).with_suffix(".card.json")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a temporary file in the same folder (usual permissions), then rename it over `path`."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    try:
-        with open(temporary, "xb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def load_default_model() -> AdoptionModel | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from checker.errors import RuleError
-from checker.judge import Signals
 from checker.load import Source
 from checker.pipeline import Checker
 from checker.score import profile

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import CheckerError, InputError
+from ..files import write_atomically
 from ..load import Source, guess_title, load
-from .inputs import BatchItem, Inputs, Skipped
+from .inputs import BatchItem, Inputs
 
 JOURNAL = "results.jsonl"
 STATE = "batch.json"  # marks a folder as this tool's output: what ran into it and when
@@ -129,7 +130,6 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
 
     `progress(done, total)` is called as items finish. KeyboardInterrupt stops the work; what
     finished is kept and the run is returned with interrupted=True."""
-    global _CHECKER, _GENRE
     done = prepare_output(out, force)
     jobs = jobs or os.cpu_count() or 1
     todo: list[tuple[BatchItem, str]] = []
@@ -203,18 +203,12 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
     write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
 
 
-def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write a whole file atomically: a reader never sees half of it."""
-    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    with open(temporary, "w", encoding=encoding, newline="") as handle:
-        handle.write(text)
-    os.replace(temporary, path)
+def write_text(path: Path, text: str) -> None:
+    write_atomically(path, text)
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    write_atomically(path, data)
 
 
 def progress_printer(stream=sys.stderr):

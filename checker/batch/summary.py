@@ -7,7 +7,6 @@ editor compares units by are computed once, in `league`, and shown by every form
 from __future__ import annotations
 
 import csv
-import html
 import io
 import statistics
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from ..registry import DIMENSIONS, families, genres
 from ..report import safe
+from ..report.html import e
 from .runner import write_bytes, write_text
 
 PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: say nothing
@@ -253,10 +253,6 @@ th{background:#f3f3f3}td.n{text-align:right}.strong{background:#c6efce}.middle{b
 mark{background:#ffd54f}svg text{font-size:11px;font-family:inherit}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table,.pair{page-break-inside:avoid}}
 """
-
-
-def e(value) -> str:
-    return html.escape(str(value), quote=True)
 
 
 def write_html(path: Path, records: list[dict], errors: list[dict], copies: list[dict], title: str) -> None:
