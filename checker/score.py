@@ -101,7 +101,7 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
         "countermeasure": _holds(signals, "actionable", settings["countermeasure"]),
         "specific": specific_share >= settings["specific_paragraphs"] or (enough is not None and len(factual) >= enough),
         "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"],
-        "exaggeration": any(f.family == "exaggeration" for f in findings),
+        "exaggeration": any(f.family in ("exaggeration", "over_elevation") for f in findings),
     }
 
 

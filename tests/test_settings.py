@@ -28,7 +28,7 @@ def test_effective_resolves_defaults_then_genre_then_user(checker):
 def test_the_users_severity_wins_over_a_genre_override():
     default = Checker().check_text(HERO, genre="news")
     assert {f.severity for f in default.findings if f.rule == "ZG603"} == {"info"}
-    for key in ("ZG603", "exaggeration"):  # by rule id, or by family
+    for key in ("ZG603", "over_elevation"):  # by rule id, or by family
         report = Checker(Config(severity={key: "error"})).check_text(HERO, genre="news")
         found = [f for f in report.findings if f.rule == "ZG603"]
         assert found and {f.severity for f in found} == {"error"}, key
