@@ -36,7 +36,17 @@ KIND_TO_GENRE = {"speech_or_summary": "speech"}
 
 
 def read_items(directory: Path, manifest: Path) -> tuple[list[dict], list[str]]:
+    """The manifest's items whose text is in `directory`. A `labels_b.jsonl` beside the
+    manifest ({id, labels_b, why_b}: a second labeller who did not see the first) adds the
+    second labels: quality becomes the mean of the two, and flags count only where they agree."""
     items, missing = [], []
+    second = {}
+    extra = manifest.parent / "labels_b.jsonl"
+    if extra.exists() and extra != manifest:
+        for line in extra.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                second[row["id"]] = row
     for line in manifest.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -46,6 +56,10 @@ def read_items(directory: Path, manifest: Path) -> tuple[list[dict], list[str]]:
             missing.append(row["id"])
             continue
         row["body"] = path.read_text(encoding="utf-8").strip()
+        if "labels_b" not in row and row["id"] in second:
+            row["labels_b"] = second[row["id"]]["labels_b"]
+            row["why_b"] = second[row["id"]].get("why_b", "")
+            row["quality"] = (row["labels_a"]["quality"] + row["labels_b"]["quality"]) / 2
         items.append(row)
     return items, missing
 

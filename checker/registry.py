@@ -76,3 +76,22 @@ def genre_spec(rules_dir: Path = RULES_DIR) -> dict:
 def genres(rules_dir: Path = RULES_DIR) -> dict[str, str]:
     """Genre name -> Chinese label, in the order of rules/genres.yaml."""
     return {name: entry["label"] for name, entry in genre_spec(rules_dir)["genres"].items()}
+
+
+def genre_dimensions(genre: str, rules_dir: Path = RULES_DIR) -> dict[str, str]:
+    """The dimensions a genre is scored on (weight above 0), with the names the writer of that
+    genre reads: a 网宣 piece is judged on 事实与故事、平实好读、可信, not on 问题 and 对策
+    (`dimension_labels` in rules/genres.yaml). An unknown genre shows all six."""
+    entry = genre_spec(rules_dir)["genres"].get(genre)
+    if entry is None:
+        return dict(DIMENSIONS)
+    labels = entry.get("dimension_labels", {})
+    return {name: labels.get(name, label) for name, label in DIMENSIONS.items() if entry["weights"].get(name, 0) > 0}
+
+
+def genre_profile(genre: str, rules_dir: Path = RULES_DIR) -> tuple[str, ...] | None:
+    """The profile flags a report shows for this genre (`profile` in rules/genres.yaml; a 网宣
+    piece is not asked for a problem, an analysis or a countermeasure), None for all."""
+    entry = genre_spec(rules_dir)["genres"].get(genre) or {}
+    shown = entry.get("profile")
+    return tuple(shown) if shown is not None else None

@@ -309,6 +309,22 @@ def weights(value, names) -> str | None:
     return f"缺少维度 {', '.join(missing)}" if missing else None
 
 
+# The report's profile flags (checker/score.py profile()).
+PROFILE_FLAGS = ("problem", "analysis", "countermeasure", "specific", "boilerplate_heavy", "exaggeration")
+
+
+def dimension_labels(value, names) -> str | None:
+    """What a genre calls its dimensions (网宣: specificity -> 事实与故事)."""
+    problem = mapping(value, names)
+    if problem:
+        return problem
+    for dimension, label in value.items():
+        problem = one_of(tuple(DIMENSIONS), "维度")(dimension, names) or text(label, names)
+        if problem:
+            return f"{dimension}：{problem}"
+    return None
+
+
 def check_genres(path: Path, data) -> None:
     if not isinstance(data, dict):
         raise RuleError(f"{path}：应是一个映射（键: 值）")
@@ -336,14 +352,15 @@ def check_genres(path: Path, data) -> None:
     for genre, patterns in data.get("decisive", {}).items():
         _check_value(path, "decisive", genre, genre_name, names)
         _check_value(path, f"decisive.{genre}", patterns, list_of(regex), names)
-    entry_schema = {"label": text, "cues": mapping, "weights": weights}
+    entry_schema = {"label": text, "cues": mapping, "weights": weights, "dimension_labels": dimension_labels,
+                    "profile": list_of(one_of(PROFILE_FLAGS, "画像项"))}
     cue_schema = {"title": list_of(cue), "body": list_of(cue)}
     for genre, entry in entries.items():
         if not isinstance(genre, str) or not re.fullmatch(r"[a-z][a-z_]*", genre):
             raise RuleError(f"{path}：genres.{genre}：文体名称应由小写字母和下划线组成")
         _check_value(path, f"genres.{genre}", entry, mapping, names)
         _check_fields(path, f"genres.{genre}.", entry, entry_schema, names, where="文体设置",
-                      required=tuple(entry_schema))
+                      required=("label", "cues", "weights"))
         _check_fields(path, f"genres.{genre}.cues.", entry["cues"], cue_schema, names, where="线索",
                       required=tuple(cue_schema))
 

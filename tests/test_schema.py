@@ -252,3 +252,14 @@ def test_genre_evidence_named_in_genres_yaml_is_computed(checker, monkeypatch):
     monkeypatch.setattr(checker.genres, "detect", spy)
     checker.check_text("标题\n今年以来，全县42个村全部完成换届。")
     assert set(seen) == set(GENRE_EVIDENCE)
+
+
+def test_a_genre_naming_an_unknown_dimension_label_or_profile_flag(rules_copy):
+    edit_yaml(rules_copy / "genres.yaml",
+              lambda data: data["genres"]["propaganda"]["dimension_labels"].update(stories="故事"))
+    message = checker_error(rules_copy)
+    assert "genres.propaganda.dimension_labels" in message and "stories" in message
+    edit_yaml(rules_copy / "genres.yaml", lambda data: data["genres"]["propaganda"]["dimension_labels"].pop("stories"))
+    edit_yaml(rules_copy / "genres.yaml", lambda data: data["genres"]["news"].update(profile=["specifics"]))
+    message = checker_error(rules_copy)
+    assert "genres.news.profile" in message and "specifics" in message

@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 
 from ..findings import Finding, Report
-from ..registry import DIMENSIONS, SEVERITIES, families, genres
-from .terminal import DEDUCTION_NAMES, PROFILE_NAMES
+from ..registry import DIMENSIONS, SEVERITIES, families, genre_dimensions, genre_profile, genres
+from .terminal import PROFILE_NAMES, counted_deductions
 
 FAMILY_COLOURS = {  # background of a flagged span, by family; readable in print as well
     "boilerplate": "#fff176", "no_problem": "#ef9a9a", "no_analysis": "#ef9a9a", "no_countermeasure": "#ef9a9a",
@@ -81,12 +81,16 @@ def _header(report: Report) -> str:
     if report.adoption_probability is not None:
         out.append(f"　·　采用可能性（模型估计）{report.adoption_probability:.0%}")
     out.append("</p><div class=\"dims\">")
-    for name, value in report.dimensions.items():
+    for name, label in genre_dimensions(report.genre).items():
+        value = report.dimensions[name]
         colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(value)]
-        out.append(f"<span>{e(DIMENSIONS[name])}</span><div class=\"bar\"><span style=\"width:{value}%;background:{colour}\">"
+        out.append(f"<span>{e(label)}</span><div class=\"bar\"><span style=\"width:{value}%;background:{colour}\">"
                    f"</span></div><span>{value}</span>")
     out.append("</div><p class=\"profile\">")
+    shown = genre_profile(report.genre)
     for key, label in PROFILE_NAMES.items():
+        if shown is not None and key not in shown:
+            continue
         held = report.profile.get(key, False)
         good = held != (key in ("boilerplate_heavy", "exaggeration"))
         out.append(f"<span class=\"{'yes' if good else 'no'}\">{'✓' if held else '✗'} {e(label)}</span>")
@@ -127,8 +131,8 @@ def _suggestions(report: Report) -> str:
     if not report.suggestions:
         return "<h2>修改建议</h2><p class=\"yes\">没有发现需要修改的问题。</p>"
     out = ["<h2>修改建议（按优先级）</h2><ol>"] + [f"<li>{e(s)}</li>" for s in report.suggestions] + ["</ol>"]
-    lost = [d for d in report.deductions if d.points]
+    lost = counted_deductions(report)
     if lost:
         out.append("<p class=\"meta\">扣分明细：" + e("，".join(
-            f"{DEDUCTION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost)) + "</p>")
+            f"{name} -{d.points:g}（{d.rule}×{d.count}）" for name, d in lost)) + "</p>")
     return "".join(out)

@@ -10,10 +10,17 @@ from rich.table import Table
 from rich.text import Text
 
 from ..findings import Finding, Report
-from ..registry import DIMENSIONS, families, genres
+from ..registry import DIMENSIONS, families, genre_dimensions, genre_profile, genres
 from . import safe
 
 DEDUCTION_NAMES = {**DIMENSIONS, "score": "总分封顶"}
+
+
+def counted_deductions(report: Report) -> list[tuple[str, object]]:
+    """The deductions that cost points of this draft's score, each with the name its genre
+    gives the dimension (a deduction on a dimension the genre is not scored on costs nothing)."""
+    names = {**genre_dimensions(report.genre), "score": DEDUCTION_NAMES["score"]}
+    return [(names[d.dimension], d) for d in report.deductions if d.points and d.dimension in names]
 PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判", "countermeasure": "有可行对策",
                  "specific": "事实具体", "boilerplate_heavy": "套话偏多", "exaggeration": "有夸大"}
 FAMILY_STYLES = {
@@ -47,10 +54,13 @@ def _header(report: Report) -> Panel:
     table.add_column(justify="right")
     table.add_column()
     table.add_column(justify="right")
-    for name, value in report.dimensions.items():
-        table.add_row(DIMENSIONS[name], _bar(value), str(value))
+    for name, label in genre_dimensions(report.genre).items():
+        table.add_row(label, _bar(report.dimensions[name]), str(report.dimensions[name]))
     profile = Text()
+    shown = genre_profile(report.genre)
     for key, label in PROFILE_NAMES.items():
+        if shown is not None and key not in shown:
+            continue
         good = report.profile[key] != key in ("boilerplate_heavy", "exaggeration")
         profile.append(("✓ " if report.profile[key] else "✗ ") + label + "  ", style="green" if good else "red")
     lines = [
@@ -106,9 +116,9 @@ def _suggestions(report: Report, console: Console) -> None:
     console.print(Text("\n修改建议（按优先级）", style="bold"))
     for number, suggestion in enumerate(report.suggestions, start=1):
         console.print(Text(f"  {number}. {safe.plain(suggestion)}"))
-    lost = [d for d in report.deductions if d.points]
+    lost = counted_deductions(report)
     if lost:
-        parts = "，".join(f"{DEDUCTION_NAMES[d.dimension]} -{d.points:g}（{d.rule}×{d.count}）" for d in lost[:8])
+        parts = "，".join(f"{name} -{d.points:g}（{d.rule}×{d.count}）" for name, d in lost[:8])
         console.print(Text(f"\n扣分明细：{parts}", style="dim"))
 
 

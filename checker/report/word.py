@@ -18,7 +18,7 @@ from bisect import bisect_right
 from ..errors import InputError
 from ..findings import Finding, Report
 from ..places import place_at
-from ..registry import DIMENSIONS, SEVERITIES, families, genres
+from ..registry import DIMENSIONS, SEVERITIES, families, genre_dimensions, genres
 from ..wordfile import TABS, T, W, Piece, read
 
 AUTHOR = "稿件检查"
@@ -78,7 +78,7 @@ def _finding_text(finding: Finding, report: Report) -> str:
 def _summary_text(report: Report) -> str:
     genre = genres().get(report.genre, report.genre) + ("（指定）" if report.genre_given else "（自动识别）")
     lines = [f"深度得分 {report.score} / 100　文体：{genre}",
-             "　".join(f"{DIMENSIONS[name]} {value}" for name, value in report.dimensions.items())]
+             "　".join(f"{label} {report.dimensions[name]}" for name, label in genre_dimensions(report.genre).items())]
     if report.adoption_probability is not None:
         lines.append(f"采用可能性（模型估计）：{report.adoption_probability:.0%}")
     document_level = [f for f in report.findings if f.document_level]

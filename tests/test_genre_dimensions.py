@@ -1,0 +1,59 @@
+"""A report shows the dimensions and profile flags its genre is scored on, by the names that
+genre's writer reads (rules/genres.yaml `weights`, `dimension_labels`, `profile`): a 网宣 story
+is judged on 事实与故事、平实好读、可信, and is not told it lacks countermeasures. The JSON keeps
+every dimension, so tables across genres stay comparable."""
+
+import json
+
+from checker import registry
+from checker.pipeline import Checker
+from checker.report import html, terminal
+from checker.report import json as json_report
+
+STORY = ("老罗的记账本\n"
+         "早上7点，老罗背着帆布包出了门。包里是一个记账本，记着村里38户老人要他代买的东西。\n"
+         "“王婶要降压药，李叔要两斤盐。”他一边走一边念叨。从村部到镇上的药店有12里山路，他一走就是9年。\n"
+         "她被评为全省优秀党务工作者的那一年，他恪尽职守、任劳任怨，舍小家顾大家。")
+MEETING = ("县委组织部召开组织工作会议\n"
+           "3月5日，县委组织部召开全县组织工作会议。县委常委、组织部部长出席会议并讲话。\n"
+           "会议强调，要高度重视组织工作，切实加强党的建设，推动各项工作落地见效。\n"
+           "会议要求，各级党组织要进一步提高政治站位，凝聚强大合力，营造浓厚氛围。")
+
+
+def test_a_propaganda_report_shows_its_own_dimensions_and_flags():
+    report = Checker().check_text(STORY, genre="propaganda")
+    shown = registry.genre_dimensions("propaganda")
+    assert list(shown) == ["analysis", "specificity", "style", "credibility"]
+    assert shown["specificity"] == "事实与故事" and shown["style"] == "平实好读"
+    text = _terminal(report)
+    assert "事实与故事" in text and "平实好读" in text
+    assert "对策" not in text.split("第1段")[0] and "有可行对策" not in text and "讲了具体问题" not in text
+    page = html.render(report)
+    assert "事实与故事" in page and "有可行对策" not in page
+    data = json.loads(json_report.render([report], single=True))
+    assert set(data["dimensions"]) == set(registry.DIMENSIONS)  # the JSON keeps all six
+
+
+def test_news_drops_problem_and_countermeasure_and_keeps_the_default_names():
+    report = Checker().check_text(MEETING, genre="news")
+    shown = registry.genre_dimensions("news")
+    assert "problem" not in shown and "countermeasure" not in shown
+    assert shown["analysis"] == registry.DIMENSIONS["analysis"]
+    text = _terminal(report)
+    assert "讲了具体问题" not in text and "有分析研判" in text
+    named = [name for name, _ in terminal.counted_deductions(report)]
+    assert named and set(named) <= {*shown.values(), "总分封顶"}
+
+
+def test_an_unknown_genre_shows_every_dimension():
+    assert registry.genre_dimensions("no_such_genre") == registry.DIMENSIONS
+
+
+def _terminal(report) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+
+    out = StringIO()
+    terminal.render(report, Console(file=out, width=100, color_system=None))
+    return out.getvalue()
