@@ -252,7 +252,7 @@ class AbsentKind:
 
 class DensityKind:
     """Too much of something: a share or count of sentences (`element` with `ratio` or
-    `count`), or a document measure at or over `at_least` (`measure`)."""
+    `count`), or a document measure at or over `at_least`, or too little: under `below`."""
 
     label = "比例或数量超限"
     schema = schema.DENSITY
@@ -266,9 +266,10 @@ class DensityKind:
             raise RuleError(f"{rule.path}：density 规则需要 element 或 measure 之一")
         if self.element and spec.get("ratio") is None and spec.get("count") is None:
             raise RuleError(f"{rule.path}：element 需要 ratio 或 count 阈值")
-        if self.measure and spec.get("at_least") is None:
-            raise RuleError(f"{rule.path}：measure 需要 at_least 阈值")
+        if self.measure and (spec.get("at_least") is None) == (spec.get("below") is None):
+            raise RuleError(f"{rule.path}：measure 需要 at_least 或 below 阈值之一")
         self.ratio, self.count, self.at_least = spec.get("ratio"), spec.get("count"), spec.get("at_least")
+        self.below = spec.get("below")
         self.min_sentences = spec.get("min_sentences", 1)
         self.unless = spec.get("unless", [])
 
@@ -278,7 +279,8 @@ class DensityKind:
         if any(ctx.measures.get(name, 0) for name in self.unless):
             return
         if self.measure:
-            over = ctx.measures[self.measure] >= self.at_least
+            value = ctx.measures[self.measure]
+            over = value >= self.at_least if self.at_least is not None else value < self.below
         else:
             over = (self.ratio is not None and ctx.signals.ratio(self.element) >= self.ratio) or \
                 (self.count is not None and ctx.signals.count(self.element) >= self.count)

@@ -26,7 +26,7 @@ from .registry import DIMENSIONS, SEVERITIES
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
 SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance")
 # Keys a genre may override in a rule's `genres:` mapping.
 OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
@@ -192,6 +192,7 @@ DENSITY = {
     "ratio": number(0, 1),
     "count": integer(1),
     "at_least": number(0),
+    "below": number(0),
     "min_sentences": integer(1),
     "unless": list_of(MEASURE),
 }
@@ -376,7 +377,7 @@ SIGNAL_ENTRIES = (
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "forward_heading", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition",
-    "change", "priority", "parallel_marker", "heading_marker",
+    "change", "priority", "parallel_marker", "heading_marker", "proceedings",
 )
 SIGNAL_ENTRY = {
     "terms": TEXT_LIST,

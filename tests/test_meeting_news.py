@@ -1,0 +1,72 @@
+"""A news item that reports only its own event (who attended, who chaired, what the meeting
+stressed) tells the reader nothing (ZG302); one that reports what the event found or changed
+does, however plain its lead. Our own sentences, after the meeting notices that real editors
+rated 1–1.5 while the checker scored them like ordinary items."""
+
+import pytest
+
+from checker.errors import RuleError
+from checker.load import Source
+from checker.pipeline import document_measures
+
+PROTOCOL = ("全市组织部长会议召开\n"
+            "2月24日上午，市委召开全市组织部长会议。市委常委、组织部部长王建华出席会议并讲话。\n"
+            "会议传达学习了全国组织部长会议精神，总结了2024年全市组织工作。\n"
+            "会议强调，要坚持以党的政治建设为统领，着力抓好各项重点任务。\n"
+            "王建华在讲话中指出，各级组织部门要提高站位、压实责任，确保任务落地见效。\n"
+            "会议由市委组织部常务副部长主持，各区县委组织部部长参加会议。")
+NEWS_WITH_CONTENT = ("全市组织部长会议召开\n"
+                     "2月24日上午，市委召开全市组织部长会议。市委常委、组织部部长王建华出席会议并讲话。\n"
+                     "会议通报，全市1126个村去年全部完成换届，35岁以下的村党组织书记由89人增加到214人。\n"
+                     "全市仍有37个村连续两年集体经济收入不足5万元，其中21个在北部山区。\n"
+                     "会议确定，由市农业农村局牵头，6月底前为这37个村各落实一名帮扶干部和一个增收项目。")
+
+
+def _substance(checker, text: str) -> int:
+    title = text.split("\n", 1)[0]
+    analysis = checker.analyse(Source("-", text, title), "news")
+    return document_measures(analysis.signals, checker.signal_set)["substance"]
+
+
+def test_protocol_is_not_substance_and_the_rule_fires(checker):
+    assert _substance(checker, PROTOCOL) == 1  # the dated lead only: protocol and relayed requirements are not news
+    report = checker.check_text(PROTOCOL, genre="news")
+    assert "ZG302" in {f.rule for f in report.findings}
+
+
+def test_a_meeting_that_reports_figures_problems_and_a_plan_is_news(checker):
+    assert _substance(checker, NEWS_WITH_CONTENT) >= 3
+    content = checker.check_text(NEWS_WITH_CONTENT, genre="news")
+    protocol = checker.check_text(PROTOCOL, genre="news")
+    assert "ZG302" not in {f.rule for f in content.findings}
+    assert content.score >= protocol.score + 20
+
+
+def test_a_sentence_that_only_starts_with_meeting_words_is_not_protocol(checker):
+    pattern = checker.signal_set.patterns["proceedings"]
+    assert pattern.search("会议强调，要抓好落实。") and pattern.search("会上，6名学员作了交流发言。")
+    assert not pattern.search("会议室改成了党员活动室，每周三晚上向村民开放。")
+    assert not pattern.search("会议次数由每月4次压减到2次。")
+
+
+def test_the_rule_is_for_news_only(checker):
+    report = checker.check_text(PROTOCOL, genre="experience")
+    assert "ZG302" not in {f.rule for f in report.findings}
+
+
+def test_a_measure_rule_needs_exactly_one_threshold(tmp_path):
+    import yaml
+
+    from checker.kinds import Resources, build_kind
+    from checker.paths import RULES_DIR
+    from checker.pipeline import load_lexicons
+    from checker.rulebook import load_rule
+
+    data = yaml.safe_load(open("rules/no_analysis/ZG302.yaml", encoding="utf-8"))
+    data["at_least"] = 1
+    folder = tmp_path / "no_analysis"
+    folder.mkdir()
+    path = folder / "ZG302.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RuleError, match="at_least 或 below"):
+        build_kind(load_rule(path), Resources(load_lexicons(), RULES_DIR / "lexicons"))
