@@ -1,6 +1,7 @@
 """The rule kinds. Each compiles its rule's data once and yields matches for a document.
 
-span kinds:      lexicon, regex, token_pattern, substitution  -> (start, end, replacement)
+span kinds:      lexicon, regex, token_pattern, substitution, identifier
+                 -> (start, end, replacement)
 document kinds:  absent (a required element is missing), density (too much of something)
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from . import schema
+from . import identifiers, schema
 from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
 from .lexicon import compile_terms, term_matcher
@@ -211,6 +212,26 @@ def read_substitutions(path: Path) -> dict[str, str]:
     return pairs
 
 
+class IdentifierKind(SpanKind):
+    """Personal numbers recognised by their structure and check digits (checker/identifiers.py):
+    a resident ID number with a valid GB 11643 check character and birth date, a mobile
+    number, a Luhn-valid bank card number. A regular expression cannot compute a check digit,
+    so these are code; which one a rule looks for is its data (`identifier`)."""
+
+    label = "证件号码校验"
+    schema = schema.IDENTIFIER
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
+        if "identifier" not in rule.spec:
+            raise RuleError(f"{rule.path}：identifier 规则需要 identifier（{'、'.join(identifiers.FINDERS)}）")
+        self.find = identifiers.FINDERS[rule.spec["identifier"]]
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        for start, end in self.find(ctx.document.text):
+            yield start, end, ""
+
+
 class AbsentKind:
     """A required element is missing: from the document, or from each paragraph."""
 
@@ -310,6 +331,7 @@ KINDS: dict[str, type] = {
     "regex": RegexKind,
     "token_pattern": TokenPatternKind,
     "substitution": SubstitutionKind,
+    "identifier": IdentifierKind,
     "absent": AbsentKind,
     "density": DensityKind,
     "copy": CopyKind,

@@ -70,6 +70,7 @@ class Checker:
         self.signal_set = SignalSet(_signals(rules_dir / "signals.yaml", self.lexicons), self.lexicons)
         self.genre_names = registry.genres(rules_dir)
         self.genres = GenreDetector(registry.genre_spec(rules_dir))
+        self.error_caps = {name: entry.get("error_cap") for name, entry in registry.genre_spec(rules_dir)["genres"].items()}
         self.score_settings = registry.read_yaml(rules_dir / "score.yaml")
         self.model = model
         self._settings: dict[tuple[str, bool], dict[str, Rule]] = {}
@@ -176,7 +177,7 @@ class Checker:
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
-        score, capped = apply_caps(depth_score(dims, weights), findings, rules)
+        score, capped = apply_caps(depth_score(dims, weights), findings, rules, self.error_caps.get(guess.genre))
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
         places = source.places or text_places(source.text, source.title)
