@@ -8,6 +8,7 @@ document kinds:  absent (a required element is missing), density (too much of so
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -232,6 +233,71 @@ class IdentifierKind(SpanKind):
             yield start, end, ""
 
 
+class TitleKind:
+    """The title as a whole (rules/title/): too long, or a slogan with no fact in it.
+
+    `check: length` counts the characters an editor reads (letters and digits: punctuation,
+    spaces and a column tag such as 【最美基层干部】、典型案例 |、(前沿观察⑥) do not count) and
+    fires over `max_chars`; the finding's {replacement} is the count.
+    `check: slogan` fires on a title with no fact at all (no place, unit, person, date, number
+    or quotation, by the same judgement as a body sentence) that is a slogan: parallel
+    segments of equal length (强基固本 铸魂育人、凝心聚力谋发展 砥砺奋进谱新篇), an exhortation
+    (组工干部要…、当好…), or a short title carried by stock phrases."""
+
+    label = "标题"
+    schema = schema.TITLE
+
+    def __init__(self, rule: Rule, resources: Resources):
+        self.rule = rule
+        self.check = rule.spec.get("check")
+        if self.check not in TITLE_CHECKS:
+            raise RuleError(f"{rule.path}：title 规则需要 check（{'、'.join(TITLE_CHECKS)}）")
+        self.max_chars = rule.spec.get("max_chars", 30)
+
+    def run(self, ctx: Context) -> Iterator[Match]:
+        title = next((p for p in ctx.document.paragraphs if p.is_title), None)
+        if title is None:
+            return
+        core = title_core(title.text)
+        if self.check == "length":
+            count = title_chars(core)
+            if count > self.max_chars:
+                yield title.start, title.end, str(count)
+        elif slogan_title(core, ctx.signals.title):
+            yield title.start, title.end, ""
+
+
+TITLE_CHECKS = ("length", "slogan")
+# A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
+# 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
+_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")
+_SEGMENT_BREAK = re.compile(r"[\s，,、；;！!？?：:·…]+")
+_EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻])|必须|务必|应当|当好|争当|争做)")
+
+
+def title_core(title: str) -> str:
+    """The title without its column tags."""
+    previous = None
+    while previous != title:
+        previous, title = title, _COLUMN_TAG.sub("", title, count=1)
+    return title.strip()
+
+
+def title_chars(title: str) -> int:
+    """Letters and digits (Chinese characters count one each); punctuation and spaces do not."""
+    return sum(1 for c in title if unicodedata.category(c)[0] in "LN")
+
+
+def slogan_title(core: str, signals: SentenceSignals) -> bool:
+    if signals.facts or signals.numbers or signals.problem or not core:
+        return False
+    main = core.split("——")[0].split("--")[0]
+    segments = [s for s in _SEGMENT_BREAK.split(main) if s]
+    parallel = len(segments) >= 2 and len({len(s) for s in segments}) == 1 and 4 <= len(segments[0]) <= 8
+    short_stock = signals.boilerplate > 0 and title_chars(main) <= 16
+    return parallel or short_stock or bool(_EXHORTATION_TITLE.search(main))
+
+
 class AbsentKind:
     """A required element is missing: from the document, or from each paragraph."""
 
@@ -332,6 +398,7 @@ KINDS: dict[str, type] = {
     "token_pattern": TokenPatternKind,
     "substitution": SubstitutionKind,
     "identifier": IdentifierKind,
+    "title": TitleKind,
     "absent": AbsentKind,
     "density": DensityKind,
     "copy": CopyKind,
