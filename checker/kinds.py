@@ -1,6 +1,6 @@
 """The rule kinds. Each compiles its rule's data once and yields matches for a document.
 
-span kinds:      lexicon, regex, token_pattern, substitution, identifier
+span kinds:      lexicon, regex, token_pattern, substitution, first_mention, identifier, title
                  -> (start, end, replacement)
 document kinds:  absent (a required element is missing), density (too much of something)
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -27,11 +27,16 @@ Match = tuple[int, int, str]  # start, end, replacement (substitution only)
 
 @dataclass(frozen=True)
 class Resources:
-    """What kinds may compile against: the lexicons (with the user's additions) and the
-    folder of lexicon files."""
+    """What kinds may compile against: the lexicons (with the user's additions), the folder
+    of lexicon files, and the user's own .tsv tables."""
 
     lexicons: dict
     lexicon_dir: Path
+    tables: dict = field(default_factory=dict)  # a .tsv table's name -> the office's own files that extend it
+
+    def table_files(self, file: str) -> list[Path]:
+        """A shipped table (rules/lexicons/<file>) followed by the user's files for it."""
+        return [self.lexicon_dir / file, *self.tables.get(Path(file).stem, ())]
 
 
 class Context:
@@ -186,7 +191,8 @@ class SubstitutionKind(SpanKind):
         super().__init__(rule, resources)
         pairs = dict(rule.spec.get("replacements", {}))
         if "file" in rule.spec:
-            pairs.update(read_substitutions(resources.lexicon_dir / rule.spec["file"]))
+            for path in resources.table_files(rule.spec["file"]):  # an office's own rows come last and win
+                pairs.update(read_substitutions(path))
         if not pairs:
             raise RuleError(f"{rule.path}：substitution 规则需要 replacements 或 file")
         self.pairs = pairs
@@ -195,6 +201,41 @@ class SubstitutionKind(SpanKind):
     def candidates(self, ctx: Context) -> Iterator[Match]:
         for match in self.pattern.finditer(ctx.document.text):
             yield match.start(), match.end(), self.pairs[match.group(0)]
+
+
+class FirstMentionKind(SpanKind):
+    """A short form (简称) whose full name (全称) has not been given: flagged once, at its first
+    mention in the body, unless a full form stands before it or right after it (人社局
+    （人力资源和社会保障局）). A title may use the short form. The table is a tab-separated
+    `file`: short form, full forms separated by |, a note."""
+
+    label = "简称首次出现未用全称"
+    schema = schema.FIRST_MENTION
+    AFTER = 30  # characters after the short form where a bracketed full name still counts
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
+        if "file" not in rule.spec:
+            raise RuleError(f"{rule.path}：first_mention 规则需要 file（简称表）")
+        pairs: dict[str, str] = {}
+        for path in resources.table_files(rule.spec["file"]):
+            pairs.update(read_substitutions(path))
+        self.full = {short: tuple(f.strip() for f in full.split("|") if f.strip()) for short, full in pairs.items()}
+        self.pattern = compile_terms(list(self.full), where=str(rule.path))
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        document, text = ctx.document, ctx.document.text
+        seen: set[str] = set()
+        for match in self.pattern.finditer(text):
+            short = match.group(0)
+            if short in seen or document.paragraphs[document.sentence_at(match.start()).paragraph].is_title:
+                continue
+            seen.add(short)
+            forms = self.full[short]
+            window = text[match.end():match.end() + self.AFTER]
+            if any(form in text[:match.start()] or form in window for form in forms):
+                continue
+            yield match.start(), match.end(), forms[0]
 
 
 def read_substitutions(path: Path) -> dict[str, str]:
@@ -397,6 +438,7 @@ KINDS: dict[str, type] = {
     "regex": RegexKind,
     "token_pattern": TokenPatternKind,
     "substitution": SubstitutionKind,
+    "first_mention": FirstMentionKind,
     "identifier": IdentifierKind,
     "title": TitleKind,
     "absent": AbsentKind,

@@ -63,6 +63,7 @@ class Checker:
         self.config = config or Config()
         self.rules_dir = rules_dir
         self.lexicons = load_lexicons(rules_dir / "lexicons", self.config)
+        self.tables = user_tables(rules_dir / "lexicons", self.config)
         self.all_rules = load_rules(rules_dir)
         check_config_names(self.config, {r.id for r in self.all_rules}, registry.families(rules_dir))
         self.rules = [r for r in self.all_rules if not self.config.disables(r.id, r.family)]
@@ -89,7 +90,7 @@ class Checker:
 
     @cached_property
     def kinds(self) -> dict[str, object]:
-        resources = Resources(self.lexicons, self.rules_dir / "lexicons")
+        resources = Resources(self.lexicons, self.rules_dir / "lexicons", self.tables)
         return {rule.id: build_kind(rule, resources) for rule in self.all_rules}
 
     # -- entry points -----------------------------------------------------------------
@@ -278,15 +279,31 @@ def _numeral(text: str) -> int:
 def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -> dict[str, Lexicon]:
     lexicons = {path.stem: read_lexicon(path) for path in sorted(directory.glob("*.txt"))
                 if path.stem != "userdict"}
+    tables = {path.stem for path in directory.glob("*.tsv")}  # merged by the rules that read them (user_tables)
     for name, files in (config.lexicons if config else {}).items():
+        if name in tables:
+            continue
         if name not in lexicons:
-            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted(lexicons))}")
+            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted({*lexicons, *tables}))}")
         for file in files:
             lexicons[name] = lexicons[name].merged(read_lexicon(file, name))
     for required in REQUIRED_LEXICONS:
         if required not in lexicons:
             raise RuleError(f"{directory}：缺少词表 {required}.txt")
     return lexicons
+
+
+def user_tables(directory: Path, config: Config) -> dict[str, tuple[Path, ...]]:
+    """An office's own tables (checker.toml `[lexicons]`, e.g. substitutions = ["本单位.tsv"]),
+    by the name of the shipped .tsv table they extend; each file must exist."""
+    tables = {}
+    for name, files in config.lexicons.items():
+        if (directory / f"{name}.tsv").is_file():
+            for file in files:
+                if not Path(file).is_file():
+                    raise RuleError(f"{config.source}：lexicons.{name} 中的文件“{file}”不存在")
+            tables[name] = tuple(Path(f) for f in files)
+    return tables
 
 
 def _signals(path: Path, lexicons: dict[str, Lexicon]) -> dict:

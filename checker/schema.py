@@ -177,6 +177,7 @@ SUBSTITUTION = {
     "replacements": mapping,
     "file": text,
 }
+FIRST_MENTION = {**SPAN, "file": text}
 IDENTIFIER = {**SPAN, "identifier": one_of(("resident_id", "mobile", "bank_card"), "号码类型")}
 TITLE = {"check": one_of(("length", "slogan"), "标题检查"), "max_chars": integer(1)}
 ABSENT = {
