@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 from . import identifiers, schema
 from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
-from .lexicon import compile_terms, term_matcher
+from .lexicon import bare, compile_terms, term_matcher
 
 if TYPE_CHECKING:
     from .rulebook import Rule
@@ -283,7 +283,8 @@ class TitleKind:
     `check: slogan` fires on a title with no fact at all (no place, unit, person, date, number
     or quotation, by the same judgement as a body sentence) that is a slogan: parallel
     segments of equal length (强基固本 铸魂育人、凝心聚力谋发展 砥砺奋进谱新篇), an exhortation
-    (组工干部要…、当好…), or a short title carried by stock phrases."""
+    (组工干部要…、当好…), or a short title carried by stock phrases. A quoted name that is not
+    itself a stock phrase (“围桌夜话”, not “最后一公里”) is a practice, so such a title is not one."""
 
     label = "标题"
     schema = schema.TITLE
@@ -294,6 +295,8 @@ class TitleKind:
         if self.check not in TITLE_CHECKS:
             raise RuleError(f"{rule.path}：title 规则需要 check（{'、'.join(TITLE_CHECKS)}）")
         self.max_chars = rule.spec.get("max_chars", 30)
+        stock = resources.lexicons.get("boilerplate")
+        self.stock = frozenset(bare(w) for w in stock.literals) if stock else frozenset()
 
     def run(self, ctx: Context) -> Iterator[Match]:
         title = next((p for p in ctx.document.paragraphs if p.is_title), None)
@@ -304,7 +307,7 @@ class TitleKind:
             count = title_chars(core)
             if count > self.max_chars:
                 yield title.start, title.end, str(count)
-        elif slogan_title(core, ctx.signals.title):
+        elif slogan_title(core, ctx.signals.title, self.stock):
             yield title.start, title.end, ""
 
 
@@ -312,6 +315,7 @@ TITLE_CHECKS = ("length", "slogan")
 # A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
 # 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
 _COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
 _SEGMENT_BREAK = re.compile(r"[\s，,、；;！!？?：:·…]+")
 _EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻])|必须|务必|应当|当好|争当|争做)")
 
@@ -329,9 +333,16 @@ def title_chars(title: str) -> int:
     return sum(1 for c in title if unicodedata.category(c)[0] in "LN")
 
 
-def slogan_title(core: str, signals: SentenceSignals) -> bool:
+def _stock_name(name: str, stock: frozenset) -> bool:
+    """A quoted term that is, or is part of, a stock phrase (“最后一公里” in 打通最后一公里)."""
+    return any(name in phrase or phrase in name for phrase in stock if len(phrase) >= 2)
+
+
+def slogan_title(core: str, signals: SentenceSignals, stock: frozenset = frozenset()) -> bool:
     if signals.facts or signals.numbers or signals.problem or not core:
         return False
+    if any(not _stock_name(name, stock) for name in _QUOTED.findall(core)):
+        return False  # a practice named in quotes (“围桌夜话”) is something done, not a slogan
     main = core.split("——")[0].split("--")[0]
     segments = [s for s in _SEGMENT_BREAK.split(main) if s]
     parallel = len(segments) >= 2 and len({len(s) for s in segments}) == 1 and 4 <= len(segments[0]) <= 8
