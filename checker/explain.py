@@ -8,7 +8,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from .registry import DIMENSIONS, SEVERITIES, families, genres
+from .registry import DIMENSIONS, SEVERITIES, families, genre_spec, genres
 from .kinds import KINDS
 from .rulebook import Rule
 
@@ -65,8 +65,12 @@ def _applies(rule: Rule) -> str:
             notes.append(SEVERITIES[overrides["severity"]])
         if "penalty" in overrides:
             notes.append(f"扣 {overrides['penalty']:g} 分")
-        if "cap_score" in overrides:
-            notes.append(f"总分最高 {overrides['cap_score']:g}")
+        caps = [overrides.get("cap_score", rule.cap_score)]
+        if overrides.get("severity", rule.severity) == "error":
+            caps.append(genre_spec()["genres"][genre].get("error_cap"))  # any error caps a public piece
+        caps = [cap for cap in caps if cap is not None]
+        if caps:
+            notes.append(f"总分最高 {min(caps):g}")
         parts.append(genres()[genre] + (f"（{'，'.join(notes)}）" if notes else ""))
     return "、".join(parts)
 

@@ -1,21 +1,23 @@
 """The rule kinds. Each compiles its rule's data once and yields matches for a document.
 
-span kinds:      lexicon, regex, token_pattern, substitution  -> (start, end, replacement)
+span kinds:      lexicon, regex, token_pattern, substitution, first_mention, identifier, title
+                 -> (start, end, replacement)
 document kinds:  absent (a required element is missing), density (too much of something)
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from . import schema
+from . import identifiers, schema
 from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
-from .lexicon import compile_terms, term_matcher
+from .lexicon import bare, compile_terms, term_matcher
 
 if TYPE_CHECKING:
     from .rulebook import Rule
@@ -25,11 +27,16 @@ Match = tuple[int, int, str]  # start, end, replacement (substitution only)
 
 @dataclass(frozen=True)
 class Resources:
-    """What kinds may compile against: the lexicons (with the user's additions) and the
-    folder of lexicon files."""
+    """What kinds may compile against: the lexicons (with the user's additions), the folder
+    of lexicon files, and the user's own .tsv tables."""
 
     lexicons: dict
     lexicon_dir: Path
+    tables: dict = field(default_factory=dict)  # a .tsv table's name -> the office's own files that extend it
+
+    def table_files(self, file: str) -> list[Path]:
+        """A shipped table (rules/lexicons/<file>) followed by the user's files for it."""
+        return [self.lexicon_dir / file, *self.tables.get(Path(file).stem, ())]
 
 
 class Context:
@@ -184,7 +191,8 @@ class SubstitutionKind(SpanKind):
         super().__init__(rule, resources)
         pairs = dict(rule.spec.get("replacements", {}))
         if "file" in rule.spec:
-            pairs.update(read_substitutions(resources.lexicon_dir / rule.spec["file"]))
+            for path in resources.table_files(rule.spec["file"]):  # an office's own rows come last and win
+                pairs.update(read_substitutions(path))
         if not pairs:
             raise RuleError(f"{rule.path}：substitution 规则需要 replacements 或 file")
         self.pairs = pairs
@@ -193,6 +201,41 @@ class SubstitutionKind(SpanKind):
     def candidates(self, ctx: Context) -> Iterator[Match]:
         for match in self.pattern.finditer(ctx.document.text):
             yield match.start(), match.end(), self.pairs[match.group(0)]
+
+
+class FirstMentionKind(SpanKind):
+    """A short form (简称) whose full name (全称) has not been given: flagged once, at its first
+    mention in the body, unless a full form stands before it or right after it (人社局
+    （人力资源和社会保障局）). A title may use the short form. The table is a tab-separated
+    `file`: short form, full forms separated by |, a note."""
+
+    label = "简称首次出现未用全称"
+    schema = schema.FIRST_MENTION
+    AFTER = 30  # characters after the short form where a bracketed full name still counts
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
+        if "file" not in rule.spec:
+            raise RuleError(f"{rule.path}：first_mention 规则需要 file（简称表）")
+        pairs: dict[str, str] = {}
+        for path in resources.table_files(rule.spec["file"]):
+            pairs.update(read_substitutions(path))
+        self.full = {short: tuple(f.strip() for f in full.split("|") if f.strip()) for short, full in pairs.items()}
+        self.pattern = compile_terms(list(self.full), where=str(rule.path))
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        document, text = ctx.document, ctx.document.text
+        seen: set[str] = set()
+        for match in self.pattern.finditer(text):
+            short = match.group(0)
+            if short in seen or document.paragraphs[document.sentence_at(match.start()).paragraph].is_title:
+                continue
+            seen.add(short)
+            forms = self.full[short]
+            window = text[match.end():match.end() + self.AFTER]
+            if any(form in text[:match.start()] or form in window for form in forms):
+                continue
+            yield match.start(), match.end(), forms[0]
 
 
 def read_substitutions(path: Path) -> dict[str, str]:
@@ -209,6 +252,102 @@ def read_substitutions(path: Path) -> dict[str, str]:
             raise RuleError(f"{path} 第 {number} 行：应为“错误写法<TAB>正确写法<TAB>说明”")
         pairs[fields[0].strip()] = fields[1].strip()
     return pairs
+
+
+class IdentifierKind(SpanKind):
+    """Personal numbers recognised by their structure and check digits (checker/identifiers.py):
+    a resident ID number with a valid GB 11643 check character and birth date, a mobile
+    number, a Luhn-valid bank card number. A regular expression cannot compute a check digit,
+    so these are code; which one a rule looks for is its data (`identifier`)."""
+
+    label = "证件号码校验"
+    schema = schema.IDENTIFIER
+
+    def __init__(self, rule: Rule, resources: Resources):
+        super().__init__(rule, resources)
+        if "identifier" not in rule.spec:
+            raise RuleError(f"{rule.path}：identifier 规则需要 identifier（{'、'.join(identifiers.FINDERS)}）")
+        self.find = identifiers.FINDERS[rule.spec["identifier"]]
+
+    def candidates(self, ctx: Context) -> Iterator[Match]:
+        for start, end in self.find(ctx.document.text):
+            yield start, end, ""
+
+
+class TitleKind:
+    """The title as a whole (rules/title/): too long, or a slogan with no fact in it.
+
+    `check: length` counts the characters an editor reads (letters and digits: punctuation,
+    spaces and a column tag such as 【最美基层干部】、典型案例 |、(前沿观察⑥) do not count) and
+    fires over `max_chars`; the finding's {replacement} is the count.
+    `check: slogan` fires on a title with no fact at all (no place, unit, person, date, number
+    or quotation, by the same judgement as a body sentence) that is a slogan: parallel
+    segments of equal length (强基固本 铸魂育人、凝心聚力谋发展 砥砺奋进谱新篇), an exhortation
+    (组工干部要…、当好…), or a short title carried by stock phrases. A quoted name that is not
+    itself a stock phrase (“围桌夜话”, not “最后一公里”) is a practice, so such a title is not one."""
+
+    label = "标题"
+    schema = schema.TITLE
+
+    def __init__(self, rule: Rule, resources: Resources):
+        self.rule = rule
+        self.check = rule.spec.get("check")
+        if self.check not in TITLE_CHECKS:
+            raise RuleError(f"{rule.path}：title 规则需要 check（{'、'.join(TITLE_CHECKS)}）")
+        self.max_chars = rule.spec.get("max_chars", 30)
+        stock = resources.lexicons.get("boilerplate")
+        self.stock = frozenset(bare(w) for w in stock.literals) if stock else frozenset()
+
+    def run(self, ctx: Context) -> Iterator[Match]:
+        title = next((p for p in ctx.document.paragraphs if p.is_title), None)
+        if title is None:
+            return
+        core = title_core(title.text)
+        if self.check == "length":
+            count = title_chars(core)
+            if count > self.max_chars:
+                yield title.start, title.end, str(count)
+        elif slogan_title(core, ctx.signals.title, self.stock):
+            yield title.start, title.end, ""
+
+
+TITLE_CHECKS = ("length", "slogan")
+# A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
+# 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
+_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
+_SEGMENT_BREAK = re.compile(r"[\s，,、；;！!？?：:·…]+")
+_EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻])|必须|务必|应当|当好|争当|争做)")
+
+
+def title_core(title: str) -> str:
+    """The title without its column tags."""
+    previous = None
+    while previous != title:
+        previous, title = title, _COLUMN_TAG.sub("", title, count=1)
+    return title.strip()
+
+
+def title_chars(title: str) -> int:
+    """Letters and digits (Chinese characters count one each); punctuation and spaces do not."""
+    return sum(1 for c in title if unicodedata.category(c)[0] in "LN")
+
+
+def _stock_name(name: str, stock: frozenset) -> bool:
+    """A quoted term that is, or is part of, a stock phrase (“最后一公里” in 打通最后一公里)."""
+    return any(name in phrase or phrase in name for phrase in stock if len(phrase) >= 2)
+
+
+def slogan_title(core: str, signals: SentenceSignals, stock: frozenset = frozenset()) -> bool:
+    if signals.facts or signals.numbers or signals.problem or not core:
+        return False
+    if any(not _stock_name(name, stock) for name in _QUOTED.findall(core)):
+        return False  # a practice named in quotes (“围桌夜话”) is something done, not a slogan
+    main = core.split("——")[0].split("--")[0]
+    segments = [s for s in _SEGMENT_BREAK.split(main) if s]
+    parallel = len(segments) >= 2 and len({len(s) for s in segments}) == 1 and 4 <= len(segments[0]) <= 8
+    short_stock = signals.boilerplate > 0 and title_chars(main) <= 16
+    return parallel or short_stock or bool(_EXHORTATION_TITLE.search(main))
 
 
 class AbsentKind:
@@ -312,6 +451,9 @@ KINDS: dict[str, type] = {
     "regex": RegexKind,
     "token_pattern": TokenPatternKind,
     "substitution": SubstitutionKind,
+    "first_mention": FirstMentionKind,
+    "identifier": IdentifierKind,
+    "title": TitleKind,
     "absent": AbsentKind,
     "density": DensityKind,
     "copy": CopyKind,

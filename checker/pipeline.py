@@ -63,6 +63,7 @@ class Checker:
         self.config = config or Config()
         self.rules_dir = rules_dir
         self.lexicons = load_lexicons(rules_dir / "lexicons", self.config)
+        self.tables = user_tables(rules_dir / "lexicons", self.config)
         self.all_rules = load_rules(rules_dir)
         check_config_names(self.config, {r.id for r in self.all_rules}, registry.families(rules_dir))
         self.rules = [r for r in self.all_rules if not self.config.disables(r.id, r.family)]
@@ -70,6 +71,7 @@ class Checker:
         self.signal_set = SignalSet(_signals(rules_dir / "signals.yaml", self.lexicons), self.lexicons)
         self.genre_names = registry.genres(rules_dir)
         self.genres = GenreDetector(registry.genre_spec(rules_dir))
+        self.error_caps = {name: entry.get("error_cap") for name, entry in registry.genre_spec(rules_dir)["genres"].items()}
         self.score_settings = registry.read_yaml(rules_dir / "score.yaml")
         self.model = model
         self._settings: dict[tuple[str, bool], dict[str, Rule]] = {}
@@ -88,7 +90,7 @@ class Checker:
 
     @cached_property
     def kinds(self) -> dict[str, object]:
-        resources = Resources(self.lexicons, self.rules_dir / "lexicons")
+        resources = Resources(self.lexicons, self.rules_dir / "lexicons", self.tables)
         return {rule.id: build_kind(rule, resources) for rule in self.all_rules}
 
     # -- entry points -----------------------------------------------------------------
@@ -176,7 +178,7 @@ class Checker:
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
-        score, capped = apply_caps(depth_score(dims, weights), findings, rules)
+        score, capped = apply_caps(depth_score(dims, weights), findings, rules, self.error_caps.get(guess.genre))
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
         places = source.places or text_places(source.text, source.title)
@@ -287,15 +289,31 @@ def _numeral(text: str) -> int:
 def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -> dict[str, Lexicon]:
     lexicons = {path.stem: read_lexicon(path) for path in sorted(directory.glob("*.txt"))
                 if path.stem != "userdict"}
+    tables = {path.stem for path in directory.glob("*.tsv")}  # merged by the rules that read them (user_tables)
     for name, files in (config.lexicons if config else {}).items():
+        if name in tables:
+            continue
         if name not in lexicons:
-            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted(lexicons))}")
+            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted({*lexicons, *tables}))}")
         for file in files:
             lexicons[name] = lexicons[name].merged(read_lexicon(file, name))
     for required in REQUIRED_LEXICONS:
         if required not in lexicons:
             raise RuleError(f"{directory}：缺少词表 {required}.txt")
     return lexicons
+
+
+def user_tables(directory: Path, config: Config) -> dict[str, tuple[Path, ...]]:
+    """An office's own tables (checker.toml `[lexicons]`, e.g. substitutions = ["本单位.tsv"]),
+    by the name of the shipped .tsv table they extend; each file must exist."""
+    tables = {}
+    for name, files in config.lexicons.items():
+        if (directory / f"{name}.tsv").is_file():
+            for file in files:
+                if not Path(file).is_file():
+                    raise RuleError(f"{config.source}：lexicons.{name} 中的文件“{file}”不存在")
+            tables[name] = tuple(Path(f) for f in files)
+    return tables
 
 
 def _signals(path: Path, lexicons: dict[str, Lexicon]) -> dict:

@@ -177,6 +177,9 @@ SUBSTITUTION = {
     "replacements": mapping,
     "file": text,
 }
+FIRST_MENTION = {**SPAN, "file": text}
+IDENTIFIER = {**SPAN, "identifier": one_of(("resident_id", "mobile", "bank_card"), "号码类型")}
+TITLE = {"check": one_of(("length", "slogan"), "标题检查"), "max_chars": integer(1)}
 ABSENT = {
     "element": ELEMENT,
     "scope": one_of(("document", "paragraph"), "范围"),
@@ -354,7 +357,7 @@ def check_genres(path: Path, data) -> None:
         _check_value(path, "decisive", genre, genre_name, names)
         _check_value(path, f"decisive.{genre}", patterns, list_of(regex), names)
     entry_schema = {"label": text, "cues": mapping, "weights": weights, "dimension_labels": dimension_labels,
-                    "profile": list_of(one_of(PROFILE_FLAGS, "画像项"))}
+                    "profile": list_of(one_of(PROFILE_FLAGS, "画像项")), "error_cap": number(0, 100)}
     cue_schema = {"title": list_of(cue), "body": list_of(cue)}
     for genre, entry in entries.items():
         if not isinstance(genre, str) or not re.fullmatch(r"[a-z][a-z_]*", genre):

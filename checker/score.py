@@ -62,12 +62,18 @@ def dimensions(deducted: list[Deduction]) -> dict[str, int]:
     return {name: max(0, round(100 - lost[name])) for name in DIMENSIONS}
 
 
-def apply_caps(score: int, findings: list[Finding], rules: dict[str, Rule]) -> tuple[int, list[Deduction]]:
+def apply_caps(score: int, findings: list[Finding], rules: dict[str, Rule],
+               error_cap: float | None = None) -> tuple[int, list[Deduction]]:
     """Rules with `cap_score` (a draft that must not be published as it is) hold the depth
-    score down; the points taken that way are listed as deductions on the score itself."""
+    score down, and so does any finding of severity `error` in a genre with an `error_cap`
+    (rules/genres.yaml: a public piece); the points taken that way are listed as deductions
+    on the score itself, against the rule that set the cap."""
     capped = []
     for rule_id in dict.fromkeys(f.rule for f in findings):
-        cap = rules[rule_id].cap_score
+        caps = [cap for cap in (rules[rule_id].cap_score,) if cap is not None]
+        if error_cap is not None and any(f.rule == rule_id and f.severity == "error" for f in findings):
+            caps.append(error_cap)
+        cap = min(caps, default=None)
         if cap is not None and score > cap:
             count = sum(1 for f in findings if f.rule == rule_id)
             capped.append(Deduction("score", rule_id, count, float(score - cap)))

@@ -34,31 +34,37 @@ def _text(example):
     return example["text"] if isinstance(example, dict) else example
 
 
-def _spans(marked):
-    """The example without markers, and the spans the markers enclosed (offsets after TITLE)."""
+def _title(rule):
+    """Title rules' examples bring their own title (their first line); the others get TITLE."""
+    return "" if rule.kind == "title" or "title" in rule.spec.get("when", []) else TITLE
+
+
+def _spans(marked, title=TITLE):
+    """The example without markers, and the spans the markers enclosed (offsets after `title`)."""
     spans, plain, position = [], "", 0
     for match in MARK.finditer(marked):
         plain += marked[position:match.start()]
-        start = len(TITLE) + len(plain)
+        start = len(title) + len(plain)
         plain += match.group(1)
-        spans.append((start, len(TITLE) + len(plain)))
+        spans.append((start, len(title) + len(plain)))
         position = match.end()
     return plain + marked[position:], spans
 
 
 @pytest.mark.parametrize("rule,example", list(_cases("trigger")))
 def test_trigger_example_fires(checker, rule, example):
-    plain, spans = _spans(_text(example))
-    report = checker.check_text(TITLE + plain, genre=_genre(rule, example))
+    title = _title(rule)
+    plain, spans = _spans(_text(example), title)
+    report = checker.check_text(title + plain, genre=_genre(rule, example))
     found = [(f.start, f.end) for f in report.findings if f.rule == rule.id]
     assert found, f"{rule.id} did not fire on: {plain}"
     for span in spans:
-        assert span in found, f"{rule.id} should flag {TITLE + plain}[{span[0]}:{span[1]}], found {found}"
+        assert span in found, f"{rule.id} should flag {title + plain}[{span[0]}:{span[1]}], found {found}"
 
 
 @pytest.mark.parametrize("rule,example", list(_cases("clean")))
 def test_clean_example_is_silent(checker, rule, example):
-    report = checker.check_text(TITLE + _text(example), genre=_genre(rule, example))
+    report = checker.check_text(_title(rule) + _text(example), genre=_genre(rule, example))
     found = [f.excerpt for f in report.findings if f.rule == rule.id]
     assert not found, f"{rule.id} fired on a clean example: {found}"
 
@@ -76,7 +82,7 @@ def test_ids_unique_and_match_files():
 
 def test_span_rules_mark_their_span():
     for rule in RULES:
-        if rule.kind in ("lexicon", "regex", "token_pattern", "substitution"):
+        if rule.kind in ("lexicon", "regex", "token_pattern", "substitution", "identifier", "title"):
             assert all(MARK.search(_text(e)) for e in rule.examples["trigger"]), rule.id
 
 
