@@ -23,6 +23,7 @@ class Finding:
     excerpt: str
     dimension: str = field(repr=False, default="")
     copy: dict | None = field(repr=False, default=None)  # a copy finding's source: id, unit, date, share
+    weight: float = field(repr=False, default=1.0)  # how many findings' worth of points (a graded rule: share / threshold)
 
     @property
     def document_level(self) -> bool:

@@ -22,7 +22,7 @@ from .lexicon import bare, compile_terms, term_matcher
 if TYPE_CHECKING:
     from .rulebook import Rule
 
-Match = tuple[int, int, str]  # start, end, replacement (substitution only)
+Match = tuple  # start, end, replacement (substitution; a graded rule's share), and optionally a weight
 
 
 @dataclass(frozen=True)
@@ -409,6 +409,9 @@ class DensityKind:
             raise RuleError(f"{rule.path}：measure 需要 at_least 或 below 阈值之一")
         self.ratio, self.count, self.at_least = spec.get("ratio"), spec.get("count"), spec.get("at_least")
         self.below = spec.get("below")
+        self.graded = spec.get("graded", False)  # the finding weighs share / ratio: 2x the threshold costs 2x
+        if self.graded and (not self.element or self.ratio is None):
+            raise RuleError(f"{rule.path}：graded 只能用于带 ratio 的 element 规则")
         self.min_sentences = spec.get("min_sentences", 1)
         self.unless = spec.get("unless", [])
 
@@ -420,6 +423,11 @@ class DensityKind:
         if self.measure:
             value = ctx.measures[self.measure]
             over = value >= self.at_least if self.at_least is not None else value < self.below
+        elif self.graded:
+            share = ctx.signals.ratio(self.element)
+            if share >= self.ratio:
+                yield 0, 0, f"{share:.0%}", share / self.ratio
+            return
         else:
             over = (self.ratio is not None and ctx.signals.ratio(self.element) >= self.ratio) or \
                 (self.count is not None and ctx.signals.count(self.element) >= self.count)

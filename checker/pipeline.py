@@ -148,9 +148,9 @@ class Checker:
     def findings(self, document: Document, matches: dict[str, list], settings: dict[str, Rule]) -> list[Finding]:
         """The matches of the rules in `settings` as findings with those settings; where rules
         compete for the same words, one speaks (drop_overlaps, yields)."""
-        found = [make_finding(settings[rule_id], document, start, end, replacement)
+        found = [make_finding(settings[rule_id], document, *match)
                  for rule_id, spans in matches.items() if rule_id in settings
-                 for start, end, replacement in spans]
+                 for match in spans]
         found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
         return self._yield_to_specific(found)
 
@@ -220,7 +220,8 @@ def drop_overlaps(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str) -> Finding:
+def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str,
+                 weight: float = 1.0) -> Finding:
     text = document.text
     matched = text[start:end]
     excerpt = matched if len(matched) <= EXCERPT_CHARS else matched[:EXCERPT_CHARS] + "…"
@@ -230,6 +231,7 @@ def make_finding(rule: Rule, document: Document, start: int, end: int, replaceme
         rule=rule.id, family=rule.family, severity=rule.severity,
         message=_fill(rule.message, fields), suggestion=_fill(rule.suggestion, fields),
         start=start, end=end, line=line, column=column, excerpt=excerpt, dimension=rule.dimension,
+        weight=weight,
     )
 
 

@@ -196,6 +196,7 @@ DENSITY = {
     "count": integer(1),
     "at_least": number(0),
     "below": number(0),
+    "graded": boolean,
     "min_sentences": integer(1),
     "unless": list_of(MEASURE),
 }

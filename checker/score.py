@@ -44,10 +44,14 @@ def deductions(findings: list[Finding], rules: dict[str, Rule], scale: float = 1
     `length_scale`), at most `max_penalty`."""
     counts = Counter(f.rule for f in findings)
     spans = Counter(f.rule for f in findings if not f.document_level)
+    whole = Counter()
+    for f in findings:
+        if f.document_level:
+            whole[f.rule] += f.weight
     result = []
     for rule_id, count in counts.items():
         rule = rules[rule_id]
-        weighted = (count - spans[rule_id]) + spans[rule_id] * scale
+        weighted = whole[rule_id] + spans[rule_id] * scale
         points = round(rule.penalty * weighted, 1)
         if rule.max_penalty is not None:
             points = min(points, rule.max_penalty)

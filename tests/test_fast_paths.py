@@ -129,8 +129,8 @@ def test_single_pass_loops_agree_with_the_loops_they_replaced(checker):
         document = analysis.document
         settings = checker.settings(analysis.genre.genre, user=False)
         matches = checker.matches(document, analysis.signals, analysis.genre.genre)
-        found = [make_finding(settings[r], document, s, e, x) for r, spans in matches.items() if r in settings
-                 for s, e, x in spans]
+        found = [make_finding(settings[r], document, *match) for r, spans in matches.items() if r in settings
+                 for match in spans]
         found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
         assert checker._yield_to_specific(found) == _old_yield(checker, found)
         yielded += len(found) - len(_old_yield(checker, found))
