@@ -7,6 +7,7 @@ points its findings cost, so every point lost still traces to a finding. Only th
 
     python bench/fit_score.py                         # dev set, 5-fold CV repeated 5 times
     python bench/fit_score.py --write                 # also write the weights to rules/genres.yaml
+    python bench/fit_score.py --also bench/real_holdout   # fit on the dev set and a second set together
 
 Method: coordinate ascent over a grid of weights (0, 0.25, 0.5, 1, 1.5, 2, 3) per genre and
 dimension, starting from today's weights (a dimension a genre is judged on keeps at least 0.25), maximising Spearman rho between the depth score and
@@ -106,9 +107,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "real")
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="another folder of texts with its manifest.jsonl (and labels_b.jsonl) to fit on as well")
     parser.add_argument("--write", action="store_true", help="write the weights fitted on all items to rules/genres.yaml")
     args = parser.parse_args()
     items, _ = read_items(args.dir, args.manifest)
+    for folder in args.also:
+        more, _ = read_items(folder, folder / "manifest.jsonl")
+        items += more
     run_checker(items, use_model=False)
 
     from checker.pipeline import Checker
