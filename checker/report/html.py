@@ -17,7 +17,7 @@ from .terminal import PROFILE_NAMES, counted_deductions
 
 FAMILY_COLOURS = {  # background of a flagged span, by family; readable in print as well
     "boilerplate": "#fff176", "no_problem": "#ef9a9a", "no_analysis": "#ef9a9a", "no_countermeasure": "#ef9a9a",
-    "weak_countermeasure": "#f48fb1", "not_specific": "#80deea", "exaggeration": "#ff8a65", "over_elevation": "#ffab91", "doc_echo": "#90caf9",
+    "weak_countermeasure": "#f48fb1", "not_specific": "#80deea", "exaggeration": "#ff8a65", "over_elevation": "#ffab91", "slogan_no_story": "#80deea", "doc_echo": "#90caf9",
     "unfocused": "#ce93d8", "readability": "#c5e1a5", "wording": "#a5d6a7", "risk": "#e57373",
 }
 DEFAULT_COLOUR = "#e0e0e0"

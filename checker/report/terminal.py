@@ -26,7 +26,7 @@ PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判",
 FAMILY_STYLES = {
     "boilerplate": "black on yellow", "no_problem": "bold red", "no_analysis": "bold red",
     "no_countermeasure": "bold red", "weak_countermeasure": "black on bright_magenta",
-    "not_specific": "black on bright_cyan", "exaggeration": "white on red", "over_elevation": "white on red", "doc_echo": "black on bright_blue",
+    "not_specific": "black on bright_cyan", "exaggeration": "white on red", "over_elevation": "white on red", "slogan_no_story": "black on bright_cyan", "doc_echo": "black on bright_blue",
     "unfocused": "bold magenta", "readability": "underline", "wording": "black on bright_green",
     "risk": "bold white on dark_red",
 }
