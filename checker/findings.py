@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .places import Place, place_at, text_places
+
+if TYPE_CHECKING:
+    from .readability import Readability
 
 SCHEMA = 1
 
@@ -66,6 +70,7 @@ class Report:
     text: str = field(repr=False, default="")
     evidence: list[dict] | None = field(repr=False, default=None)  # per sentence, when asked for
     places: tuple[Place, ...] = field(repr=False, default=())  # paragraphs and table rows as Word shows them
+    readability: "Readability | None" = field(repr=False, default=None)  # checker/readability.py
 
     def paragraphs(self) -> tuple[Place, ...]:
         """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
@@ -107,5 +112,6 @@ class Report:
             "suggestions": self.suggestions,
             "stats": self.stats,
             "deductions": [d.to_json() for d in self.deductions],
+            **({"readability": self.readability.to_json()} if self.readability is not None else {}),
             **({"sentences": self.evidence} if self.evidence is not None else {}),
         }

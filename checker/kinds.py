@@ -409,9 +409,12 @@ class DensityKind:
             raise RuleError(f"{rule.path}：measure 需要 at_least 或 below 阈值之一")
         self.ratio, self.count, self.at_least = spec.get("ratio"), spec.get("count"), spec.get("at_least")
         self.below = spec.get("below")
-        self.graded = spec.get("graded", False)  # the finding weighs share / ratio: 2x the threshold costs 2x
-        if self.graded and (not self.element or self.ratio is None):
-            raise RuleError(f"{rule.path}：graded 只能用于带 ratio 的 element 规则")
+        # graded: the finding weighs share / ratio (2x the threshold costs 2x), or for a measure
+        # under `below`, one penalty per `per` units short
+        self.graded = spec.get("graded", False)
+        self.per = spec.get("per")
+        if self.graded and not ((self.element and self.ratio is not None) or (self.below is not None and self.per)):
+            raise RuleError(f"{rule.path}：graded 只能用于带 ratio 的 element 规则，或带 below 和 per 的 measure 规则")
         self.min_sentences = spec.get("min_sentences", 1)
         self.unless = spec.get("unless", [])
 
@@ -423,6 +426,9 @@ class DensityKind:
         if self.measure:
             value = ctx.measures[self.measure]
             over = value >= self.at_least if self.at_least is not None else value < self.below
+            if over and self.graded:
+                yield 0, 0, f"{value:g}", (self.below - value) / self.per
+                return
         elif self.graded:
             share = ctx.signals.ratio(self.element)
             if share >= self.ratio:

@@ -13,7 +13,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from . import registry
+from . import readability, registry
 from .config import Config, check_config_names
 from .judge import SignalSet, Signals
 from .errors import RuleError
@@ -199,6 +199,7 @@ class Checker:
             text=document.text,
             evidence=signals.evidence() if self.evidence else None,
             places=places,
+            readability=readability.measure(signals),
         )
 
 
@@ -254,7 +255,8 @@ def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]
     headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
     return {"parallel_points": max([highest, *headings]), "priority": prioritised,
             "activity_percent": _activity_percent(signals),
-            "substance": _substance(signals, signal_set.patterns["proceedings"])}
+            "substance": _substance(signals, signal_set.patterns["proceedings"]),
+            "readability": readability.measure(signals).index}
 
 
 def _substance(signals: Signals, proceedings: re.Pattern) -> int:

@@ -26,7 +26,7 @@ from .registry import DIMENSIONS, SEVERITIES
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
 SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
 OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
@@ -197,6 +197,7 @@ DENSITY = {
     "at_least": number(0),
     "below": number(0),
     "graded": boolean,
+    "per": number(0),  # a graded measure rule: one penalty per this many units under `below`
     "min_sentences": integer(1),
     "unless": list_of(MEASURE),
 }

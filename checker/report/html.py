@@ -95,6 +95,8 @@ def _header(report: Report) -> str:
         good = held != (key in ("boilerplate_heavy", "exaggeration"))
         out.append(f"<span class=\"{'yes' if good else 'no'}\">{'✓' if held else '✗'} {e(label)}</span>")
     out.append("</p>")
+    if report.readability is not None:
+        out.append(f"<p class=\"meta\">{e(report.readability.explain())}</p>")
     return "".join(out)
 
 

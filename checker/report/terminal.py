@@ -71,6 +71,8 @@ def _header(report: Report) -> Panel:
         table,
         profile,
     ]
+    if report.readability is not None:
+        lines.append(Text(report.readability.explain(), style="dim"))
     if report.adoption_probability is not None:
         lines.append(Text(f"采用可能性（模型估计）：{report.adoption_probability:.0%}", style="bold"))
     return Panel(Group(*lines), title="稿件检查", title_align="left")

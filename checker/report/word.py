@@ -79,6 +79,8 @@ def _summary_text(report: Report) -> str:
     genre = genres().get(report.genre, report.genre) + ("（指定）" if report.genre_given else "（自动识别）")
     lines = [f"深度得分 {report.score} / 100　文体：{genre}",
              "　".join(f"{label} {report.dimensions[name]}" for name, label in genre_dimensions(report.genre).items())]
+    if report.readability is not None:
+        lines.append(report.readability.explain())
     if report.adoption_probability is not None:
         lines.append(f"采用可能性（模型估计）：{report.adoption_probability:.0%}")
     document_level = [f for f in report.findings if f.document_level]

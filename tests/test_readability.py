@@ -1,0 +1,47 @@
+"""The readability index (checker/readability.py): plain, concrete prose reads easier than
+strings of four-character phrases and stock formulations; the report shows the index with the
+figures behind it, and a low index costs style points in proportion (ZG913)."""
+
+import json
+
+from checker.report import json as json_report
+
+PLAIN = ("村部晚上有人了\n"
+         "去年县里有12个村的村部一到晚上就锁门，村民有事找不到人。\n"
+         "今年3月起，县委组织部让村干部轮流在村部值夜班，每晚两个人。\n"
+         "半年下来，晚上来村部办事的有400多人次，最多的是开证明和问医保。")
+STOCK = ("凝心聚力谱新篇\n"
+         "县委组织部坚持高位推动、统筹谋划、精准施策、压实责任，凝心聚力、真抓实干，全面提升基层党建工作质量。\n"
+         "各级党组织强化担当、主动作为、攻坚克难、久久为功，持续推动各项工作落地见效、走深走实。\n"
+         "全县上下凝聚强大合力、营造浓厚氛围，奋力开创基层党建工作新局面。")
+
+
+def test_plain_prose_reads_easier_than_stock_phrases(checker):
+    plain = checker.check_text(PLAIN, genre="experience").readability
+    stock = checker.check_text(STOCK, genre="experience").readability
+    assert plain.index >= 85 and plain.label == "平实易读"
+    assert stock.index < 55 and stock.label == "难读"
+    assert stock.stock_per_100 > plain.stock_per_100
+
+
+def test_the_title_does_not_count(checker):
+    slogan_title = "凝心聚力谱新篇 砥砺奋进开新局" + PLAIN[PLAIN.index("\n"):]
+    assert checker.check_text(slogan_title, genre="experience").readability.index == \
+        checker.check_text(PLAIN, genre="experience").readability.index
+
+
+def test_the_report_shows_the_index_and_its_figures(checker):
+    report = checker.check_text(STOCK, genre="experience")
+    line = report.readability.explain()
+    assert line.startswith(f"可读性 {report.readability.index}（难读）") and "四字词占" in line and "每百字套话" in line
+    data = json.loads(json_report.render([report], single=True))
+    assert data["readability"]["index"] == report.readability.index
+    assert data["readability"]["label"] == "难读"
+
+
+def test_a_low_index_costs_style_points_in_proportion(checker):
+    stock = checker.check_text(STOCK, genre="experience")
+    plain = checker.check_text(PLAIN, genre="experience")
+    points = [d.points for d in stock.deductions if d.rule == "ZG913"]
+    assert points and points[0] == min(36, round(6 * (70 - stock.readability.index) / 10, 1))
+    assert not [d for d in plain.deductions if d.rule == "ZG913"]
