@@ -22,6 +22,8 @@ def only(signals_of, sentence: str):
     "村党组织书记平均年龄58岁，青黄不接。",
     "138名外出党员中有53人一年未参加组织生活。",
     "培训内容和岗位需要脱节，学员反映听完用不上。",
+    "受访的选调生里，低工资和没有住房成为最大的困扰。",
+    "学的是水利，分到的是文秘岗，人职错配让不少人想调走。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem
@@ -38,6 +40,8 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "只有这样才能把工作做好。",
     "全年没有发生一起安全事故。",
     "坚持对受到不实举报的干部及时澄清正名。",
+    "县里出台3项措施，破解困扰村干部多年的养老保险难题。",
+    "干群关系由紧张走向融洽，信访量下降了四成。",
 ])
 def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
