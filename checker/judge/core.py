@@ -220,18 +220,34 @@ class RegexScanner:
         return _spans(self.pattern, text)
 
 
+# Cues that may run across sentences and hold for each sentence they cover: a quotation of
+# several sentences (“别急，遇事要冷静。你回村去吧。”) is direct speech in every one of them.
+SPANNING = frozenset({"quote"})
+
+
 class _Hits:
-    """Each cue's hits, bucketed once by the sentence that contains them."""
+    """Each cue's hits, bucketed once by the sentence that contains them (a SPANNING cue: by
+    every sentence it covers, clipped to that sentence)."""
 
     def __init__(self, document: Document, spans: dict[str, list[tuple[int, int]]]):
-        starts = [s.start for s in document.sentences]
+        sentences = document.sentences
+        starts = [s.start for s in sentences]
         self.buckets: dict[str, dict[int, list[tuple[int, int]]]] = {}
         for name, found in spans.items():
             bucket: dict[int, list[tuple[int, int]]] = {}
             for span in found:
                 position = bisect_right(starts, span[0]) - 1
-                if position >= 0 and span[1] <= document.sentences[position].end:
+                if position < 0:
+                    continue
+                if span[1] <= sentences[position].end:
                     bucket.setdefault(position, []).append(span)
+                elif name in SPANNING:
+                    while position < len(sentences) and sentences[position].start < span[1]:
+                        sentence = sentences[position]
+                        clipped = (max(span[0], sentence.start), min(span[1], sentence.end))
+                        if clipped[1] > clipped[0]:
+                            bucket.setdefault(position, []).append(clipped)
+                        position += 1
             self.buckets[name] = bucket
 
     def within(self, sentence: Sentence):

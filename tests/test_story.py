@@ -1,0 +1,26 @@
+"""Direct speech is a story's substance: a quotation of several sentences holds for each of
+them, and a paragraph of dialogue is never told it lacks "a person, a scene or a quote"
+(ZG632). Our own sentences, after a first-person 手记 whose dialogue was flagged."""
+
+DIARY = ("驻村手记：到任第四天\n"
+         "“什么？集体辞职？镇党委怎么说？”要知道，这才是我到村里的第四天。\n"
+         "“别急，遇事要冷静。你先回村去，把情况了解清楚。”镇里的领导说。\n"
+         "我转身要走，领导又喊住我：“这个村矛盾多。你刚到任，要多听多看，少表态。”\n"
+         "初心如磐，使命在肩。广大党员干部始终把群众的冷暖放在心上，用实际行动书写着新时代的奋斗篇章。")
+
+
+def test_each_sentence_of_a_quotation_is_direct_speech(checker):
+    from checker.load import Source
+
+    analysis = checker.analyse(Source("-", DIARY, "驻村手记：到任第四天"), "propaganda")
+    quoted = {s.text: "quote" in sig.facts for s, sig in analysis.signals.body()}
+    assert quoted["“别急，遇事要冷静。"] and quoted["你先回村去，把情况了解清楚。”"]
+    assert quoted["我转身要走，领导又喊住我：“这个村矛盾多。"] and quoted["你刚到任，要多听多看，少表态。”"]
+    assert not quoted["要知道，这才是我到村里的第四天。"]
+    assert not quoted["初心如磐，使命在肩。"]
+
+
+def test_dialogue_paragraphs_are_not_told_they_lack_a_story(checker):
+    report = checker.check_text(DIARY, genre="propaganda")
+    flagged = [report.text[f.start:f.end] for f in report.findings if f.rule == "ZG632"]
+    assert len(flagged) == 1 and flagged[0].startswith("初心如磐")
