@@ -49,6 +49,21 @@ def test_a_sentence_that_only_starts_with_meeting_words_is_not_protocol(checker)
     assert not pattern.search("会议次数由每月4次压减到2次。")
 
 
+def test_ceremony_speeches_and_attendance_are_protocol(checker):
+    pattern = checker.signal_set.patterns["proceedings"]
+    assert pattern.search("组织部部长发表了热情洋溢的讲话，感谢学校多年来的支持。")
+    assert pattern.search("党委副书记致欢迎辞。") and pattern.search("副部长宣读了临时党支部名单。")
+    assert pattern.search("省委组织部副部长等领导同志出席了开班式。")
+    assert not pattern.search("全县有126名村党组织书记报名，最后录取了60人。")
+    ceremony = ("干部进修班开学\n"
+                "3月19日上午，第26期干部进修班开学典礼在学校举行。\n"
+                "来自各单位的47名处级干部学员参加了开学典礼。\n"
+                "组织部部长发表了热情洋溢的讲话，对学员提出了明确要求。\n"
+                "副部长宣读了临时党支部名单，学员代表发言。")
+    assert _substance(checker, ceremony) == 1  # the dated lead only: attendance is turnout, not news
+    assert "ZG302" in {f.rule for f in checker.check_text(ceremony, genre="news").findings}
+
+
 def test_the_rule_is_for_news_only(checker):
     report = checker.check_text(PROTOCOL, genre="experience")
     assert "ZG302" not in {f.rule for f in report.findings}
