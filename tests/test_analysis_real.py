@@ -18,6 +18,18 @@ def test_the_same_cause_with_figures_is_analysis(signals_of):
     assert sig.analysis
 
 
+def test_narrative_words_are_not_analysis(signals_of):
+    assert not only(signals_of, "他通过“公司+村+家庭农场”模式，将负债百万元的落后村打造成年收入超千万元的示范村。").analysis
+    assert not only(signals_of, "一小时下来，他的微信步数显示4000多步。").analysis
+    assert not only(signals_of, "全县42个村，处处可见党员志愿者的身影。").analysis
+    assert not only(signals_of, "记者想洗漱，却发现门边的水桶已见底，村部停水已经3天了。").analysis
+
+
+def test_what_data_shows_and_what_follows_are_analysis(signals_of):
+    assert only(signals_of, "问卷数据显示，63%的受访村干部每月要填报20张以上表格，比三年前多了一倍。").analysis
+    assert only(signals_of, "由此可见，全镇43个村中有31个村的问题出在报酬上，而不是在培训上。").analysis
+
+
 def test_a_monthly_pay_figure_is_a_fact_not_a_rule_setting(signals_of):
     assert "parameter" not in only(signals_of, "村干部报酬每月不到2000元。").facts
     assert "parameter" in only(signals_of, "每周学习不少于1次。").facts
