@@ -128,7 +128,7 @@ class Checker:
             "analysis": signals.count("analysis"),
             "effect": signals.count("effect"),
             "proposal_heading": len(self.signal_set.forward_paragraphs(document)) > 0,
-            "quote": sum("quote" in sig.facts for _, sig in signals.body()),
+            "quote": _quotations(signals),
             "title_problem": signals.title.problem,
             "title_effect": signals.title.effect,
             "short": len(body) < 450,
@@ -201,6 +201,16 @@ class Checker:
             places=places,
             readability=readability.measure(signals),
         )
+
+
+def _quotations(signals: Signals) -> int:
+    """Quotations in the body: a run of sentences in direct speech is one quotation."""
+    count, previous = 0, False
+    for _, sig in signals.body():
+        quoted = "quote" in sig.facts
+        count += quoted and not previous
+        previous = quoted
+    return count
 
 
 def _share(signals: Signals, pattern: re.Pattern) -> float:

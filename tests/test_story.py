@@ -24,3 +24,11 @@ def test_dialogue_paragraphs_are_not_told_they_lack_a_story(checker):
     report = checker.check_text(DIARY, genre="propaganda")
     flagged = [report.text[f.start:f.end] for f in report.findings if f.rule == "ZG632"]
     assert len(flagged) == 1 and flagged[0].startswith("初心如磐")
+
+
+def test_a_quotation_of_several_sentences_is_one_piece_of_genre_evidence(checker):
+    from checker.load import Source
+    from checker.pipeline import _quotations
+
+    analysis = checker.analyse(Source("-", DIARY, "驻村手记：到任第四天"), "propaganda")
+    assert _quotations(analysis.signals) == 3  # three quotations over six sentences in direct speech
