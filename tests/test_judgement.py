@@ -24,6 +24,7 @@ def only(signals_of, sentence: str):
     "培训内容和岗位需要脱节，学员反映听完用不上。",
     "受访的选调生里，低工资和没有住房成为最大的困扰。",
     "学的是水利，分到的是文秘岗，人职错配让不少人想调走。",
+    "全镇有6个村的村干部补贴不能按时发放，最长拖欠了5个月。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem
@@ -42,6 +43,10 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "坚持对受到不实举报的干部及时澄清正名。",
     "县里出台3项措施，破解困扰村干部多年的养老保险难题。",
     "干群关系由紧张走向融洽，信访量下降了四成。",
+    "党群服务中心要符合村情实际，不能内卷化建设，单纯追求建设面积。",
+    "心得体会在于，理论武装不能停留在口头上，必须落实到具体工作中。",
+    "2013年起，略阳县推行村干部积分管理，专治村干部不作为、慢作为、乱作为等现象。",
+    "3月5日，许晖同志在巢湖市详细分析了当前组工信息工作存在的问题及规避方法。",
 ])
 def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
