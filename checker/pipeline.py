@@ -265,17 +265,8 @@ def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]
     headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
     return {"parallel_points": max([highest, *headings]), "priority": prioritised,
             "activity_percent": _activity_percent(signals),
-            "substance": _substance(signals, signal_set.patterns["proceedings"]),
+            "substance": signals.substance(),
             "readability": readability.measure(signals).index}
-
-
-def _substance(signals: Signals, proceedings: re.Pattern) -> int:
-    """Sentences that tell the reader something beyond the event itself: a fact that matters
-    (not a count of meetings or participants), a problem, or a proposal that can be acted on;
-    a meeting's protocol and the requirements it relayed (出席并讲话、会议强调…) do not count."""
-    return sum(1 for sentence, sig in signals.body()
-               if (sig.specific and not sig.activity_only or sig.problem or sig.actionable)
-               and not proceedings.search(sentence.text))
 
 
 MIN_NUMBERS_FOR_SHARE = 5

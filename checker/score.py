@@ -21,8 +21,9 @@ PROFILE_DEFAULTS = {
     "problem": {"min": 1},
     "analysis": {"min": 1},
     "countermeasure": {"min": 1, "min_share": 0.0},
-    "specific_paragraphs": 0.5,  # share of body paragraphs with at least one concrete fact
-    "specific_sentences": None,  # or at least this many sentences with one (None: paragraphs only)
+    "specific_sentences": 4,  # body sentences of substance (Signals.substance) that make a draft specific
+    "specific_share": 0.3,  # or this share of the body sentences, with at least `specific_min` of them
+    "specific_min": 3,
     "boilerplate_heavy": 0.3,  # share of body sentences that are slogans (the same threshold as ZG102)
 }
 
@@ -99,17 +100,16 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
     unknown = set(settings) - set(PROFILE_DEFAULTS)
     if unknown:
         raise RuleError(f"rules/score.yaml：profile 中有未知的键 {', '.join(sorted(unknown))}")
-    document = signals.document
-    paragraphs = [p for p in document.paragraphs if p.is_body]
-    # a figure that only counts meetings or participants (召开会议12次) is not a fact that matters
-    factual = [s for s, sig in signals.body() if sig.specific and not element_holds(sig, "activity_only")]
-    specific_share = len({s.paragraph for s in factual}) / len(paragraphs) if paragraphs else 0.0
-    enough = settings["specific_sentences"]
+    # a figure that only counts meetings or participants (召开会议12次) is not a fact that matters,
+    # nor is a meeting's protocol (出席并讲话): Signals.substance
+    substance, body = signals.substance(), len(signals.body())
+    specific = substance >= settings["specific_sentences"] or \
+        (body > 0 and substance >= min(settings["specific_min"], body) and substance / body >= settings["specific_share"])
     return {
         "problem": _holds(signals, "problem", settings["problem"]),
         "analysis": _holds(signals, "analysis", settings["analysis"]),
         "countermeasure": _holds(signals, "actionable", settings["countermeasure"]),
-        "specific": specific_share >= settings["specific_paragraphs"] or (enough is not None and len(factual) >= enough),
+        "specific": specific,
         "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"],
         "exaggeration": any(f.family in ("exaggeration", "over_elevation") for f in findings),
     }

@@ -32,3 +32,9 @@ def test_a_quotation_of_several_sentences_is_one_piece_of_genre_evidence(checker
 
     analysis = checker.analyse(Source("-", DIARY, "驻村手记：到任第四天"), "propaganda")
     assert _quotations(analysis.signals) == 3  # three quotations over six sentences in direct speech
+
+
+def test_a_stock_line_put_in_a_heros_mouth_is_no_quotation(signals_of):
+    ((_, stock),) = signals_of("他常说：“群众的事再小也是大事。”").body()
+    ((_, own),) = signals_of("他常说：“电梯的事，我一户一户去谈，谈到第十一次总能谈通。”").body()
+    assert "quote" not in stock.facts and "quote" in own.facts

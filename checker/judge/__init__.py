@@ -53,6 +53,7 @@ class SignalSet:
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
         self.scanners["policy"] = lexicons["policy_formulations"].matcher()
         self.scanners["weak"] = lexicons["weak_countermeasure"].matcher()
+        self.scanners["hero"] = lexicons["hero_cliches"].matcher()  # a stock line is no quotation
         self.scanners["number"] = RegexScanner(self.number)
         self.scanners["percent"] = RegexScanner(PERCENT)
 

@@ -125,6 +125,19 @@ class Signals:
             self._body = [(s, self.sentences[s.index]) for s in self.document.body_sentences()]
         return self._body
 
+    def substance(self) -> int:
+        """Body sentences that tell the reader something beyond the event itself: a fact that
+        matters (not a count of meetings or participants), a problem, or a proposal that can be
+        acted on; a meeting's protocol and the requirements it relayed (出席并讲话、会议强调…,
+        rules/signals.yaml `proceedings`) do not count. Counted once."""
+        if "substance" not in self._counts:
+            proceedings = self.signal_set.patterns["proceedings"] if self.signal_set else None
+            self._counts["substance"] = sum(
+                1 for sentence, sig in self.body()
+                if (sig.specific and not sig.activity_only or sig.problem or sig.actionable)
+                and not (proceedings and proceedings.search(sentence.text)))
+        return self._counts["substance"]
+
     def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
         """The body sentences' signals grouped by paragraph index, in order (built once)."""
         if self._by_paragraph is None:

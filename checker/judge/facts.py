@@ -42,8 +42,9 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("org")
     if within("person"):
         sig.facts.add("person")
-    if within("quote"):
-        sig.facts.add("quote")
+    quotes = within("quote")
+    if quotes and not all(_overlaps(quote, within("hero")) for quote in quotes):
+        sig.facts.add("quote")  # 他常说：“群众的事再小也是大事。” is a stock line put in his mouth, not his words
     if within("case_marker"):
         sig.facts.add("case")
 
