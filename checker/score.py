@@ -25,6 +25,7 @@ PROFILE_DEFAULTS = {
     "specific_share": 0.3,  # or this share of the body sentences, with at least `specific_min` of them
     "specific_min": 3,
     "boilerplate_heavy": 0.3,  # share of body sentences that are slogans (the same threshold as ZG102)
+    "hollow": None,  # or share of body sentences without substance (空话 without the stock words)
 }
 
 
@@ -110,7 +111,8 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
         "analysis": _holds(signals, "analysis", settings["analysis"]),
         "countermeasure": _holds(signals, "actionable", settings["countermeasure"]),
         "specific": specific,
-        "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"],
+        "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"] or
+        (settings["hollow"] is not None and body > 0 and 1 - substance / body >= settings["hollow"]),
         "exaggeration": any(f.family in ("exaggeration", "over_elevation") for f in findings),
     }
 

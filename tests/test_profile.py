@@ -96,3 +96,15 @@ def test_a_story_whose_core_is_concrete_is_specific(checker):
 def test_counts_of_meetings_and_participants_are_not_facts_that_matter(checker):
     _, report = _analyse(checker, MEETING)
     assert report.profile["specific"] is False
+
+
+HOLLOW = ["组织工作是政治性很强的工作。", "知识无边界，学习无止境。", "学习是组工干部的立身之本。",
+          "组工干部要在学习上下苦功夫。", "3月5日，县委组织部召开全县组织工作会议。"]
+
+
+def test_a_draft_of_sentences_without_substance_is_boilerplate_heavy_without_stock_words(checker):
+    analysis, report = _analyse(checker, HOLLOW)
+    assert analysis.signals.ratio("empty") < 0.3  # the stock-word test alone would miss it
+    assert report.profile["boilerplate_heavy"] is True
+    _, story = _analyse(checker, STORY)
+    assert story.profile["boilerplate_heavy"] is False
