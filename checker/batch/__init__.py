@@ -37,10 +37,10 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
 
         store = Archive(archive)
     try:
-        copies = attach_copies(result.records, store)
-        write_jsonl(out / JOURNAL, result.records + [e for e in _journal_errors(out)])
+        copies = attach_copies(result.records, store, result.prints)
+        write_jsonl(out / JOURNAL, result.records + result.failed)
         if store is not None and not result.interrupted:
-            result.meta["archived"] = store.add(result.records, month)
+            result.meta["archived"] = store.add(result.records, month, result.prints)
     finally:
         if store is not None:
             store.close()
@@ -57,12 +57,15 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
     return BatchOutput(result, files)
 
 
-def attach_copies(records: list[dict], store=None) -> list[dict]:
+def attach_copies(records: list[dict], store=None, prints: dict | None = None) -> list[dict]:
     """Find copies within the batch (and in the archive); record them on each copying item
-    (`copies`: source, unit, date, share, passages) and return them for the summaries."""
+    (`copies`: source, unit, date, share, passages) and return them for the summaries.
+    `prints`: id -> the fingerprint a worker made (copies.prints_of); the rest are made here."""
     items = [(r["id"], r.get("text") or "", {"unit": r["unit"], "date": r.get("date", ""), "title": r.get("title", "")})
              for r in records]
-    found = find_copies(items, store.copy_index() if store is not None else None)
+    prints = prints or {}
+    found = find_copies(items, store.copy_index() if store is not None else None,
+                        [prints.get(r["id"]) for r in records])
     by_id = {r["id"]: r for r in records}
     shown = []
     for record in records:
@@ -84,9 +87,3 @@ def attach_copies(records: list[dict], store=None) -> list[dict]:
                 "spans": [(p.new_start, p.new_end) for p in match.passages],
                 "source_spans": [(p.src_start, p.src_end) for p in match.passages]})
     return sorted(shown, key=lambda c: -c["share"])
-
-
-def _journal_errors(out: Path) -> list[dict]:
-    """The error lines of the journal, kept when it is rewritten with the copies."""
-    lines = (out / JOURNAL).read_text(encoding="utf-8").splitlines() if (out / JOURNAL).exists() else []
-    return [r for r in map(json.loads, lines) if "error" in r]
