@@ -257,6 +257,14 @@ def test_windows_start_at_anchors_in_the_words_so_a_lifted_passage_keeps_its_win
     assert alone.starts[-1] <= length - copies_module.WINDOW  # every window whole
 
 
+@pytest.mark.parametrize("length", [64, 65, 127, 128, 129, 900, 3001])
+def test_the_running_minimum_is_the_sliding_windows(length):
+    values = np.random.default_rng(length).integers(0, 2**32, length, dtype=np.uint32)
+    values[length // 2] = np.iinfo(np.uint32).max  # the padding's value inside the values too
+    expected = np.lib.stride_tricks.sliding_window_view(values, copies_module.ANCHOR_SPAN).min(axis=1)
+    assert np.array_equal(copies_module.running_min(values, copies_module.ANCHOR_SPAN), expected)
+
+
 def test_fingerprints_round_trip_as_bytes_and_refuse_garbage():
     prints = fingerprint(NOTICE)
     assert prints.to_bytes()[:4] == int(prints.signatures[0, 0]).to_bytes(4, "little")  # a fixed layout

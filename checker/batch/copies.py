@@ -226,8 +226,23 @@ def anchors(hashes: np.ndarray) -> np.ndarray:
     usable = hashes[:last + 1]
     if len(usable) <= ANCHOR_SPAN:
         return np.flatnonzero(usable == usable.min()).astype(np.int32)
-    smallest = np.lib.stride_tricks.sliding_window_view(usable, ANCHOR_SPAN).min(axis=1)
+    smallest = running_min(usable, ANCHOR_SPAN)
+    smallest = smallest[np.concatenate(([True], smallest[1:] != smallest[:-1]))]  # a run's smallest repeats for the next runs
     return np.flatnonzero(np.isin(usable, smallest)).astype(np.int32)  # (a hash equal to a run's smallest is in that run)
+
+
+def running_min(values: np.ndarray, span: int) -> np.ndarray:
+    """The smallest of every `span` consecutive values (len(values) - span + 1 of them), by van
+    Herk and Gil-Werman's blocks: the minimum from each block's start and to each block's end,
+    so every run is one block's end part and the next block's start part (a few passes over
+    the values however long the span, where a sliding window compares each value span times)."""
+    blocks = -(-len(values) // span)
+    padded = np.full(blocks * span, np.iinfo(values.dtype).max, dtype=values.dtype)
+    padded[:len(values)] = values
+    shaped = padded.reshape(blocks, span)
+    from_start = np.minimum.accumulate(shaped, axis=1).ravel()
+    to_end = np.minimum.accumulate(shaped[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.minimum(to_end[:len(values) - span + 1], from_start[span - 1:len(values)])
 
 
 def shingle_hashes(codes: np.ndarray) -> np.ndarray:

@@ -165,77 +165,43 @@ def write_errors_csv(path: Path, errors: list[dict]) -> None:
 # -- XLSX --------------------------------------------------------------------------------------
 
 def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list[dict]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    """Sheets 按单位, 按稿件, 问题, 疑似抄袭, 无法检查: header bold and frozen, filters on,
+    score cells coloured by band, shares as percentages (checker/batch/xlsx.py writes them)."""
+    from .xlsx import Sheet, workbook
 
-    bold = Font(bold=True)
-    fills = {"strong": PatternFill("solid", fgColor="C6EFCE"), "middle": PatternFill("solid", fgColor="FFEB9C"),
-             "weak": PatternFill("solid", fgColor="FFC7CE")}
-
-    def sheet(book, title, header, rows, widths, score_column=None, percent_columns=()):
-        """A sheet written row by row (openpyxl's write-only mode: a tenth of the memory and
-        about twice the speed for a month of findings), header bold and frozen, filters on."""
-        ws = book.create_sheet(title)
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
-        ws.freeze_panes = "A2"
-        if rows:
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
-        head = []
-        for value in header:
-            cell = WriteOnlyCell(ws, value)
-            cell.font, cell.alignment = bold, Alignment(vertical="center", wrap_text=True)
-            head.append(cell)
-        ws.append(head)
-        percent = set(percent_columns)
-        for row in rows:
-            cells = []
-            for index, value in enumerate(safe.row(row), start=1):
-                if index in percent or (index == score_column and isinstance(value, (int, float))):
-                    cell = WriteOnlyCell(ws, value)
-                    if index in percent:
-                        cell.number_format = "0%"
-                    else:
-                        cell.fill = fills[band(value)]
-                    cells.append(cell)
-                else:
-                    cells.append(value)
-            ws.append(cells)
-        return ws
-
-    book = Workbook(write_only=True)
     rows = league(records, errors)
     shown = used_families(rows)
-    sheet(book, "按单位",
-          ["排名", "单位", "来稿数", "平均分", "中位分", "预计采用数", "无法检查", *[f"{families()[f]}占比" for f in shown]],
-          [[r.rank or "", r.unit, r.items, round(r.mean, 1), round(r.median, 1),
-            round(r.predicted, 1) if r.has_probability else "", r.errors,
-            *[round(r.family_share[f], 3) for f in shown]] for r in rows],
-          [6, 18, 8, 8, 8, 10, 9, *[12] * len(shown)], score_column=4,
-          percent_columns=range(8, 8 + len(shown)))
-    probability_column = 7 + len(DIMENSIONS)
-    sheet(book, "按稿件", ITEM_COLUMNS, [item_row(r, excel=True) for r in by_unit_then_score(records)],
-          [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8, 30], score_column=6,
-          percent_columns=[probability_column])
-    findings = []
-    for record in by_unit_then_score(records):
-        for finding in record.get("findings", []):
-            findings.append([record["unit"], record["id"], record.get("title", ""),
-                             "全文" if finding["start"] == finding["end"] == 0 else finding.get("place") or f"第{finding['line']}行",
-                             finding["rule"], families().get(finding["family"], finding["family"]),
-                             finding["message"], finding["excerpt"], finding["suggestion"]])
-    sheet(book, "问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], findings,
-          [14, 24, 30, 6, 8, 12, 40, 30, 40])
-    sheet(book, "疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
-          [[c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
-            round(c["share"], 3), "\n".join(c["passages"])] for c in copies],
-          [14, 24, 30, 24, 14, 11, 9, 60], percent_columns=[7])
-    sheet(book, "无法检查", ["单位", "稿件", "原因"], [[e["unit"], e["id"], e["error"]] for e in errors], [14, 30, 60])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    write_bytes(path, buffer.getvalue())
+    ordered = by_unit_then_score(records)
+    percent = "percent"
+    sheets = [
+        Sheet("按单位", ["排名", "单位", "来稿数", "平均分", "中位分", "预计采用数", "无法检查", *[f"{families()[f]}占比" for f in shown]],
+              (safe.row([r.rank or "", r.unit, r.items, round(r.mean, 1), round(r.median, 1),
+                         round(r.predicted, 1) if r.has_probability else "", r.errors,
+                         *[round(r.family_share[f], 3) for f in shown]]) for r in rows),
+              [6, 18, 8, 8, 8, 10, 9, *[12] * len(shown)],
+              {3: band, **{n: percent for n in range(7, 7 + len(shown))}}),
+        Sheet("按稿件", ITEM_COLUMNS, (safe.row(item_row(r, excel=True)) for r in ordered),
+              [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8, 30],
+              {5: band, 6 + len(DIMENSIONS): percent}),
+        Sheet("问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], _finding_rows(ordered),
+              [14, 24, 30, 6, 8, 12, 40, 30, 40]),
+        Sheet("疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
+              (safe.row([c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
+                         round(c["share"], 3), "\n".join(c["passages"])]) for c in copies),
+              [14, 24, 30, 24, 14, 11, 9, 60], {6: percent}),
+        Sheet("无法检查", ["单位", "稿件", "原因"], (safe.row([e["unit"], e["id"], e["error"]]) for e in errors), [14, 30, 60]),
+    ]
+    write_bytes(path, workbook(sheets))
+
+
+def _finding_rows(records: list[dict]):
+    family_names = families()
+    for record in records:
+        unit, item, title = safe.cell(record["unit"]), safe.cell(record["id"]), safe.cell(record.get("title", ""))
+        for f in record.get("findings", []):
+            place = "全文" if f["start"] == f["end"] == 0 else f.get("place") or f"第{f['line']}行"
+            yield [unit, item, title, place, f["rule"], family_names.get(f["family"], f["family"]),
+                   safe.cell(f["message"]), safe.cell(f["excerpt"]), safe.cell(f["suggestion"])]
 
 
 def band(score: float) -> str:
