@@ -7,7 +7,12 @@ Items are built from the repository's own corpus (corpus/bootstrap.jsonl): sente
 order, reworded, about 1,000 characters each, so no two items share passages. Both runs are wall
 time on the same machine in one run, the batch first and jieba second, then the batch again
 (the minimum of the two batch runs is reported, so a load spike during one pass does not
-decide the ratio). Peak memory: the parent's and the largest worker's maximum resident size.
+decide the ratio). Peak memory: the parent's and each batch worker's VmHWM (the kernel's peak
+resident size of that process, read from /proc/PID/status while the workers run, as bench/run.py
+reads its children's; not ru_maxrss, whose RUSAGE_CHILDREN is the largest of every child ever
+waited for, the jieba pool's included). Forked workers share the parent's pages until they
+write to them, and each one's resident size counts the shared pages, so the sum is an upper
+bound.
 """
 
 from __future__ import annotations
@@ -16,9 +21,9 @@ import argparse
 import json
 import multiprocessing
 import os
-import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -71,10 +76,52 @@ def jieba_wall(texts: list[str], jobs: int) -> float:
     return time.perf_counter() - start
 
 
-def batch_wall(corpus: Path, out: Path, jobs: int, use_model: bool) -> float:
+def vm_hwm(pid: int | str = "self") -> float:
+    """Peak resident size (MB) of a process, from /proc (0 where there is none)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def children() -> list[int]:
+    """The live processes this process started through multiprocessing (a pool's workers)."""
+    try:
+        return [child.pid for child in multiprocessing.active_children() if child.pid]
+    except RuntimeError:  # the pool changed its set of workers meanwhile: read again next time
+        return []
+
+
+class WorkerPeaks(threading.Thread):
+    """Reads the VmHWM of this process's children every 0.1 s while it runs (the kernel keeps
+    the peak, so the last reading before a worker exits is its peak up to 0.1 s)."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peaks: dict[int, float] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.1):
+            for pid in children():
+                self.peaks[pid] = max(self.peaks.get(pid, 0.0), vm_hwm(pid))
+
+    def stop(self) -> dict[int, float]:
+        self.done.set()
+        self.join()
+        return self.peaks
+
+
+def batch_wall(corpus: Path, out: Path, jobs: int, use_model: bool) -> tuple[float, dict[int, float]]:
     from checker.batch import run_batch
     from checker.pipeline import Checker
 
+    peaks = WorkerPeaks()
+    peaks.start()
     start = time.perf_counter()
     model = None
     if use_model:
@@ -82,7 +129,8 @@ def batch_wall(corpus: Path, out: Path, jobs: int, use_model: bool) -> float:
 
         model = load_default_model()
     run_batch(corpus, out, lambda: Checker(model=model), jobs=jobs, force=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    return wall, peaks.stop()
 
 
 def main() -> None:
@@ -95,18 +143,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "items.jsonl"
         corpus.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
-        first = batch_wall(corpus, Path(folder) / "out", args.jobs, not args.no_model)
+        first, first_peaks = batch_wall(corpus, Path(folder) / "out", args.jobs, not args.no_model)
         bare = jieba_wall([i["text"] for i in items], args.jobs)
-        second = batch_wall(corpus, Path(folder) / "out", args.jobs, not args.no_model)
+        second, second_peaks = batch_wall(corpus, Path(folder) / "out", args.jobs, not args.no_model)
     batch = min(first, second)
-    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    parent = vm_hwm()
+    workers = sorted({**first_peaks, **second_peaks}.values(), reverse=True)[:args.jobs] or [0.0]
     print(f"{args.items} items, {args.jobs} processes, model {'off' if args.no_model else 'on'}")
     print(f"checker batch (whole job, files written): {batch:6.1f} s wall  ({args.items / batch:.0f} items/s; runs {first:.1f}, {second:.1f})")
     print(f"bare jieba.lcut, same texts and processes: {bare:6.1f} s wall")
     print(f"ratio batch / jieba: {batch / bare:.2f}")
-    print(f"peak memory: parent {parent:.0f} MB, largest worker {child:.0f} MB, "
-          f"all processes at most {parent + child * args.jobs:.0f} MB")
+    print(f"peak memory (VmHWM): parent {parent:.0f} MB, largest worker {workers[0]:.0f} MB, "
+          f"parent + {args.jobs} largest workers at most {parent + sum(workers):.0f} MB (shared pages counted in each)")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,7 +31,19 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
     """Check every item of `source` into `out` and write the editor's files there; with an
     archive, look for copies of archived items too and add this batch to it when it finishes."""
     inputs: Inputs = collect(source, exclude=out)
+    try:
+        return _run_batch(inputs, source, out, build, month, genre, jobs, force, progress, archive)
+    finally:
+        gc.unfreeze()
+
+
+def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, genre, jobs, force, progress,
+               archive) -> BatchOutput:
     result = run(inputs, out, build, genre=genre, jobs=jobs, force=force, progress=progress)
+    # The records live until the end: the cyclic collector need not look at them again (with
+    # 10,000 records it would go through millions of objects several times while the
+    # summaries are written). Back in its care when the batch returns.
+    gc.freeze()
     store = None
     if archive is not None:
         from .archive import Archive

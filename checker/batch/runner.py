@@ -18,6 +18,7 @@ exist (Windows) each worker builds its own once.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -37,6 +38,8 @@ from .inputs import BatchItem, Inputs
 
 JOURNAL = "results.jsonl"
 STATE = "batch.json"  # marks a folder as this tool's output: what ran into it and when
+MIN_POOLED = 4  # fewer items are checked in this process
+FREEZE_EVERY = 500  # records parsed between two gc.freeze() calls while the pool works
 OUTPUTS = (JOURNAL, "results.csv", "summary.xlsx", "summary.html", "errors.csv", STATE)
 
 
@@ -177,6 +180,7 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
     prints: dict[str, tuple] = {}
     interrupted = False
     journal_path = out / JOURNAL
+    pooled = jobs > 1 and len(todo) >= MIN_POOLED  # the checks run elsewhere; here only records are made
     with open(journal_path, "ab" if kept else "wb") as journal:
         finished = len(kept)
         if progress:
@@ -187,6 +191,8 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
                 journal.flush()
                 record = parse_line(line)
                 results[record["id"]] = record
+                if pooled and finished % FREEZE_EVERY == 0:
+                    gc.freeze()  # the records stay: the cyclic collector need not go through them again
                 if item_prints is not None:
                     prints[record["id"]] = item_prints
                 finished += 1
@@ -209,7 +215,7 @@ def _records(todo: list[tuple[BatchItem, str | None]], build: Callable, genre: s
     if not todo:
         return
     _GENRE = genre
-    if jobs <= 1 or len(todo) < 4:
+    if jobs <= 1 or len(todo) < MIN_POOLED:
         _CHECKER = build()
         for job in todo:
             yield check_item(job)
@@ -220,6 +226,7 @@ def _records(todo: list[tuple[BatchItem, str | None]], build: Callable, genre: s
         _CHECKER = build()
         _CHECKER.check_text("预热：加载词典。")  # the dictionary is loaded once, then shared by every worker
         _permutations()  # and the copy fingerprints' permutations
+        gc.freeze()  # the collector in a worker leaves the inherited objects alone, so their pages stay shared
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
     else:  # pragma: no cover - Windows
         pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_spawned, initargs=(build, genre))

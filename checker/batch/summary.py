@@ -85,10 +85,12 @@ def league(records: list[dict], errors: list[dict] = ()) -> list[UnitRow]:
         items = by_unit.get(unit, [])
         scores = [r["score"] for r in items]
         probabilities = [r["adoption_probability"] for r in items if r.get("adoption_probability") is not None]
-        shares = {}
-        for family in families():
-            with_family = sum(any(f["family"] == family for f in r.get("findings", [])) for r in items)
-            shares[family] = with_family / len(items) if items else 0.0
+        with_family = dict.fromkeys(families(), 0)
+        for record in items:
+            for family in {f["family"] for f in record.get("findings", [])}:
+                if family in with_family:
+                    with_family[family] += 1
+        shares = {family: count / len(items) if items else 0.0 for family, count in with_family.items()}
         rows.append(UnitRow(unit, len(items), statistics.fmean(scores) if scores else 0.0,
                             statistics.median(scores) if scores else 0.0, sum(probabilities),
                             bool(probabilities), shares, failed.get(unit, 0)))
