@@ -93,6 +93,21 @@ def test_corpus_file_is_scored_directly(tmp_path, checker):
     assert [e["id"] for e in result.errors] == ["A3"]
 
 
+def test_a_broken_line_of_a_corpus_file_is_reported_and_the_rest_are_checked(tmp_path, checker):
+    corpus = tmp_path / "档案.jsonl"
+    good = [{"id": "A1", "unit": "东河镇", "date": "2025-03-01", "title": "后备干部", "text": STRONG},
+            {"id": "A2", "单位": "西山乡", "标题": "表态", "正文": WEAK}]  # Chinese keys, as the corpus reader maps them
+    corpus.write_text(json.dumps(good[0], ensure_ascii=False) + "\n{\"id\": \"A9\", \"text\": \"没有结尾\n[1, 2]\n"
+                      + json.dumps(good[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch(corpus, out, lambda: checker, jobs=1).run
+    assert [(r["id"], r["unit"]) for r in result.records] == [("A1", "东河镇"), ("A2", "西山乡")]
+    reasons = {e["id"]: e["error"] for e in result.errors}
+    assert set(reasons) == {"第2行", "第3行"} and "JSON" in reasons["第2行"] and "第 2 行" in reasons["第2行"]
+    errors_csv = (out / "errors.csv").read_text(encoding="utf-8-sig")
+    assert "第 2 行不是有效的 JSON" in errors_csv and "第 3 行每行应是一个 JSON 对象" in errors_csv
+
+
 def test_batch_writes_every_file_and_keeps_going_past_bad_items(folder, tmp_path, checker):
     out = tmp_path / "out"
     result = run_batch(folder, out, lambda: checker, month="2026-10", jobs=1).run
