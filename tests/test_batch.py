@@ -150,7 +150,7 @@ def test_summary_xlsx_sheets(folder, tmp_path, checker):
     colours = {"strong": "C6EFCE", "middle": "FFEB9C", "weak": "FFC7CE"}
     cells = [row[score_column - 1] for row in items.iter_rows(min_row=2)]
     assert len(cells) == 4 and all(cell.fill.fgColor.rgb.endswith(colours[band(cell.value)]) for cell in cells)
-    assert band(59) == "weak" and band(60) == "middle" and band(80) == "strong"
+    assert band(49) == "weak" and band(50) == "middle" and band(75) == "strong"  # rules/score.yaml bands
     units = book["按单位"]
     ranked = [(row[0].value, row[1].value, row[2].value) for row in units.iter_rows(min_row=2)]
     assert {unit for _, unit, _ in ranked} == {"东河镇", "西山乡", NO_UNIT}
@@ -159,6 +159,33 @@ def test_summary_xlsx_sheets(folder, tmp_path, checker):
     assert problems.max_row > 1 and [c.value for c in problems[1]][:5] == ["单位", "稿件", "标题", "位置", "规则"]
     places = {row[3].value for row in problems.iter_rows(min_row=2)}
     assert places <= {"全文", "标题"} | {f"第{n}段" for n in range(1, 20)}  # as Word numbers paragraphs
+
+
+@pytest.mark.parametrize("score", [0, 49, 50, 59, 60, 74, 75, 79, 80, 100])
+def test_a_score_has_one_colour_in_every_output(score):
+    """The terminal's bar, the HTML report and the batch's xlsx and html colour a score alike."""
+    from checker.report import html, terminal
+
+    assert {"strong": "green", "middle": "yellow", "weak": "red"}[band(score)] == terminal._score_style(score)
+    assert html.band(score) == band(score)
+
+
+def test_the_colour_bands_are_the_score_files_data(tmp_path):
+    import shutil
+
+    from checker.errors import RuleError
+    from checker.registry import band as band_in, score_bands
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    text = (ROOT / "rules" / "score.yaml").read_text(encoding="utf-8")
+    (rules / "score.yaml").write_text(text.replace("strong: 75", "strong: 90"), encoding="utf-8")
+    assert score_bands(rules) == (90, 50) and band_in(85, rules) == "middle" and band_in(90, rules) == "strong"
+    broken = tmp_path / "broken"
+    shutil.copytree(rules, broken)
+    (broken / "score.yaml").write_text(text.replace("weak: 50", "weak: 95"), encoding="utf-8")
+    with pytest.raises(RuleError, match="bands"):
+        score_bands(broken)
 
 
 class _Tables(HTMLParser):

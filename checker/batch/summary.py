@@ -12,9 +12,9 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..registry import DIMENSIONS, families, genres
+from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
-from ..report.html import e
+from ..report.html import BAND_COLOURS, e
 from .runner import write_bytes, write_text
 
 PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: say nothing
@@ -25,7 +25,6 @@ PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: s
     "boilerplate_heavy": ("套话多", None),
     "exaggeration": ("有夸大", None),
 }
-STRONG_SCORE, WEAK_SCORE = 80, 60  # colour bands shared by the xlsx and the HTML
 SHOWN_ITEMS = 10  # strongest and weakest items on the HTML page
 
 
@@ -206,10 +205,6 @@ def _finding_rows(records: list[dict]):
                    safe.cell(f["message"]), safe.cell(f["excerpt"]), safe.cell(f["suggestion"])]
 
 
-def band(score: float) -> str:
-    return "strong" if score >= STRONG_SCORE else "weak" if score < WEAK_SCORE else "middle"
-
-
 # -- HTML --------------------------------------------------------------------------------------
 
 CSS = """
@@ -236,7 +231,8 @@ def render_html(records: list[dict], errors: list[dict], copies: list[dict], tit
     predicted = [r["adoption_probability"] for r in records if r.get("adoption_probability") is not None]
     overview = f"共检查 {len(records)} 篇稿件，来自 {sum(1 for r in rows if r.items)} 个单位"
     if scores:
-        overview += f"；平均深度得分 {statistics.fmean(scores):.1f}，{WEAK_SCORE} 分以下 {sum(s < WEAK_SCORE for s in scores)} 篇"
+        weak = score_bands()[1]
+        overview += f"；平均深度得分 {statistics.fmean(scores):.1f}，{weak:g} 分以下 {sum(s < weak for s in scores)} 篇"
     if predicted and len(predicted) == len(records):
         overview += f"；预计采用约 {sum(predicted):.0f} 篇"
     overview += f"；无法检查 {len(errors)} 篇。" if errors else "。"
@@ -315,7 +311,7 @@ def histogram_svg(scores: list[int]) -> str:
         x = left + index * step
         y = height - bottom - h
         label = f"{index * 10}–{index * 10 + 9 if index < 9 else 100}"
-        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(index * 10)]
+        colour = BAND_COLOURS[band(index * 10)]
         bars.append(f"<rect x=\"{x + 3:.1f}\" y=\"{y:.1f}\" width=\"{step - 6:.1f}\" height=\"{h:.1f}\" fill=\"{colour}\">"
                     f"<title>{label} 分：{count} 篇</title></rect>"
                     f"<text x=\"{x + step / 2:.1f}\" y=\"{height - bottom + 14}\" text-anchor=\"middle\">{label}</text>"
@@ -335,7 +331,7 @@ def units_svg(rows: list[UnitRow]) -> str:
     bars = []
     for index, row in enumerate(rows):
         y = 5 + index * bar_height
-        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(row.mean)]
+        colour = BAND_COLOURS[band(row.mean)]
         bars.append(f"<text x=\"{left - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{e(row.unit)}</text>"
                     f"<rect x=\"{left}\" y=\"{y + 3}\" width=\"{row.mean * scale:.1f}\" height=\"{bar_height - 6}\" fill=\"{colour}\"/>"
                     f"<text x=\"{left + row.mean * scale + 4:.1f}\" y=\"{y + 14}\">{row.mean:.1f}（{row.items} 篇）</text>")
