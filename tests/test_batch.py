@@ -188,6 +188,18 @@ def test_the_colour_bands_are_the_score_files_data(tmp_path):
         score_bands(broken)
 
 
+def test_rows_rendered_by_the_workers_are_the_rows_the_sheet_would_write():
+    from checker.batch.xlsx import Sheet, _sheet_xml, row_xml
+
+    rows = [["东河镇", "a.txt", "标题 <一> & “二”", "第2段", "ZG101", "套话空话", "问题\x0b说明", "=原文", "改法"],
+            ["西山乡", "b.txt", "", "全文", "ZG201", "没有讲问题", "没有讲问题", "", "写出问题"]]
+    styles = {3: lambda value: "strong"}
+    direct = b"".join(_sheet_xml(Sheet("问题", [f"列{n}" for n in range(9)], rows, [8] * 9, styles), True, []))
+    ahead = b"".join(_sheet_xml(Sheet("问题", [f"列{n}" for n in range(9)], [row_xml(r, styles) for r in rows], [8] * 9,
+                                      styles), True, []))
+    assert direct == ahead and b"\x00" not in direct and b'<row r="3">' in direct and b"&lt;" in direct
+
+
 class _Tables(HTMLParser):
     def __init__(self):
         super().__init__()

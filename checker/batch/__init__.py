@@ -60,7 +60,7 @@ def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, 
     title = f"{month} 来稿质量汇总" if month else "来稿质量汇总"
     files = [out / name for name in ("results.jsonl", "results.csv", "summary.xlsx", "summary.html", "errors.csv")]
     write_results_csv(out / "results.csv", result.records)
-    write_xlsx(out / "summary.xlsx", result.records, result.errors, copies)
+    write_xlsx(out / "summary.xlsx", result.records, result.errors, copies, result.rendered)
     write_html(out / "summary.html", result.records, result.errors, copies, title)
     write_errors_csv(out / "errors.csv", result.errors)
     state = {"input": str(source), "month": month, "items": result.total, "checked": len(result.records),

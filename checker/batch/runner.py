@@ -31,10 +31,11 @@ from typing import Callable, Iterable
 import orjson
 
 from ..errors import CheckerError, InputError
-from .copies import _permutations, prints_of
 from ..files import write_atomically
 from ..load import Source, guess_title, load
+from .copies import _permutations, prints_of
 from .inputs import BatchItem, Inputs
+from .summary import rendered_finding_rows
 
 JOURNAL = "results.jsonl"
 STATE = "batch.json"  # marks a folder as this tool's output: what ran into it and when
@@ -57,6 +58,7 @@ class BatchRun:
     meta: dict = field(default_factory=dict)
     failed: list[dict] = field(default_factory=list)  # the journal's error records (tried again on resume)
     prints: dict = field(default_factory=dict)  # id -> the copy fingerprint its worker made (copies.prints_of)
+    rendered: dict = field(default_factory=dict)  # id -> its 问题 rows as its worker rendered them (xlsx XML)
 
 
 def prepare_output(out: Path, force: bool) -> dict[str, dict]:
@@ -112,8 +114,9 @@ def _init_spawned(build: Callable, genre: str | None) -> None:
 
 def check_item(job: tuple[BatchItem, str | None]) -> tuple[bytes, tuple | None]:
     """One item's journal line (the `check` JSON plus id, unit, date, hash and the text, or an
-    error) and its copy fingerprint (None for an error). The hash is made here unless the
-    parent made it to resume."""
+    error) and, made here while the item is at hand (None for an error): its copy fingerprint
+    and its rows of summary.xlsx's 问题 sheet. The hash is made here unless the parent made it
+    to resume."""
     item, digest = job
     head = {"id": item.id, "unit": item.unit, "date": item.date, "hash": digest or item.content_hash()}
     if item.adopted is not None:
@@ -135,7 +138,8 @@ def check_item(job: tuple[BatchItem, str | None]) -> tuple[bytes, tuple | None]:
         return journal_line({**head, "source": item.id, "error": str(exc)}), None
     except Exception as exc:  # one broken item must not stop a thousand; the reason is kept
         return journal_line({**head, "source": item.id, "error": f"检查时出错（{type(exc).__name__}: {exc}）"}), None
-    return journal_line({**head, **report.to_json(), "text": report.text}), prints_of(report.text)
+    record = {**head, **report.to_json(), "text": report.text}
+    return journal_line(record), (prints_of(report.text), rendered_finding_rows(record))
 
 
 def journal_line(record: dict) -> bytes:
@@ -178,6 +182,7 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
     total = len(inputs.items)
     results: dict[str, dict] = dict(kept)
     prints: dict[str, tuple] = {}
+    rendered: dict[str, list[str]] = {}
     interrupted = False
     journal_path = out / JOURNAL
     pooled = jobs > 1 and len(todo) >= MIN_POOLED  # the checks run elsewhere; here only records are made
@@ -186,15 +191,15 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
         if progress:
             progress(finished, total)
         try:
-            for line, item_prints in _records(todo, build, genre, jobs):
+            for line, made in _records(todo, build, genre, jobs):
                 journal.write(line)
                 journal.flush()
                 record = parse_line(line)
                 results[record["id"]] = record
+                if made is not None:
+                    prints[record["id"]], rendered[record["id"]] = made
                 if pooled and finished % FREEZE_EVERY == 0:
                     gc.freeze()  # the records stay: the cyclic collector need not go through them again
-                if item_prints is not None:
-                    prints[record["id"]] = item_prints
                 finished += 1
                 if progress:
                     progress(finished, total)
@@ -206,7 +211,8 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
     failed = [r for r in ordered if "error" in r]
     errors = [{"id": r["id"], "unit": r["unit"], "source": r.get("source", r["id"]), "error": r["error"]} for r in failed]
     errors += [{"id": s.id, "unit": s.unit, "source": s.id, "error": s.reason} for s in inputs.skipped]
-    return BatchRun(records, errors, reused=len(kept), interrupted=interrupted, total=total, failed=failed, prints=prints)
+    return BatchRun(records, errors, reused=len(kept), interrupted=interrupted, total=total, failed=failed, prints=prints,
+                    rendered=rendered)
 
 
 def _records(todo: list[tuple[BatchItem, str | None]], build: Callable, genre: str | None,
@@ -241,7 +247,7 @@ def _records(todo: list[tuple[BatchItem, str | None]], build: Callable, genre: s
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
-    write_bytes(path, b"".join(journal_line(r) for r in records))
+    write_atomically(path, (journal_line(r) for r in records))  # line by line: never the whole file in memory
 
 
 def write_text(path: Path, text: str) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
 from ..report.html import BAND_COLOURS, e
-from .runner import write_bytes, write_text
+from ..files import write_atomically
 
 PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: say nothing
     "problem": ("讲了问题", "没讲问题"),
@@ -156,19 +156,21 @@ def csv_text(header: list[str], rows: list[list]) -> str:
 
 
 def write_results_csv(path: Path, records: list[dict]) -> None:
-    write_text(path, csv_text(ITEM_COLUMNS, [item_row(r) for r in by_unit_then_score(records)]))
+    write_atomically(path, csv_text(ITEM_COLUMNS, [item_row(r) for r in by_unit_then_score(records)]))
 
 
 def write_errors_csv(path: Path, errors: list[dict]) -> None:
-    write_text(path, csv_text(["单位", "稿件", "无法检查的原因"], [[e["unit"], e["id"], e["error"]] for e in errors]))
+    write_atomically(path, csv_text(["单位", "稿件", "无法检查的原因"], [[e["unit"], e["id"], e["error"]] for e in errors]))
 
 
 # -- XLSX --------------------------------------------------------------------------------------
 
-def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list[dict]) -> None:
+def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list[dict],
+               rendered: dict[str, list[str]] | None = None) -> None:
     """Sheets 按单位, 按稿件, 问题, 疑似抄袭, 无法检查: header bold and frozen, filters on,
-    score cells coloured by band, shares as percentages (checker/batch/xlsx.py writes them)."""
-    from .xlsx import Sheet, workbook
+    score cells coloured by band, shares as percentages (checker/batch/xlsx.py writes them).
+    `rendered`: id -> the item's 问题 rows as its worker rendered them (rendered_finding_rows)."""
+    from .xlsx import Sheet, write_workbook
 
     rows = league(records, errors)
     shown = used_families(rows)
@@ -184,7 +186,7 @@ def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list
         Sheet("按稿件", ITEM_COLUMNS, (safe.row(item_row(r, excel=True)) for r in ordered),
               [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8, 30],
               {5: band, 6 + len(DIMENSIONS): percent}),
-        Sheet("问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], _finding_rows(ordered),
+        Sheet("问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], _finding_rows(ordered, rendered or {}),
               [14, 24, 30, 6, 8, 12, 40, 30, 40]),
         Sheet("疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
               (safe.row([c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
@@ -192,17 +194,31 @@ def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list
               [14, 24, 30, 24, 14, 11, 9, 60], {6: percent}),
         Sheet("无法检查", ["单位", "稿件", "原因"], (safe.row([e["unit"], e["id"], e["error"]]) for e in errors), [14, 30, 60]),
     ]
-    write_bytes(path, workbook(sheets))
+    write_atomically(path, lambda out: write_workbook(out, sheets))
 
 
-def _finding_rows(records: list[dict]):
+def finding_rows(record: dict) -> list[list]:
+    """The 问题 sheet's rows of one item: one per finding."""
     family_names = families()
+    unit, item, title = safe.cell(record["unit"]), safe.cell(record["id"]), safe.cell(record.get("title", ""))
+    return [[unit, item, title, "全文" if f["start"] == f["end"] == 0 else f.get("place") or f"第{f['line']}行",
+             f["rule"], family_names.get(f["family"], f["family"]),
+             safe.cell(f["message"]), safe.cell(f["excerpt"]), safe.cell(f["suggestion"])]
+            for f in record.get("findings", [])]
+
+
+def rendered_finding_rows(record: dict) -> list[str]:
+    """finding_rows as the xlsx's XML, made by the batch worker that checked the item (a month
+    has six findings an item, most of the workbook's cells), so the parent only numbers them."""
+    from .xlsx import row_xml
+
+    return [row_xml(row) for row in finding_rows(record)]
+
+
+def _finding_rows(records: list[dict], rendered: dict[str, list[str]]):
     for record in records:
-        unit, item, title = safe.cell(record["unit"]), safe.cell(record["id"]), safe.cell(record.get("title", ""))
-        for f in record.get("findings", []):
-            place = "全文" if f["start"] == f["end"] == 0 else f.get("place") or f"第{f['line']}行"
-            yield [unit, item, title, place, f["rule"], family_names.get(f["family"], f["family"]),
-                   safe.cell(f["message"]), safe.cell(f["excerpt"]), safe.cell(f["suggestion"])]
+        made = rendered.get(record["id"])
+        yield from made if made is not None else finding_rows(record)
 
 
 # -- HTML --------------------------------------------------------------------------------------
@@ -219,7 +235,7 @@ mark{background:#ffd54f}svg text{font-size:11px;font-family:inherit}
 
 
 def write_html(path: Path, records: list[dict], errors: list[dict], copies: list[dict], title: str) -> None:
-    write_text(path, render_html(records, errors, copies, title))
+    write_atomically(path, render_html(records, errors, copies, title))
 
 
 def render_html(records: list[dict], errors: list[dict], copies: list[dict], title: str) -> str:

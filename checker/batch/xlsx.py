@@ -20,7 +20,7 @@ import numbers
 import re
 import zipfile
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import BinaryIO, Callable, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -28,6 +28,7 @@ RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _INF = float("inf")
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell
+CHUNK_ROWS = 2000  # rows handed to the compressor at a time
 COMPRESS_LEVEL = 1  # deflate: a third of level 6's time for a file a quarter larger (the sheets repeat themselves)
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # not allowed in XML 1.0
 
@@ -40,7 +41,7 @@ FILLS = {"strong": "C6EFCE", "middle": "FFEB9C", "weak": "FFC7CE"}  # Excel's ow
 class Sheet:
     title: str
     header: list[str]
-    rows: Iterable[list]  # values: str, int, float, None or "" (an empty cell)
+    rows: Iterable[list | str]  # values: str, int, float, None or "" (an empty cell); or a row_xml string
     widths: list[float] = field(default_factory=list)
     styles: dict[int, Callable[[object], str | None] | str] = field(default_factory=dict)
     # column (0-based) -> a style name for its numbers, or a function value -> style name
@@ -70,44 +71,70 @@ def _text(value: str) -> str:
     return value
 
 
-def _sheet_xml(sheet: Sheet, first: bool) -> tuple[bytes, str | None]:
-    """The worksheet part, and the filtered range (A1:I61) when it has rows."""
+ROW = "\x00"  # where a row rendered ahead of its place (row_xml) takes its number: never in a cell (_FORBIDDEN)
+
+
+def row_xml(row: list, styles: dict | None = None) -> str:
+    """One row rendered before its place is known (by a batch worker, while the row's item is
+    at hand): a Sheet's rows may be such strings, each numbered where it lands."""
+    styles = styles or {}
+    return _row(row, _letters(len(row)), [styles.get(n) for n in range(len(row))], ROW)
+
+
+def _letters(width: int) -> list[str]:
+    return [column_letter(n) for n in range(width)]
+
+
+def _row(row: list, letters: list[str], styles: list, number: str) -> str:
+    cells = []
+    for n, value in enumerate(row):
+        if value is None or value == "":
+            continue
+        if isinstance(value, str):
+            cells.append(f'<c r="{letters[n]}{number}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>')
+            continue
+        value = int(value) if isinstance(value, numbers.Integral) else float(value)  # numpy's too, as Python's
+        if value != value or value in (_INF, -_INF):
+            continue
+        style = styles[n]
+        if style is not None and not isinstance(style, str):
+            style = style(value)
+        attribute = f' s="{STYLES[style]}"' if style else ""
+        cells.append(f'<c r="{letters[n]}{number}"{attribute}><v>{value!r}</v></c>')
+    return f'<row r="{number}">{"".join(cells)}</row>'
+
+
+def _sheet_xml(sheet: Sheet, first: bool, filtered: list) -> Iterable[bytes]:
+    """The worksheet part in pieces (a month's 问题 sheet is some 100 MB of XML, never whole
+    in memory); the filtered range (A1:I61), when it has rows, is appended to `filtered` at
+    the end. (No <dimension>: it is optional and would need the rows counted first.)"""
     width = len(sheet.header)
-    letters = [column_letter(n) for n in range(width)]
+    letters = _letters(width)
     styles = [sheet.styles.get(n) for n in range(width)]
+    header = "".join(f'<c r="{letters[n]}1" s="{STYLES["header"]}" t="inlineStr"><is><t>{_text(str(name))}</t></is></c>'
+                     for n, name in enumerate(sheet.header))
+    cols = "".join(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>' for n, w in enumerate(sheet.widths, start=1))
+    selected = ' tabSelected="1"' if first else ""
+    yield (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">'
+           f'<sheetViews><sheetView workbookViewId="0"{selected}>'
+           '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+           '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+           '<sheetFormatPr defaultRowHeight="15"/>' + (f"<cols>{cols}</cols>" if cols else "")
+           + f'<sheetData><row r="1">{header}</row>').encode("utf-8")
     out = []
     count = 1
     for count, row in enumerate(sheet.rows, start=2):
-        cells = []
-        for n, value in enumerate(row):
-            if value is None or value == "":
-                continue
-            if isinstance(value, str):
-                cells.append(f'<c r="{letters[n]}{count}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>')
-                continue
-            value = int(value) if isinstance(value, numbers.Integral) else float(value)  # numpy's too, as Python's
-            if value != value or value in (_INF, -_INF):
-                continue
-            style = styles[n]
-            if style is not None and not isinstance(style, str):
-                style = style(value)
-            attribute = f' s="{STYLES[style]}"' if style else ""
-            cells.append(f'<c r="{letters[n]}{count}"{attribute}><v>{value!r}</v></c>')
-        out.append(f'<row r="{count}">{"".join(cells)}</row>')
-    header = "".join(f'<c r="{letters[n]}1" s="{STYLES["header"]}" t="inlineStr"><is><t>{_text(str(name))}</t></is></c>'
-                     for n, name in enumerate(sheet.header))
-    last = f"{letters[-1]}{count}" if width else "A1"
-    filtered = f"A1:{last}" if count > 1 and width else None
-    cols = "".join(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>' for n, w in enumerate(sheet.widths, start=1))
-    selected = ' tabSelected="1"' if first else ""
-    head = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">'
-            f'<dimension ref="A1:{last}"/><sheetViews><sheetView workbookViewId="0"{selected}>'
-            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-            '<sheetFormatPr defaultRowHeight="15"/>' + (f"<cols>{cols}</cols>" if cols else "")
-            + f'<sheetData><row r="1">{header}</row>')
-    tail = "</sheetData>" + (f'<autoFilter ref="{filtered}"/>' if filtered else "") + "</worksheet>"
-    return (head + "".join(out) + tail).encode("utf-8"), filtered
+        if isinstance(row, str):  # rendered ahead: only its number to fill in
+            out.append(row.replace(ROW, str(count)))
+        else:
+            out.append(_row(row, letters, styles, str(count)))
+        if len(out) == CHUNK_ROWS:
+            yield "".join(out).encode("utf-8")
+            out = []
+    if count > 1 and width:
+        filtered.append(f"A1:{letters[-1]}{count}")
+    yield ("".join(out) + "</sheetData>" + (f'<autoFilter ref="{filtered[-1]}"/>' if count > 1 and width else "")
+           + "</worksheet>").encode("utf-8")
 
 
 STYLES_XML = (
@@ -129,44 +156,50 @@ STYLES_XML = (
 
 def workbook(sheets: list[Sheet]) -> bytes:
     """The .xlsx file's bytes."""
-    parts, names = {}, []
-    for number, sheet in enumerate(sheets, start=1):
-        parts[f"xl/worksheets/sheet{number}.xml"], filtered = _sheet_xml(sheet, number == 1)
-        if filtered:
-            absolute = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", filtered)
-            names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{number - 1}" hidden="1">'
-                         f"{escape(_quoted(sheet.title))}!{absolute}</definedName>")
-    listed = "".join(f'<sheet name={quoteattr(s.title)} sheetId="{n}" r:id="rId{n}"/>' for n, s in enumerate(sheets, start=1))
-    parts["xl/workbook.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{MAIN}" xmlns:r="{RELS}">'
-        f'<bookViews><workbookView/></bookViews><sheets>{listed}</sheets>'
-        + (f"<definedNames>{''.join(names)}</definedNames>" if names else "") + "</workbook>").encode("utf-8")
-    links = "".join(f'<Relationship Id="rId{n}" Type="{RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-                    for n in range(1, len(sheets) + 1))
-    parts["xl/_rels/workbook.xml.rels"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PACKAGE_RELS}">{links}'
-        f'<Relationship Id="rId{len(sheets) + 1}" Type="{RELS}/styles" Target="styles.xml"/></Relationships>').encode("utf-8")
-    parts["xl/styles.xml"] = STYLES_XML.encode("utf-8")
-    parts["_rels/.rels"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PACKAGE_RELS}">'
-        f'<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>').encode("utf-8")
-    sheet_types = "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
-                          'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for n in range(1, len(sheets) + 1))
-    parts["[Content_Types].xml"] = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-        'spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-        f'spreadsheetml.styles+xml"/>{sheet_types}</Types>').encode("utf-8")
     buffer = io.BytesIO()
-    order = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
-        for name in order + [n for n in parts if n not in order]:
-            archive.writestr(name, parts[name])
+    write_workbook(buffer, sheets)
     return buffer.getvalue()
+
+
+def write_workbook(target: BinaryIO, sheets: list[Sheet]) -> None:
+    """Write the .xlsx file to `target` (an open file, or a buffer), each sheet compressed as
+    its rows are made."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
+        sheet_types = "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
+                              'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for n in range(1, len(sheets) + 1))
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            f'spreadsheetml.styles+xml"/>{sheet_types}</Types>'))
+        archive.writestr("_rels/.rels", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PACKAGE_RELS}">'
+            f'<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
+        names = []
+        for number, sheet in enumerate(sheets, start=1):
+            filtered: list[str] = []
+            with archive.open(f"xl/worksheets/sheet{number}.xml", "w") as part:
+                for piece in _sheet_xml(sheet, number == 1, filtered):
+                    part.write(piece)
+            if filtered:
+                absolute = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", filtered[0])
+                names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{number - 1}" hidden="1">'
+                             f"{escape(_quoted(sheet.title))}!{absolute}</definedName>")
+        listed = "".join(f'<sheet name={quoteattr(s.title)} sheetId="{n}" r:id="rId{n}"/>' for n, s in enumerate(sheets, start=1))
+        archive.writestr("xl/workbook.xml", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{MAIN}" xmlns:r="{RELS}">'
+            f'<bookViews><workbookView/></bookViews><sheets>{listed}</sheets>'
+            + (f"<definedNames>{''.join(names)}</definedNames>" if names else "") + "</workbook>"))
+        links = "".join(f'<Relationship Id="rId{n}" Type="{RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+                        for n in range(1, len(sheets) + 1))
+        archive.writestr("xl/_rels/workbook.xml.rels", (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PACKAGE_RELS}">{links}'
+            f'<Relationship Id="rId{len(sheets) + 1}" Type="{RELS}/styles" Target="styles.xml"/></Relationships>'))
+        archive.writestr("xl/styles.xml", STYLES_XML)
 
 
 def _quoted(title: str) -> str:
