@@ -7,12 +7,18 @@ Items are built from the repository's own corpus (corpus/bootstrap.jsonl): sente
 order, reworded, about 1,000 characters each, so no two items share passages. Both runs are wall
 time on the same machine in one run, the batch first and jieba second, then the batch again
 (the minimum of the two batch runs is reported, so a load spike during one pass does not
-decide the ratio). Peak memory: the parent's and each batch worker's VmHWM (the kernel's peak
-resident size of that process, read from /proc/PID/status while the workers run, as bench/run.py
-reads its children's; not ru_maxrss, whose RUSAGE_CHILDREN is the largest of every child ever
-waited for, the jieba pool's included). Forked workers share the parent's pages until they
-write to them, and each one's resident size counts the shared pages, so the sum is an upper
-bound.
+decide the ratio). Each pass runs in a fresh process of its own (timed from before the model
+is loaded, or the pool started, to the last file written), so no pass inherits another's heap.
+
+Peak memory, per batch pass: the parent's VmHWM (the kernel's peak resident size, from
+/proc/self/status, as bench/run.py reads it; not ru_maxrss, whose RUSAGE_CHILDREN is the
+largest of any child ever waited for) and each worker's, read from /proc/PID/status every
+0.1 s while the workers run (the kernel keeps the peak, so the last reading is it). Forked
+workers share the parent's pages until they write to them and a resident size counts the
+shared pages, so each worker's private memory (Private_Clean + Private_Dirty of
+/proc/PID/smaps_rollup, its largest reading) is read too: the parent's peak plus the
+workers' private peaks is what the processes take together; the sum of the VmHWMs is an
+upper bound that counts the shared pages once per process.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -88,6 +95,19 @@ def vm_hwm(pid: int | str = "self") -> float:
     return 0.0
 
 
+def private_mb(pid: int) -> float:
+    """Memory (MB) a process has to itself: its private clean and dirty pages."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith(("Private_Clean:", "Private_Dirty:")):
+                    total += int(line.split()[1])
+    except OSError:
+        pass
+    return total / 1024
+
+
 def children() -> list[int]:
     """The live processes this process started through multiprocessing (a pool's workers)."""
     try:
@@ -97,26 +117,27 @@ def children() -> list[int]:
 
 
 class WorkerPeaks(threading.Thread):
-    """Reads the VmHWM of this process's children every 0.1 s while it runs (the kernel keeps
-    the peak, so the last reading before a worker exits is its peak up to 0.1 s)."""
+    """Reads each child's VmHWM and private memory every 0.1 s while it runs."""
 
     def __init__(self):
         super().__init__(daemon=True)
         self.peaks: dict[int, float] = {}
+        self.private: dict[int, float] = {}
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.wait(0.1):
             for pid in children():
                 self.peaks[pid] = max(self.peaks.get(pid, 0.0), vm_hwm(pid))
+                self.private[pid] = max(self.private.get(pid, 0.0), private_mb(pid))
 
-    def stop(self) -> dict[int, float]:
+    def stop(self) -> None:
         self.done.set()
         self.join()
-        return self.peaks
 
 
-def batch_wall(corpus: Path, out: Path, jobs: int, use_model: bool) -> tuple[float, dict[int, float]]:
+def batch_pass(corpus: str, out: str, jobs: int, use_model: bool) -> dict:
+    """One batch, in this (fresh) process: wall time and peak memory."""
     from checker.batch import run_batch
     from checker.pipeline import Checker
 
@@ -128,33 +149,61 @@ def batch_wall(corpus: Path, out: Path, jobs: int, use_model: bool) -> tuple[flo
         from checker.model import load_default_model
 
         model = load_default_model()
-    run_batch(corpus, out, lambda: Checker(model=model), jobs=jobs, force=True)
+    run_batch(Path(corpus), Path(out), lambda: Checker(model=model), jobs=jobs, force=True)
     wall = time.perf_counter() - start
-    return wall, peaks.stop()
+    peaks.stop()
+    workers = sorted(peaks.peaks, key=peaks.peaks.get, reverse=True)[:jobs]
+    return {"wall": wall, "parent": vm_hwm(), "workers": [peaks.peaks[p] for p in workers],
+            "private": [peaks.private[p] for p in workers]}
+
+
+def jieba_pass(corpus: str, jobs: int) -> dict:
+    texts = [json.loads(line)["text"] for line in Path(corpus).read_text(encoding="utf-8").splitlines()]
+    return {"wall": jieba_wall(texts, jobs)}
+
+
+def in_child(*args) -> dict:
+    """Run one pass in a fresh interpreter; it prints its figures as JSON on its last line."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--pass", *map(str, args)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--pass":
+        kind, *rest = sys.argv[2:]
+        if kind == "batch":
+            corpus, out, jobs, model = rest
+            print(json.dumps(batch_pass(corpus, out, int(jobs), model == "1")))
+        else:
+            corpus, jobs = rest
+            print(json.dumps(jieba_pass(corpus, int(jobs))))
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-model", action="store_true")
     args = parser.parse_args()
     items = make_items(args.items)
+    model = 0 if args.no_model else 1
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "items.jsonl"
         corpus.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
-        first, first_peaks = batch_wall(corpus, Path(folder) / "out", args.jobs, not args.no_model)
-        bare = jieba_wall([i["text"] for i in items], args.jobs)
-        second, second_peaks = batch_wall(corpus, Path(folder) / "out", args.jobs, not args.no_model)
-    batch = min(first, second)
-    parent = vm_hwm()
-    workers = sorted({**first_peaks, **second_peaks}.values(), reverse=True)[:args.jobs] or [0.0]
+        first = in_child("batch", corpus, Path(folder) / "out", args.jobs, model)
+        bare = in_child("jieba", corpus, args.jobs)["wall"]
+        second = in_child("batch", corpus, Path(folder) / "out", args.jobs, model)
+    best = min(first, second, key=lambda run: run["wall"])
+    batch = best["wall"]
+    heaviest = max(first, second, key=lambda run: run["parent"] + sum(run["private"]))
     print(f"{args.items} items, {args.jobs} processes, model {'off' if args.no_model else 'on'}")
-    print(f"checker batch (whole job, files written): {batch:6.1f} s wall  ({args.items / batch:.0f} items/s; runs {first:.1f}, {second:.1f})")
+    print(f"checker batch (whole job, files written): {batch:6.1f} s wall  ({args.items / batch:.0f} items/s; "
+          f"runs {first['wall']:.1f}, {second['wall']:.1f})")
     print(f"bare jieba.lcut, same texts and processes: {bare:6.1f} s wall")
     print(f"ratio batch / jieba: {batch / bare:.2f}")
-    print(f"peak memory (VmHWM): parent {parent:.0f} MB, largest worker {workers[0]:.0f} MB, "
-          f"parent + {args.jobs} largest workers at most {parent + sum(workers):.0f} MB (shared pages counted in each)")
+    print(f"peak memory: parent {heaviest['parent']:.0f} MB (VmHWM); workers {', '.join(f'{w:.0f}' for w in heaviest['workers'])} MB "
+          f"VmHWM, of it private {', '.join(f'{w:.0f}' for w in heaviest['private'])} MB; all processes together "
+          f"{heaviest['parent'] + sum(heaviest['private']):.0f} MB (at most {heaviest['parent'] + sum(heaviest['workers']):.0f} MB "
+          f"counting shared pages in every process)")
 
 
 if __name__ == "__main__":
