@@ -7,8 +7,10 @@ Items are built from the repository's own corpus (corpus/bootstrap.jsonl): sente
 order, reworded, about 1,000 characters each, so no two items share passages. Both runs are wall
 time on the same machine in one run, the batch first and jieba second, then the batch again
 (the minimum of the two batch runs is reported, so a load spike during one pass does not
-decide the ratio). Each pass runs in a fresh process of its own (timed from before the model
-is loaded, or the pool started, to the last file written), so no pass inherits another's heap.
+decide the ratio); CPU time of all processes is printed too, as a machine busy with other
+work stretches wall time more than CPU time. Each pass runs in a fresh process of its own
+(timed from before the model is loaded, or the pool started, to the last file written), so
+no pass inherits another's heap.
 
 Peak memory, per batch pass: the parent's VmHWM (the kernel's peak resident size, from
 /proc/self/status, as bench/run.py reads it; not ru_maxrss, whose RUSAGE_CHILDREN is the
@@ -27,6 +29,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -143,23 +146,31 @@ def batch_pass(corpus: str, out: str, jobs: int, use_model: bool) -> dict:
 
     peaks = WorkerPeaks()
     peaks.start()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     model = None
     if use_model:
         from checker.model import load_default_model
 
         model = load_default_model()
     run_batch(Path(corpus), Path(out), lambda: Checker(model=model), jobs=jobs, force=True)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     peaks.stop()
     workers = sorted(peaks.peaks, key=peaks.peaks.get, reverse=True)[:jobs]
-    return {"wall": wall, "parent": vm_hwm(), "workers": [peaks.peaks[p] for p in workers],
+    return {"wall": wall, "cpu": cpu, "parent": vm_hwm(), "workers": [peaks.peaks[p] for p in workers],
             "private": [peaks.private[p] for p in workers]}
 
 
 def jieba_pass(corpus: str, jobs: int) -> dict:
     texts = [json.loads(line)["text"] for line in Path(corpus).read_text(encoding="utf-8").splitlines()]
-    return {"wall": jieba_wall(texts, jobs)}
+    before = cpu_seconds()
+    wall = jieba_wall(texts, jobs)
+    return {"wall": wall, "cpu": cpu_seconds() - before}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the pool's workers, once joined)."""
+    mine, theirs = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + theirs.ru_utime + theirs.ru_stime
 
 
 def in_child(*args) -> dict:
@@ -190,16 +201,18 @@ def main() -> None:
         corpus = Path(folder) / "items.jsonl"
         corpus.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
         first = in_child("batch", corpus, Path(folder) / "out", args.jobs, model)
-        bare = in_child("jieba", corpus, args.jobs)["wall"]
+        bare_run = in_child("jieba", corpus, args.jobs)
         second = in_child("batch", corpus, Path(folder) / "out", args.jobs, model)
     best = min(first, second, key=lambda run: run["wall"])
-    batch = best["wall"]
+    batch, bare = best["wall"], bare_run["wall"]
     heaviest = max(first, second, key=lambda run: run["parent"] + sum(run["private"]))
     print(f"{args.items} items, {args.jobs} processes, model {'off' if args.no_model else 'on'}")
     print(f"checker batch (whole job, files written): {batch:6.1f} s wall  ({args.items / batch:.0f} items/s; "
           f"runs {first['wall']:.1f}, {second['wall']:.1f})")
     print(f"bare jieba.lcut, same texts and processes: {bare:6.1f} s wall")
     print(f"ratio batch / jieba: {batch / bare:.2f}")
+    print(f"CPU time, all processes (steadier than wall on a busy machine): batch {best['cpu']:.1f} s, "
+          f"jieba {bare_run['cpu']:.1f} s, ratio {best['cpu'] / bare_run['cpu']:.2f}")
     print(f"peak memory: parent {heaviest['parent']:.0f} MB (VmHWM); workers {', '.join(f'{w:.0f}' for w in heaviest['workers'])} MB "
           f"VmHWM, of it private {', '.join(f'{w:.0f}' for w in heaviest['private'])} MB; all processes together "
           f"{heaviest['parent'] + sum(heaviest['private']):.0f} MB (at most {heaviest['parent'] + sum(heaviest['workers']):.0f} MB "

@@ -40,6 +40,7 @@ from .summary import rendered_finding_rows
 JOURNAL = "results.jsonl"
 STATE = "batch.json"  # marks a folder as this tool's output: what ran into it and when
 MIN_POOLED = 4  # fewer items are checked in this process
+CHUNK = 8  # items a worker takes at a time: the IPC is per chunk, and the last chunks end close together
 FREEZE_EVERY = 500  # records parsed between two gc.freeze() calls while the pool works
 OUTPUTS = (JOURNAL, "results.csv", "summary.xlsx", "summary.html", "errors.csv", STATE)
 
@@ -227,7 +228,7 @@ def _records(todo: list[tuple[BatchItem, str | None]], build: Callable, genre: s
             yield check_item(job)
         return
     jobs = min(jobs, len(todo))
-    chunk = max(1, min(32, len(todo) // (jobs * 8)))
+    chunk = max(1, min(CHUNK, len(todo) // (jobs * 8)))
     if "fork" in multiprocessing.get_all_start_methods():
         _CHECKER = build()
         _CHECKER.check_text("预热：加载词典。")  # the dictionary is loaded once, then shared by every worker
