@@ -265,6 +265,14 @@ def test_the_running_minimum_is_the_sliding_windows(length):
     assert np.array_equal(copies_module.running_min(values, copies_module.ANCHOR_SPAN), expected)
 
 
+@pytest.mark.parametrize("length, values", [(28, 50), (92, 50), (93, 3), (400, 2**32), (3000, 40), (3000, 2**32)])
+def test_anchors_are_every_place_of_a_runs_smallest_hash(length, values):
+    hashes = np.random.default_rng(length + values % 97).integers(0, values, length, dtype=np.uint64).astype(np.uint32)
+    usable = hashes[:length - (copies_module.WINDOW - copies_module.SHINGLE + 1) + 1]
+    smallest = np.lib.stride_tricks.sliding_window_view(usable, min(copies_module.ANCHOR_SPAN, len(usable))).min(axis=1)
+    assert np.array_equal(copies_module.anchors(hashes), np.flatnonzero(np.isin(usable, smallest)))
+
+
 def test_fingerprints_round_trip_as_bytes_and_refuse_garbage():
     prints = fingerprint(NOTICE)
     assert prints.to_bytes()[:4] == int(prints.signatures[0, 0]).to_bytes(4, "little")  # a fixed layout

@@ -227,8 +227,9 @@ def anchors(hashes: np.ndarray) -> np.ndarray:
     if len(usable) <= ANCHOR_SPAN:
         return np.flatnonzero(usable == usable.min()).astype(np.int32)
     smallest = running_min(usable, ANCHOR_SPAN)
-    smallest = smallest[np.concatenate(([True], smallest[1:] != smallest[:-1]))]  # a run's smallest repeats for the next runs
-    return np.flatnonzero(np.isin(usable, smallest)).astype(np.int32)  # (a hash equal to a run's smallest is in that run)
+    smallest = np.unique(smallest[np.concatenate(([True], smallest[1:] != smallest[:-1]))])  # a few dozen values
+    found = np.minimum(np.searchsorted(smallest, usable), len(smallest) - 1)
+    return np.flatnonzero(smallest[found] == usable).astype(np.int32)  # (a hash equal to a run's smallest is in that run)
 
 
 def running_min(values: np.ndarray, span: int) -> np.ndarray:
