@@ -90,21 +90,63 @@ def read_corpus(path: str, labels_required: bool = True) -> Corpus:
         raise InputError(path, "语料文件不存在")
     if file.is_dir():
         raise InputError(path, "这是一个文件夹，请给出 .jsonl 或 .csv 语料文件")
-    data = file.read_bytes()
-    text = decode(path, data)  # UTF-8 with or without BOM (Excel), GBK/GB18030
-    corpus = Corpus(path, sha256=hashlib.sha256(data).hexdigest())
-    suffix = file.suffix.lower()
-    if suffix in (".jsonl", ".json", ".ndjson"):
-        rows = _jsonl_rows(text, corpus)
-    elif suffix in (".csv", ".tsv"):
-        rows = _csv_rows(text, corpus, delimiter="\t" if suffix == ".tsv" else ",", labels_required=labels_required)
-    else:
-        raise InputError(path, f"不支持的语料格式“{file.suffix}”，请用 .jsonl 或 .csv")
-    _collect(rows, corpus, labels_required)
+    table = read_rows(path)
+    corpus = Corpus(path, bad=table.bad, sha256=table.sha256)
+    required = _required(labels_required)
+    if table.header is not None and not set(required) <= table.columns:
+        raise InputError(path, f"CSV 表头缺少必需的列 {', '.join(required)}（现有：{', '.join(table.header)}）")
+    _collect(table.rows, corpus, labels_required)
     return corpus
 
 
-def _jsonl_rows(text: str, corpus: Corpus) -> list[tuple[int, dict]]:
+@dataclass
+class Rows:
+    """The rows of a JSON Lines or CSV file, before they are read as items."""
+
+    rows: list[tuple[int, dict]]  # (line as an editor finds it, the row with canonical column names)
+    bad: list[BadRow]  # lines that are no row at all (not JSON, not an object, broken CSV), with the reason
+    columns: set[str]  # canonical column names: the CSV header, or every key of the JSON rows
+    header: list[str] | None  # a CSV file's header as written; None for JSON Lines
+    sha256: str
+
+
+def read_rows(path: str, aliases: dict[str, str] | None = None) -> Rows:
+    """Rows of a corpus file (or a batch's manifest, which is read the same way): JSON Lines
+    (.jsonl, .json, .ndjson) or CSV (.csv, .tsv), in UTF-8 with or without BOM, GBK or GB18030.
+    Column names are mapped by `aliases` (default COLUMN_ALIASES: 单位 -> unit, ...). A line
+    that cannot be read is kept in `bad` with its number and the rest are read; a file that
+    cannot be read at all raises InputError."""
+    aliases = COLUMN_ALIASES if aliases is None else aliases
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"无法读取文件（{exc.strerror or exc}）") from None
+    text = decode(path, data)  # UTF-8 with or without BOM (Excel), GBK/GB18030
+    suffix = file.suffix.lower()
+    bad: list[BadRow] = []
+    header = None
+    if suffix in (".jsonl", ".json", ".ndjson"):
+        rows = _jsonl_rows(text, bad)
+    elif suffix in (".csv", ".tsv"):
+        rows, header = _csv_rows(text, bad, delimiter="\t" if suffix == ".tsv" else ",")
+    else:
+        raise InputError(path, f"不支持的语料格式“{file.suffix}”，请用 .jsonl 或 .csv")
+    rows = [(number, _renamed(row, aliases)) for number, row in rows]
+    columns = {_column(name, aliases) for name in header} if header is not None else {k for _, row in rows for k in row}
+    return Rows(rows, bad, columns, header, hashlib.sha256(data).hexdigest())
+
+
+def _column(name, aliases: dict[str, str]) -> str:
+    name = str(name or "").strip()
+    return aliases.get(name, name)
+
+
+def _renamed(row: dict, aliases: dict[str, str]) -> dict:
+    return {_column(key, aliases): ("" if value is None else value) for key, value in row.items() if key is not None}
+
+
+def _jsonl_rows(text: str, bad: list[BadRow]) -> list[tuple[int, dict]]:
     rows = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -112,22 +154,23 @@ def _jsonl_rows(text: str, corpus: Corpus) -> list[tuple[int, dict]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            corpus.bad.append(BadRow(number, f"不是有效的 JSON（{exc.msg}）"))
+            bad.append(BadRow(number, f"不是有效的 JSON（{exc.msg}）"))
             continue
         if not isinstance(row, dict):
-            corpus.bad.append(BadRow(number, "每行应是一个 JSON 对象"))
+            bad.append(BadRow(number, "每行应是一个 JSON 对象"))
             continue
         rows.append((number, row))
     return rows
 
 
-def _csv_rows(text: str, corpus: Corpus, delimiter: str, labels_required: bool = True) -> list[tuple[int, dict]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns = {COLUMN_ALIASES.get((f or "").strip(), (f or "").strip()) for f in reader.fieldnames or []}
-    required = _required(labels_required)
-    if not set(required) <= columns:
-        raise InputError(corpus.path, f"CSV 表头缺少必需的列 {', '.join(required)}（现有：{', '.join(reader.fieldnames or [])}）")
+def _csv_rows(text: str, bad: list[BadRow], delimiter: str) -> tuple[list[tuple[int, dict]], list[str]]:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
     rows = []
+    try:
+        header = list(reader.fieldnames or [])
+    except csv.Error as exc:
+        bad.append(BadRow(1, f"CSV 格式错误（{exc}）"))
+        return rows, []
     row_number = 1  # numbered as Excel shows them: the header is row 1, a cell may span lines
     try:
         for row in reader:
@@ -135,8 +178,8 @@ def _csv_rows(text: str, corpus: Corpus, delimiter: str, labels_required: bool =
             cleaned = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
             rows.append((row_number, cleaned))
     except csv.Error as exc:
-        corpus.bad.append(BadRow(row_number + 1, f"CSV 格式错误（{exc}）"))
-    return rows
+        bad.append(BadRow(row_number + 1, f"CSV 格式错误（{exc}）"))
+    return rows, header
 
 
 def _canonical(row: dict) -> dict:

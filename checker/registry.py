@@ -7,6 +7,7 @@
 - dimensions: the table below. The depth score, the JSON and CSV columns and the fitted
               weights are built on exactly these six, so they are code, not data.
 - severities: the table below (the writer sees the Chinese name; exit codes depend on them).
+- bands:      rules/score.yaml `bands` (where a score turns green, yellow, red), for every output.
 - kinds:      checker/kinds.py KINDS (name -> class; each class carries its schema from
               checker/schema.py).
 
@@ -95,3 +96,24 @@ def genre_profile(genre: str, rules_dir: Path = RULES_DIR) -> tuple[str, ...] | 
     entry = genre_spec(rules_dir)["genres"].get(genre) or {}
     shown = entry.get("profile")
     return tuple(shown) if shown is not None else None
+
+
+@cache
+def score_bands(rules_dir: Path = RULES_DIR) -> tuple[float, float]:
+    """(strong, weak) of rules/score.yaml `bands`: a score from `strong` up is strong, one
+    below `weak` is weak, the rest middle."""
+    path = rules_dir / "score.yaml"
+    bands = (read_yaml(path) or {}).get("bands")
+    if not isinstance(bands, dict) or set(bands) != {"strong", "weak"}:
+        raise RuleError(f"{path}：bands 应有且只有 strong 和 weak 两项（如 strong: 75, weak: 50）")
+    strong, weak = bands["strong"], bands["weak"]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (strong, weak)) \
+            or not 0 <= weak < strong <= 100:
+        raise RuleError(f"{path}：bands 的 weak 和 strong 应是 0 到 100 的数，且 weak 小于 strong（现为 {weak}、{strong}）")
+    return strong, weak
+
+
+def band(score: float, rules_dir: Path = RULES_DIR) -> str:
+    """strong, middle or weak: the colour band of a score, the same in every output."""
+    strong, weak = score_bands(rules_dir)
+    return "strong" if score >= strong else "weak" if score < weak else "middle"

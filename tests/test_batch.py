@@ -93,6 +93,21 @@ def test_corpus_file_is_scored_directly(tmp_path, checker):
     assert [e["id"] for e in result.errors] == ["A3"]
 
 
+def test_a_broken_line_of_a_corpus_file_is_reported_and_the_rest_are_checked(tmp_path, checker):
+    corpus = tmp_path / "档案.jsonl"
+    good = [{"id": "A1", "unit": "东河镇", "date": "2025-03-01", "title": "后备干部", "text": STRONG},
+            {"id": "A2", "单位": "西山乡", "标题": "表态", "正文": WEAK}]  # Chinese keys, as the corpus reader maps them
+    corpus.write_text(json.dumps(good[0], ensure_ascii=False) + "\n{\"id\": \"A9\", \"text\": \"没有结尾\n[1, 2]\n"
+                      + json.dumps(good[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch(corpus, out, lambda: checker, jobs=1).run
+    assert [(r["id"], r["unit"]) for r in result.records] == [("A1", "东河镇"), ("A2", "西山乡")]
+    reasons = {e["id"]: e["error"] for e in result.errors}
+    assert set(reasons) == {"第2行", "第3行"} and "JSON" in reasons["第2行"] and "第 2 行" in reasons["第2行"]
+    errors_csv = (out / "errors.csv").read_text(encoding="utf-8-sig")
+    assert "第 2 行不是有效的 JSON" in errors_csv and "第 3 行每行应是一个 JSON 对象" in errors_csv
+
+
 def test_batch_writes_every_file_and_keeps_going_past_bad_items(folder, tmp_path, checker):
     out = tmp_path / "out"
     result = run_batch(folder, out, lambda: checker, month="2026-10", jobs=1).run
@@ -135,7 +150,7 @@ def test_summary_xlsx_sheets(folder, tmp_path, checker):
     colours = {"strong": "C6EFCE", "middle": "FFEB9C", "weak": "FFC7CE"}
     cells = [row[score_column - 1] for row in items.iter_rows(min_row=2)]
     assert len(cells) == 4 and all(cell.fill.fgColor.rgb.endswith(colours[band(cell.value)]) for cell in cells)
-    assert band(59) == "weak" and band(60) == "middle" and band(80) == "strong"
+    assert band(49) == "weak" and band(50) == "middle" and band(75) == "strong"  # rules/score.yaml bands
     units = book["按单位"]
     ranked = [(row[0].value, row[1].value, row[2].value) for row in units.iter_rows(min_row=2)]
     assert {unit for _, unit, _ in ranked} == {"东河镇", "西山乡", NO_UNIT}
@@ -144,6 +159,45 @@ def test_summary_xlsx_sheets(folder, tmp_path, checker):
     assert problems.max_row > 1 and [c.value for c in problems[1]][:5] == ["单位", "稿件", "标题", "位置", "规则"]
     places = {row[3].value for row in problems.iter_rows(min_row=2)}
     assert places <= {"全文", "标题"} | {f"第{n}段" for n in range(1, 20)}  # as Word numbers paragraphs
+
+
+@pytest.mark.parametrize("score", [0, 49, 50, 59, 60, 74, 75, 79, 80, 100])
+def test_a_score_has_one_colour_in_every_output(score):
+    """The terminal's bar, the HTML report and the batch's xlsx and html colour a score alike."""
+    from checker.report import html, terminal
+
+    assert {"strong": "green", "middle": "yellow", "weak": "red"}[band(score)] == terminal._score_style(score)
+    assert html.band(score) == band(score)
+
+
+def test_the_colour_bands_are_the_score_files_data(tmp_path):
+    import shutil
+
+    from checker.errors import RuleError
+    from checker.registry import band as band_in, score_bands
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    text = (ROOT / "rules" / "score.yaml").read_text(encoding="utf-8")
+    (rules / "score.yaml").write_text(text.replace("strong: 75", "strong: 90"), encoding="utf-8")
+    assert score_bands(rules) == (90, 50) and band_in(85, rules) == "middle" and band_in(90, rules) == "strong"
+    broken = tmp_path / "broken"
+    shutil.copytree(rules, broken)
+    (broken / "score.yaml").write_text(text.replace("weak: 50", "weak: 95"), encoding="utf-8")
+    with pytest.raises(RuleError, match="bands"):
+        score_bands(broken)
+
+
+def test_rows_rendered_by_the_workers_are_the_rows_the_sheet_would_write():
+    from checker.batch.xlsx import Sheet, _sheet_xml, row_xml
+
+    rows = [["东河镇", "a.txt", "标题 <一> & “二”", "第2段", "ZG101", "套话空话", "问题\x0b说明", "=原文", "改法"],
+            ["西山乡", "b.txt", "", "全文", "ZG201", "没有讲问题", "没有讲问题", "", "写出问题"]]
+    styles = {3: lambda value: "strong"}
+    direct = b"".join(_sheet_xml(Sheet("问题", [f"列{n}" for n in range(9)], rows, [8] * 9, styles), True, []))
+    ahead = b"".join(_sheet_xml(Sheet("问题", [f"列{n}" for n in range(9)], [row_xml(r, styles) for r in rows], [8] * 9,
+                                      styles), True, []))
+    assert direct == ahead and b"\x00" not in direct and b'<row r="3">' in direct and b"&lt;" in direct
 
 
 class _Tables(HTMLParser):

@@ -197,6 +197,56 @@ def test_window_minhashes_are_datasketchs_minhashes():
         assert np.array_equal(ours[n], theirs.hashvalues)
 
 
+def test_the_permutations_are_datasketchs():
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=copies_module.NUM_PERM, seed=copies_module.MINHASH_SEED, scheme="affine32").permutations
+    ours = copies_module._permutations()
+    assert np.array_equal(ours[0], a) and np.array_equal(ours[1], b) and ours[0].dtype == np.uint32
+
+
+def _batch_by_index(items):
+    """What find_copies finds within a batch, one CopyIndex lookup per item (the reference)."""
+    index = CopyIndex()
+    for item_id, text, item_meta in items:
+        index.add(item_id, text, item_meta)
+    index.consolidate()
+    when = {item_id: copies_module._when(item_meta, n) for n, (item_id, _, item_meta) in enumerate(items)}
+    found = {}
+    for item_id, text, _ in items:
+        matches = index.query(text, item_id, allowed=lambda source, _, mine=when[item_id]: when[source] < mine)
+        if matches:
+            found[item_id] = matches
+    return found
+
+
+def test_the_batch_search_finds_what_one_lookup_per_item_finds():
+    """Many copies of one item (more than MAX_CANDIDATES sources for the last ones), splices,
+    stock openings, undated items: the batch-wide candidates, with fingerprints made apart
+    (as the workers make them), give the very matches of an index lookup per item."""
+    paragraphs = [p for text in (RESERVES, FORMS, POINTS, RESERVES_ELSEWHERE, NOTICE) for p in text.split("\n")]
+    items = []
+    for n in range(14):  # an edited copy a day, each of the one before
+        text = (EDITED if n % 2 else RESERVES).replace("61人", f"{50 + n}人") + f"\n第{n}次补充：{paragraphs[n % len(paragraphs)]}"
+        items.append((f"copy{n}", text, meta(f"2026-10-{n + 1:02d}" if n != 5 else "", f"单位{n}")))
+    for n in range(6):
+        items.append((f"splice{n}", paragraphs[n] + "\n" + paragraphs[-1 - n] + "\n" + STOCK[n % len(STOCK)],
+                      meta("2026-10-20")))
+    items += [(f"stock{n}", text, meta("2026-09-30")) for n, text in enumerate(STOCK)]
+    items += [("short", "短短一句。", meta("2026-10-01")), ("notice", NOTICE, meta("2026-08-01")),
+              ("lifted", LIFTED, meta("2026-10-09"))]
+    expected = _batch_by_index(items)
+    assert len(expected) > 10 and max(len(m) for m in expected.values()) == copies_module.MAX_CANDIDATES
+
+    def flat(found):
+        return {k: [(m.source_id, round(m.share, 9), [(p.new_start, p.new_end, p.src_start, p.src_end) for p in m.passages])
+                    for m in v] for k, v in found.items()}
+
+    assert flat(find_copies(items)) == flat(expected)
+    prints = [copies_module.prints_of(text) for _, text, _ in items]
+    assert flat(find_copies(items, prints=prints)) == flat(expected)
+
+
 def test_windows_start_at_anchors_in_the_words_so_a_lifted_passage_keeps_its_windows():
     passage = NOTICE_TWO + NOTICE_THREE
     alone, inside = fingerprint(passage), fingerprint("另一篇稿件的开头，写了几句别的话。" + passage)
@@ -205,6 +255,22 @@ def test_windows_start_at_anchors_in_the_words_so_a_lifted_passage_keeps_its_win
     length = len(normalise(passage).text)
     assert np.diff(alone.starts).max() <= copies_module.ANCHOR_SPAN  # never a longer stretch without a window
     assert alone.starts[-1] <= length - copies_module.WINDOW  # every window whole
+
+
+@pytest.mark.parametrize("length", [64, 65, 127, 128, 129, 900, 3001])
+def test_the_running_minimum_is_the_sliding_windows(length):
+    values = np.random.default_rng(length).integers(0, 2**32, length, dtype=np.uint32)
+    values[length // 2] = np.iinfo(np.uint32).max  # the padding's value inside the values too
+    expected = np.lib.stride_tricks.sliding_window_view(values, copies_module.ANCHOR_SPAN).min(axis=1)
+    assert np.array_equal(copies_module.running_min(values, copies_module.ANCHOR_SPAN), expected)
+
+
+@pytest.mark.parametrize("length, values", [(28, 50), (92, 50), (93, 3), (400, 2**32), (3000, 40), (3000, 2**32)])
+def test_anchors_are_every_place_of_a_runs_smallest_hash(length, values):
+    hashes = np.random.default_rng(length + values % 97).integers(0, values, length, dtype=np.uint64).astype(np.uint32)
+    usable = hashes[:length - (copies_module.WINDOW - copies_module.SHINGLE + 1) + 1]
+    smallest = np.lib.stride_tricks.sliding_window_view(usable, min(copies_module.ANCHOR_SPAN, len(usable))).min(axis=1)
+    assert np.array_equal(copies_module.anchors(hashes), np.flatnonzero(np.isin(usable, smallest)))
 
 
 def test_fingerprints_round_trip_as_bytes_and_refuse_garbage():

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,24 +31,36 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
     """Check every item of `source` into `out` and write the editor's files there; with an
     archive, look for copies of archived items too and add this batch to it when it finishes."""
     inputs: Inputs = collect(source, exclude=out)
+    try:
+        return _run_batch(inputs, source, out, build, month, genre, jobs, force, progress, archive)
+    finally:
+        gc.unfreeze()
+
+
+def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, genre, jobs, force, progress,
+               archive) -> BatchOutput:
     result = run(inputs, out, build, genre=genre, jobs=jobs, force=force, progress=progress)
+    # The records live until the end: the cyclic collector need not look at them again (with
+    # 10,000 records it would go through millions of objects several times while the
+    # summaries are written). Back in its care when the batch returns.
+    gc.freeze()
     store = None
     if archive is not None:
         from .archive import Archive
 
         store = Archive(archive)
     try:
-        copies = attach_copies(result.records, store)
-        write_jsonl(out / JOURNAL, result.records + [e for e in _journal_errors(out)])
+        copies = attach_copies(result.records, store, result.prints)
+        write_jsonl(out / JOURNAL, result.records + result.failed)
         if store is not None and not result.interrupted:
-            result.meta["archived"] = store.add(result.records, month)
+            result.meta["archived"] = store.add(result.records, month, result.prints)
     finally:
         if store is not None:
             store.close()
     title = f"{month} 来稿质量汇总" if month else "来稿质量汇总"
     files = [out / name for name in ("results.jsonl", "results.csv", "summary.xlsx", "summary.html", "errors.csv")]
     write_results_csv(out / "results.csv", result.records)
-    write_xlsx(out / "summary.xlsx", result.records, result.errors, copies)
+    write_xlsx(out / "summary.xlsx", result.records, result.errors, copies, result.rendered)
     write_html(out / "summary.html", result.records, result.errors, copies, title)
     write_errors_csv(out / "errors.csv", result.errors)
     state = {"input": str(source), "month": month, "items": result.total, "checked": len(result.records),
@@ -57,12 +70,15 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
     return BatchOutput(result, files)
 
 
-def attach_copies(records: list[dict], store=None) -> list[dict]:
+def attach_copies(records: list[dict], store=None, prints: dict | None = None) -> list[dict]:
     """Find copies within the batch (and in the archive); record them on each copying item
-    (`copies`: source, unit, date, share, passages) and return them for the summaries."""
+    (`copies`: source, unit, date, share, passages) and return them for the summaries.
+    `prints`: id -> the fingerprint a worker made (copies.prints_of); the rest are made here."""
     items = [(r["id"], r.get("text") or "", {"unit": r["unit"], "date": r.get("date", ""), "title": r.get("title", "")})
              for r in records]
-    found = find_copies(items, store.copy_index() if store is not None else None)
+    prints = prints or {}
+    found = find_copies(items, store.copy_index() if store is not None else None,
+                        [prints.get(r["id"]) for r in records])
     by_id = {r["id"]: r for r in records}
     shown = []
     for record in records:
@@ -84,9 +100,3 @@ def attach_copies(records: list[dict], store=None) -> list[dict]:
                 "spans": [(p.new_start, p.new_end) for p in match.passages],
                 "source_spans": [(p.src_start, p.src_end) for p in match.passages]})
     return sorted(shown, key=lambda c: -c["share"])
-
-
-def _journal_errors(out: Path) -> list[dict]:
-    """The error lines of the journal, kept when it is rewritten with the copies."""
-    lines = (out / JOURNAL).read_text(encoding="utf-8").splitlines() if (out / JOURNAL).exists() else []
-    return [r for r in map(json.loads, lines) if "error" in r]

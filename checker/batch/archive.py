@@ -126,12 +126,13 @@ class Archive:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add(self, records: Iterable[dict], month: str | None = None) -> int:
+    def add(self, records: Iterable[dict], month: str | None = None, prints: dict | None = None) -> int:
         """Store items, each a dict with text and any of id, unit, date, title, score,
         adoption_probability (or probability), genre, adopted (a batch record or a corpus
         row), in one transaction. Returns how many were new; an item already there (same unit,
         title and text) is not added again, only its unknown adopted flag, score, probability
-        and genre are filled in."""
+        and genre are filled in. `prints`: id -> fingerprint already made (copies.prints_of)."""
+        prints = prints or {}
         added = 0
         now = datetime.now().isoformat(timespec="seconds")
         with self._guard(), self._db() as db:
@@ -156,7 +157,8 @@ class Archive:
                     (str(record.get("id") or digest[:12]), digest, record.get("unit"), date,
                      month or record.get("month") or _month(date), record.get("title"), text, record.get("score"),
                      probability, record.get("genre"), adopted, now))
-                _store_fingerprint(db, cursor.lastrowid, fingerprint(text))
+                made = prints.get(record.get("id"))
+                _store_fingerprint(db, cursor.lastrowid, made[1] if made is not None else fingerprint(text))
                 added += 1
         return added
 

@@ -137,11 +137,15 @@ def content_hash(text: str, unit: str | None = "", title: str | None = "") -> st
 
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's MinHash permutations (scheme affine32: h -> a * fmix32(h) + b mod 2^32)."""
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32").permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    """datasketch's MinHash permutations (scheme affine32: h -> a * fmix32(h) + b mod 2^32),
+    drawn as datasketch 2.0 draws them (MinHash._init_permutations: numpy's RandomState(seed),
+    an odd 32-bit a, then a 32-bit b); tests/test_copies.py checks them against datasketch's.
+    Not imported from it: `import datasketch` imports its LSH and with it scipy.integrate,
+    a second of start-up for every batch and every `check --archive`."""
+    generator = np.random.RandomState(MINHASH_SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(values: np.ndarray) -> np.ndarray:
@@ -222,8 +226,24 @@ def anchors(hashes: np.ndarray) -> np.ndarray:
     usable = hashes[:last + 1]
     if len(usable) <= ANCHOR_SPAN:
         return np.flatnonzero(usable == usable.min()).astype(np.int32)
-    smallest = np.lib.stride_tricks.sliding_window_view(usable, ANCHOR_SPAN).min(axis=1)
-    return np.flatnonzero(np.isin(usable, smallest)).astype(np.int32)  # (a hash equal to a run's smallest is in that run)
+    smallest = running_min(usable, ANCHOR_SPAN)
+    smallest = np.unique(smallest[np.concatenate(([True], smallest[1:] != smallest[:-1]))])  # a few dozen values
+    found = np.minimum(np.searchsorted(smallest, usable), len(smallest) - 1)
+    return np.flatnonzero(smallest[found] == usable).astype(np.int32)  # (a hash equal to a run's smallest is in that run)
+
+
+def running_min(values: np.ndarray, span: int) -> np.ndarray:
+    """The smallest of every `span` consecutive values (len(values) - span + 1 of them), by van
+    Herk and Gil-Werman's blocks: the minimum from each block's start and to each block's end,
+    so every run is one block's end part and the next block's start part (a few passes over
+    the values however long the span, where a sliding window compares each value span times)."""
+    blocks = -(-len(values) // span)
+    padded = np.full(blocks * span, np.iinfo(values.dtype).max, dtype=values.dtype)
+    padded[:len(values)] = values
+    shaped = padded.reshape(blocks, span)
+    from_start = np.minimum.accumulate(shaped, axis=1).ravel()
+    to_end = np.minimum.accumulate(shaped[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.minimum(to_end[:len(values) - span + 1], from_start[span - 1:len(values)])
 
 
 def shingle_hashes(codes: np.ndarray) -> np.ndarray:
@@ -383,15 +403,44 @@ def is_copy(passages, covered: int, length: int, thresholds: Thresholds) -> bool
                                                    and covered >= thresholds.min_chars)
 
 
+def needed(length, thresholds: Thresholds):
+    """How much of a new item of `length` normalised characters colliding windows must
+    cover before a source is aligned with it: CANDIDATE_SHARE of the least a copy covers
+    (its share of the item, or one long passage), and at least one window. The windows
+    miss a passage's last characters and the spots where a word was swapped; the
+    alignment decides. (`length` may be an array of lengths.)"""
+    t = thresholds
+    return np.maximum(WINDOW, CANDIDATE_SHARE * np.minimum(t.long_passage, t.min_share * np.asarray(length, dtype=float)))
+
+
 # -- the index --------------------------------------------------------------------------------
 
 class Probe:
-    """A text prepared once for adding and for lookups."""
+    """A text prepared once for adding and for lookups. `prints` (what `prints_of` gives: the
+    normalised length and the fingerprint, made where the text was checked) saves making them
+    again; the normalised text is then made only if the probe is aligned with a source."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, prints: tuple[int, Fingerprint | None] | None = None):
         self.text = text
-        self.normalised = normalise(text)
-        self.fingerprint = fingerprint_normalised(self.normalised)
+        self._normalised = None
+        if prints is None:
+            self._normalised = normalise(text)
+            self.length, self.fingerprint = len(self._normalised.text), fingerprint_normalised(self._normalised)
+        else:
+            self.length, self.fingerprint = prints
+
+    @property
+    def normalised(self) -> Normalised:
+        if self._normalised is None:
+            self._normalised = normalise(self.text)
+        return self._normalised
+
+
+def prints_of(text: str) -> tuple[int, Fingerprint | None]:
+    """What a batch worker makes for the copy search while it has the text: the normalised
+    length and the fingerprint (Probe(text, prints_of(text)) is Probe(text))."""
+    normalised = normalise(text)
+    return len(normalised.text), fingerprint_normalised(normalised)
 
 
 Allowed = Callable[[str, dict], bool]  # (source id, source meta) -> may it be a source?
@@ -525,13 +574,7 @@ class CopyIndex:
         return list(zip(unique_items[order].tolist(), covered[order].tolist()))
 
     def needed(self, length: int) -> float:
-        """How much of a new item of `length` normalised characters colliding windows must
-        cover before a source is aligned with it: CANDIDATE_SHARE of the least a copy covers
-        (its share of the item, or one long passage), and at least one window. The windows
-        miss a passage's last characters and the spots where a word was swapped; the
-        alignment decides."""
-        t = self.thresholds
-        return max(WINDOW, CANDIDATE_SHARE * min(t.long_passage, t.min_share * length))
+        return needed(length, self.thresholds)
 
     def query(self, text: str, exclude_id: str | None = None, *, allowed: Allowed | None = None) -> list[CopyMatch]:
         """The known items `text` copies from, largest share first. `allowed(source id, meta)`
@@ -544,9 +587,8 @@ class CopyIndex:
         (a draft checked again after it was archived), not a source."""
         if probe.fingerprint is None or not self.windows:
             return []
-        length = len(probe.normalised.text)
         matches, tried = [], 0
-        for item, _ in self.candidates(probe.fingerprint, self.needed(length)):
+        for item, _ in self.candidates(probe.fingerprint, self.needed(probe.length)):
             if tried >= MAX_CANDIDATES:
                 break
             source_id = self.ids[item]
@@ -559,11 +601,18 @@ class CopyIndex:
             src = normalise(source_text)
             if skip_identical and src.text == probe.normalised.text:
                 continue
-            spans, covered_chars = align_normalised(probe.normalised, src, self.thresholds)
-            if is_copy(spans, covered_chars, length, self.thresholds):
-                matches.append(CopyMatch(source_id, meta, covered_chars / length,
-                                         _passages(probe.text, probe.normalised, src, spans)))
+            match = _match(probe, source_id, meta, src, self.thresholds)
+            if match is not None:
+                matches.append(match)
         return sorted(matches, key=lambda m: (-m.share, m.source_id))
+
+
+def _match(probe: Probe, source_id: str, meta: dict, src: Normalised, thresholds: Thresholds) -> CopyMatch | None:
+    """The probe aligned with one candidate source: a CopyMatch if what they share is a copy."""
+    spans, covered_chars = align_normalised(probe.normalised, src, thresholds)
+    if not is_copy(spans, covered_chars, probe.length, thresholds):
+        return None
+    return CopyMatch(source_id, meta, covered_chars / probe.length, _passages(probe.text, probe.normalised, src, spans))
 
 
 # -- within a batch -----------------------------------------------------------------------------
@@ -573,25 +622,33 @@ def _when(meta: dict, position: int) -> tuple[str, int]:
     return (str(meta.get("date") or "") or "\uffff", position)
 
 
-def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = None) -> dict[str, list[CopyMatch]]:
+def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = None,
+                prints: list[tuple[int, Fingerprint | None]] | None = None) -> dict[str, list[CopyMatch]]:
     """Within a batch (and against `index`, an archive's items): item id -> what it copies.
 
     Of two items sharing passages, the later one (by date, then by order) is the copy, so a
     pair is reported once, on the later item. An archived item is a source unless it is
     dated after the new item or is the new item itself (same id, or same unit, title and
-    text: a month added to the archive and checked again)."""
-    batch = CopyIndex(index.thresholds if index is not None else None)
-    probes, order = [], {}
-    for position, (item_id, text, meta) in enumerate(items):
-        probe = Probe(text)
-        probes.append(probe)
-        batch.add_probe(item_id, probe, meta)
-        order[item_id] = _when(meta, position)
-    batch.consolidate()
+    text: a month added to the archive and checked again). `prints` (per item, `prints_of`
+    its text) are the fingerprints made by the batch's workers; without them they are made here.
+
+    Within the batch the candidates of all items are found at once (`batch_candidates`), the
+    same candidates, in the same order, as a CopyIndex of the batch gives each item."""
+    thresholds = index.thresholds if index is not None else default_thresholds()
+    probes = [Probe(text, prints[n] if prints is not None else None) for n, (_, text, _) in enumerate(items)]
+    when = [_when(meta, position) for position, (_, _, meta) in enumerate(items)]
+    rank = np.empty(len(items), dtype=np.int64)
+    rank[sorted(range(len(items)), key=when.__getitem__)] = np.arange(len(items))
+    candidates = batch_candidates(probes, rank, thresholds)
     found: dict[str, list[CopyMatch]] = {}
-    for (item_id, text, meta), probe in zip(items, probes):
-        mine = order[item_id]
-        matches = batch.query_probe(probe, item_id, allowed=lambda source, _, mine=mine: order[source] < mine)
+    for position, (item_id, text, meta) in enumerate(items):
+        probe = probes[position]
+        matches = []
+        for source in candidates.get(position, ()):
+            source_id, _, source_meta = items[source]
+            match = _match(probe, source_id, source_meta, probes[source].normalised, thresholds)
+            if match is not None:
+                matches.append(match)
         if index is not None:
             digest = content_hash(text, meta.get("unit"), meta.get("title"))
             date = str(meta.get("date") or "")
@@ -604,6 +661,74 @@ def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = No
         if matches:
             found[item_id] = sorted(matches, key=lambda m: (-m.share, m.source_id))
     return found
+
+
+def _ranges(firsts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """firsts[0], firsts[0] + 1, ... (sizes[0] of them), then the same from firsts[1], ..."""
+    ends = np.cumsum(sizes)
+    return np.repeat(firsts - (ends - sizes), sizes) + np.arange(ends[-1] if len(ends) else 0)
+
+
+def batch_candidates(probes: list[Probe], rank: np.ndarray, thresholds: Thresholds) -> dict[int, list[int]]:
+    """For every item of a batch, the earlier items (rank lower) to align it with, in the order
+    CopyIndex.query_probe would try them against an index of the whole batch: the items whose
+    colliding windows cover at least `needed`, most weighted coverage first, at most
+    MAX_CANDIDATES. Computed for all items together: per band, the windows are sorted by key
+    and every pair of windows of two items in one bucket (of at most MAX_BUCKET windows) is a
+    collision, so the cost is a few sorts of the batch's windows instead of a lookup per item."""
+    counts = np.array([0 if p.fingerprint is None else len(p.fingerprint.starts) for p in probes], dtype=np.int64)
+    total = int(counts.sum())
+    if total == 0:
+        return {}
+    items = len(probes)
+    owner = np.repeat(np.arange(items, dtype=np.int64), counts)
+    offsets = np.cumsum(counts) - counts
+    with_windows = [p.fingerprint for p in probes if p.fingerprint is not None and len(p.fingerprint.starts)]
+    starts = np.concatenate([fp.starts for fp in with_windows]).astype(np.int64)
+    keys = band_keys(np.concatenate([fp.signatures for fp in with_windows]))
+    widest = int(counts.max())
+    collisions = []
+    for band in range(BANDS):
+        order = np.argsort(keys[:, band], kind="stable")
+        ranked = keys[order, band]
+        firsts = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+        sizes = np.diff(np.append(firsts, total))
+        keep = (sizes >= 2) & (sizes <= MAX_BUCKET)
+        firsts, sizes = firsts[keep], sizes[keep]
+        if not len(firsts):
+            continue
+        members = _ranges(firsts, sizes)  # every place in a kept bucket, and each paired with its whole bucket
+        member_sizes = np.repeat(sizes, sizes)
+        probe_windows = order[np.repeat(members, member_sizes)]
+        source_windows = order[_ranges(np.repeat(firsts, sizes), member_sizes)]
+        probe_items, source_items = owner[probe_windows], owner[source_windows]
+        useful = (probe_items != source_items) & (rank[source_items] < rank[probe_items])
+        local = probe_windows[useful] - offsets[probe_items[useful]]
+        collisions.append((probe_items[useful] * items + source_items[useful]) * widest + local)
+    if not collisions:
+        return {}
+    # (probe item, source item, probe window) in that order, with the bands (and source windows) colliding
+    triples, bands = np.unique(np.concatenate(collisions), return_counts=True)
+    pairs, local = triples // widest, triples % widest
+    probe_items = pairs // items
+    window_starts = starts[offsets[probe_items] + local]
+    # what the source's windows cover of the probe: as CopyIndex.candidates reckons it
+    same = np.concatenate((pairs[1:] == pairs[:-1], [False]))
+    gap = np.concatenate((window_starts[1:], [0])) - window_starts
+    reach = np.where(same & (gap <= BRIDGE), gap, np.where(same, np.minimum(gap, WINDOW), WINDOW))
+    unique_pairs, first = np.unique(pairs, return_index=True)
+    covered = np.add.reduceat(reach, first)
+    weighted = np.add.reduceat(reach * bands, first)
+    probe_of, source_of = unique_pairs // items, unique_pairs % items
+    lengths = np.array([p.length for p in probes], dtype=np.int64)
+    keep = covered >= needed(lengths[probe_of], thresholds)
+    probe_of, source_of, weighted = probe_of[keep], source_of[keep], weighted[keep]
+    chosen: dict[int, list[int]] = {}
+    for probe, source in zip(*(a[np.lexsort((source_of, -weighted, probe_of))].tolist() for a in (probe_of, source_of))):
+        tried = chosen.setdefault(probe, [])
+        if len(tried) < MAX_CANDIDATES:
+            tried.append(source)
+    return chosen
 
 
 # -- findings ---------------------------------------------------------------------------------

@@ -14,17 +14,13 @@ reach errors.csv instead of vanishing.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..corpus import COLUMN_ALIASES, GENRE_ALIASES, parse_label
+from ..corpus import COLUMN_ALIASES, GENRE_ALIASES, parse_label, read_rows
 from ..errors import InputError
-from ..load import decode
 
 DRAFT_SUFFIXES = {".docx", ".txt", ".md"}
 # Drafts in formats the checker cannot read: reported (an office must know they were not
@@ -87,10 +83,15 @@ def collect(source: Path, exclude: Path | None = None) -> Inputs:
     suffix = source.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".json", ".ndjson", ".tsv"):
         raise InputError(str(source), "批量检查的输入应是稿件文件夹、清单（.csv）或语料文件（.jsonl / .csv）")
-    rows = _rows(source)
-    if rows and "file" in rows[0][1] and "text" not in rows[0][1]:
-        return _from_manifest(source, rows)
-    return _from_corpus(source, rows)
+    rows, columns, skipped = _rows(source)
+    if "file" in columns and "text" not in columns:
+        inputs = _from_manifest(source, rows)
+    elif rows and "text" not in columns:
+        raise InputError(str(source), "没有正文列（text / 正文）；稿件清单则需要文件列（file / 文件）")
+    else:
+        inputs = _from_corpus(source, rows)
+    inputs.skipped = skipped + inputs.skipped
+    return inputs
 
 
 def date_in_name(name: str) -> str:
@@ -130,36 +131,18 @@ def _from_folder(root: Path, exclude: Path | None) -> Inputs:
     return inputs
 
 
-def _rows(source: Path) -> list[tuple[int, dict]]:
-    try:
-        text = decode(str(source), source.read_bytes())
-    except OSError as exc:
-        raise InputError(str(source), f"无法读取文件（{exc.strerror or exc}）") from None
-    rows: list[tuple[int, dict]] = []
-    if source.suffix.lower() in (".csv", ".tsv"):
-        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t" if source.suffix.lower() == ".tsv" else ",")
-        if not reader.fieldnames:
-            raise InputError(str(source), "表格没有表头")
-        for number, row in enumerate(reader, start=2):
-            rows.append((number, _canonical(row)))
-    else:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(str(source), f"第 {number} 行不是有效的 JSON（{exc.msg}）") from None
-            if not isinstance(row, dict):
-                raise InputError(str(source), f"第 {number} 行应是一个 JSON 对象")
-            rows.append((number, _canonical(row)))
-    if not rows:
+def _rows(source: Path) -> tuple[list[tuple[int, dict]], set[str], list[Skipped]]:
+    """The file's rows by the corpus reader (checker/corpus.py read_rows: JSON Lines or CSV,
+    Chinese headers, the encodings an office's files come in); a line that is no row (broken
+    JSON, not an object, broken CSV) is skipped with its number, so errors.csv names it and
+    the other rows are checked."""
+    table = read_rows(str(source), MANIFEST_ALIASES)
+    if table.header is not None and not table.header:
+        raise InputError(str(source), "表格没有表头")
+    skipped = [Skipped(f"第{bad.line}行", NO_UNIT, f"第 {bad.line} 行{bad.reason}") for bad in table.bad]
+    if not table.rows and not skipped:
         raise InputError(str(source), "文件中没有任何稿件记录")
-    return rows
-
-
-def _canonical(row: dict) -> dict:
-    return {MANIFEST_ALIASES.get(str(k).strip(), str(k).strip()): ("" if v is None else v) for k, v in row.items() if k is not None}
+    return table.rows, table.columns, skipped
 
 
 def _from_manifest(source: Path, rows: list[tuple[int, dict]]) -> Inputs:
@@ -191,8 +174,6 @@ def _from_corpus(source: Path, rows: list[tuple[int, dict]]) -> Inputs:
     for number, row in rows:
         item_id = str(row.get("id") or "").strip() or f"第{number}行"
         unit = str(row.get("unit") or "").strip() or NO_UNIT
-        if "text" not in row:
-            raise InputError(str(source), "没有正文列（text / 正文）；稿件清单则需要文件列（file / 文件）")
         if item_id in seen:
             inputs.skipped.append(Skipped(item_id, unit, f"第 {number} 行的编号重复"))
             continue

@@ -3,7 +3,13 @@
 Each finished item is appended at once to DIR/results.jsonl (the journal), so an interrupted
 run keeps what it did and a re-run skips every item whose content hash is already there
 (unless forced). When the run ends (or is interrupted) the journal is rewritten in input
-order and the summaries are written, each file atomically.
+order with the copies found (checker.batch.run_batch) and the summaries are written, each
+file atomically.
+
+What the parent does per item is kept small, since it shares the cores with the workers: a
+worker hashes the item (the parent hashes only to resume), checks it, serialises the record
+as its journal line and makes the item's copy fingerprint; the parent appends the line and
+parses it back (orjson, a few microseconds).
 
 Workers are forked from a parent that has already built the checker (rules, lexicons,
 dictionary, model), so each core starts warm and shares that memory; where fork does not
@@ -12,6 +18,7 @@ exist (Windows) each worker builds its own once.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -21,13 +28,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import orjson
+
 from ..errors import CheckerError, InputError
 from ..files import write_atomically
 from ..load import Source, guess_title, load
+from .copies import _permutations, prints_of
 from .inputs import BatchItem, Inputs
+from .summary import rendered_finding_rows
 
 JOURNAL = "results.jsonl"
 STATE = "batch.json"  # marks a folder as this tool's output: what ran into it and when
+MIN_POOLED = 4  # fewer items are checked in this process
+CHUNK = 8  # items a worker takes at a time: the IPC is per chunk, and the last chunks end close together
+FREEZE_EVERY = 500  # records parsed between two gc.freeze() calls while the pool works
 OUTPUTS = (JOURNAL, "results.csv", "summary.xlsx", "summary.html", "errors.csv", STATE)
 
 
@@ -43,6 +57,9 @@ class BatchRun:
     interrupted: bool = False
     total: int = 0
     meta: dict = field(default_factory=dict)
+    failed: list[dict] = field(default_factory=list)  # the journal's error records (tried again on resume)
+    prints: dict = field(default_factory=dict)  # id -> the copy fingerprint its worker made (copies.prints_of)
+    rendered: dict = field(default_factory=dict)  # id -> its 问题 rows as its worker rendered them (xlsx XML)
 
 
 def prepare_output(out: Path, force: bool) -> dict[str, dict]:
@@ -69,10 +86,10 @@ def read_journal(path: Path) -> dict[str, dict]:
     done: dict[str, dict] = {}
     if not path.exists():
         return done
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_bytes().splitlines():
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
+            record = parse_line(line)
+        except ValueError:
             continue
         if isinstance(record, dict) and record.get("hash") and "error" not in record:
             done[record["hash"]] = record
@@ -96,10 +113,13 @@ def _init_spawned(build: Callable, genre: str | None) -> None:
     _CHECKER, _GENRE = build(), genre
 
 
-def check_item(job: tuple[BatchItem, str]) -> dict:
-    """One item's record: the `check` JSON plus id, unit, date, hash and the text, or an error."""
+def check_item(job: tuple[BatchItem, str | None]) -> tuple[bytes, tuple | None]:
+    """One item's journal line (the `check` JSON plus id, unit, date, hash and the text, or an
+    error) and, made here while the item is at hand (None for an error): its copy fingerprint
+    and its rows of summary.xlsx's 问题 sheet. The hash is made here unless the parent made it
+    to resume."""
     item, digest = job
-    head = {"id": item.id, "unit": item.unit, "date": item.date, "hash": digest}
+    head = {"id": item.id, "unit": item.unit, "date": item.date, "hash": digest or item.content_hash()}
     if item.adopted is not None:
         head["adopted"] = item.adopted
     try:
@@ -114,12 +134,29 @@ def check_item(job: tuple[BatchItem, str]) -> dict:
             source = Source(name=item.id, text=text, title=item.title if item.title is not None else guess_title(text))
         report = _CHECKER.check_source(source, item.genre or _GENRE)
     except InputError as exc:
-        return {**head, "source": item.id, "error": exc.problem}
+        return journal_line({**head, "source": item.id, "error": exc.problem}), None
     except CheckerError as exc:
-        return {**head, "source": item.id, "error": str(exc)}
+        return journal_line({**head, "source": item.id, "error": str(exc)}), None
     except Exception as exc:  # one broken item must not stop a thousand; the reason is kept
-        return {**head, "source": item.id, "error": f"检查时出错（{type(exc).__name__}: {exc}）"}
-    return {**head, **report.to_json(), "text": report.text}
+        return journal_line({**head, "source": item.id, "error": f"检查时出错（{type(exc).__name__}: {exc}）"}), None
+    record = {**head, **report.to_json(), "text": report.text}
+    return journal_line(record), (prints_of(report.text), rendered_finding_rows(record))
+
+
+def journal_line(record: dict) -> bytes:
+    """A record as one line of JSON Lines (UTF-8, no ASCII escapes); orjson, several times
+    faster than the standard library, which is used where orjson refuses a value."""
+    try:
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+    except (TypeError, orjson.JSONEncodeError):
+        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass")
+
+
+def parse_line(line: bytes) -> dict:
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(line.decode("utf-8", "surrogatepass"))
 
 
 # -- the run ---------------------------------------------------------------------------------
@@ -132,9 +169,12 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
     finished is kept and the run is returned with interrupted=True."""
     done = prepare_output(out, force)
     jobs = jobs or os.cpu_count() or 1
-    todo: list[tuple[BatchItem, str]] = []
+    todo: list[tuple[BatchItem, str | None]] = []
     kept: dict[str, dict] = {}
     for item in inputs.items:
+        if not done:  # nothing to resume: the worker hashes the item, which it reads anyway
+            todo.append((item, None))
+            continue
         digest = item.content_hash()
         if digest in done:
             kept[item.id] = {**done[digest], "id": item.id, "unit": item.unit, "date": item.date or done[digest].get("date", "")}
@@ -142,20 +182,25 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
             todo.append((item, digest))
     total = len(inputs.items)
     results: dict[str, dict] = dict(kept)
+    prints: dict[str, tuple] = {}
+    rendered: dict[str, list[str]] = {}
     interrupted = False
     journal_path = out / JOURNAL
-    mode = "a" if kept else "w"
-    with open(journal_path, mode, encoding="utf-8") as journal:
-        if mode == "w":
-            journal.truncate()
+    pooled = jobs > 1 and len(todo) >= MIN_POOLED  # the checks run elsewhere; here only records are made
+    with open(journal_path, "ab" if kept else "wb") as journal:
         finished = len(kept)
         if progress:
             progress(finished, total)
         try:
-            for record in _records(todo, build, genre, jobs):
-                results[record["id"]] = record
-                journal.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for line, made in _records(todo, build, genre, jobs):
+                journal.write(line)
                 journal.flush()
+                record = parse_line(line)
+                results[record["id"]] = record
+                if made is not None:
+                    prints[record["id"]], rendered[record["id"]] = made
+                if pooled and finished % FREEZE_EVERY == 0:
+                    gc.freeze()  # the records stay: the cyclic collector need not go through them again
                 finished += 1
                 if progress:
                     progress(finished, total)
@@ -164,28 +209,31 @@ def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None,
     order = {item.id: n for n, item in enumerate(inputs.items)}
     ordered = sorted(results.values(), key=lambda r: order.get(r["id"], len(order)))
     records = [r for r in ordered if "error" not in r]
-    errors = [{"id": r["id"], "unit": r["unit"], "source": r.get("source", r["id"]), "error": r["error"]}
-              for r in ordered if "error" in r]
+    failed = [r for r in ordered if "error" in r]
+    errors = [{"id": r["id"], "unit": r["unit"], "source": r.get("source", r["id"]), "error": r["error"]} for r in failed]
     errors += [{"id": s.id, "unit": s.unit, "source": s.id, "error": s.reason} for s in inputs.skipped]
-    write_jsonl(journal_path, ordered)
-    return BatchRun(records, errors, reused=len(kept), interrupted=interrupted, total=total)
+    return BatchRun(records, errors, reused=len(kept), interrupted=interrupted, total=total, failed=failed, prints=prints,
+                    rendered=rendered)
 
 
-def _records(todo: list[tuple[BatchItem, str]], build: Callable, genre: str | None, jobs: int) -> Iterable[dict]:
+def _records(todo: list[tuple[BatchItem, str | None]], build: Callable, genre: str | None,
+             jobs: int) -> Iterable[tuple[bytes, tuple | None]]:
     global _CHECKER, _GENRE
     if not todo:
         return
     _GENRE = genre
-    if jobs <= 1 or len(todo) < 4:
+    if jobs <= 1 or len(todo) < MIN_POOLED:
         _CHECKER = build()
         for job in todo:
             yield check_item(job)
         return
     jobs = min(jobs, len(todo))
-    chunk = max(1, min(32, len(todo) // (jobs * 8)))
+    chunk = max(1, min(CHUNK, len(todo) // (jobs * 8)))
     if "fork" in multiprocessing.get_all_start_methods():
         _CHECKER = build()
         _CHECKER.check_text("预热：加载词典。")  # the dictionary is loaded once, then shared by every worker
+        _permutations()  # and the copy fingerprints' permutations
+        gc.freeze()  # the collector in a worker leaves the inherited objects alone, so their pages stay shared
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupt)
     else:  # pragma: no cover - Windows
         pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_spawned, initargs=(build, genre))
@@ -200,7 +248,7 @@ def _records(todo: list[tuple[BatchItem, str]], build: Callable, genre: str | No
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
-    write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    write_atomically(path, (journal_line(r) for r in records))  # line by line: never the whole file in memory
 
 
 def write_text(path: Path, text: str) -> None:

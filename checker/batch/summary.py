@@ -12,10 +12,10 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..registry import DIMENSIONS, families, genres
+from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
-from ..report.html import e
-from .runner import write_bytes, write_text
+from ..report.html import BAND_COLOURS, e
+from ..files import write_atomically
 
 PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: say nothing
     "problem": ("讲了问题", "没讲问题"),
@@ -25,7 +25,6 @@ PROFILE_WORDS = {  # profile key -> (words when true, words when false); None: s
     "boilerplate_heavy": ("套话多", None),
     "exaggeration": ("有夸大", None),
 }
-STRONG_SCORE, WEAK_SCORE = 80, 60  # colour bands shared by the xlsx and the HTML
 SHOWN_ITEMS = 10  # strongest and weakest items on the HTML page
 
 
@@ -85,10 +84,12 @@ def league(records: list[dict], errors: list[dict] = ()) -> list[UnitRow]:
         items = by_unit.get(unit, [])
         scores = [r["score"] for r in items]
         probabilities = [r["adoption_probability"] for r in items if r.get("adoption_probability") is not None]
-        shares = {}
-        for family in families():
-            with_family = sum(any(f["family"] == family for f in r.get("findings", [])) for r in items)
-            shares[family] = with_family / len(items) if items else 0.0
+        with_family = dict.fromkeys(families(), 0)
+        for record in items:
+            for family in {f["family"] for f in record.get("findings", [])}:
+                if family in with_family:
+                    with_family[family] += 1
+        shares = {family: count / len(items) if items else 0.0 for family, count in with_family.items()}
         rows.append(UnitRow(unit, len(items), statistics.fmean(scores) if scores else 0.0,
                             statistics.median(scores) if scores else 0.0, sum(probabilities),
                             bool(probabilities), shares, failed.get(unit, 0)))
@@ -155,91 +156,69 @@ def csv_text(header: list[str], rows: list[list]) -> str:
 
 
 def write_results_csv(path: Path, records: list[dict]) -> None:
-    write_text(path, csv_text(ITEM_COLUMNS, [item_row(r) for r in by_unit_then_score(records)]))
+    write_atomically(path, csv_text(ITEM_COLUMNS, [item_row(r) for r in by_unit_then_score(records)]))
 
 
 def write_errors_csv(path: Path, errors: list[dict]) -> None:
-    write_text(path, csv_text(["单位", "稿件", "无法检查的原因"], [[e["unit"], e["id"], e["error"]] for e in errors]))
+    write_atomically(path, csv_text(["单位", "稿件", "无法检查的原因"], [[e["unit"], e["id"], e["error"]] for e in errors]))
 
 
 # -- XLSX --------------------------------------------------------------------------------------
 
-def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list[dict]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list[dict],
+               rendered: dict[str, list[str]] | None = None) -> None:
+    """Sheets 按单位, 按稿件, 问题, 疑似抄袭, 无法检查: header bold and frozen, filters on,
+    score cells coloured by band, shares as percentages (checker/batch/xlsx.py writes them).
+    `rendered`: id -> the item's 问题 rows as its worker rendered them (rendered_finding_rows)."""
+    from .xlsx import Sheet, write_workbook
 
-    bold = Font(bold=True)
-    fills = {"strong": PatternFill("solid", fgColor="C6EFCE"), "middle": PatternFill("solid", fgColor="FFEB9C"),
-             "weak": PatternFill("solid", fgColor="FFC7CE")}
-
-    def sheet(book, title, header, rows, widths, score_column=None, percent_columns=()):
-        """A sheet written row by row (openpyxl's write-only mode: a tenth of the memory and
-        about twice the speed for a month of findings), header bold and frozen, filters on."""
-        ws = book.create_sheet(title)
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
-        ws.freeze_panes = "A2"
-        if rows:
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
-        head = []
-        for value in header:
-            cell = WriteOnlyCell(ws, value)
-            cell.font, cell.alignment = bold, Alignment(vertical="center", wrap_text=True)
-            head.append(cell)
-        ws.append(head)
-        percent = set(percent_columns)
-        for row in rows:
-            cells = []
-            for index, value in enumerate(safe.row(row), start=1):
-                if index in percent or (index == score_column and isinstance(value, (int, float))):
-                    cell = WriteOnlyCell(ws, value)
-                    if index in percent:
-                        cell.number_format = "0%"
-                    else:
-                        cell.fill = fills[band(value)]
-                    cells.append(cell)
-                else:
-                    cells.append(value)
-            ws.append(cells)
-        return ws
-
-    book = Workbook(write_only=True)
     rows = league(records, errors)
     shown = used_families(rows)
-    sheet(book, "按单位",
-          ["排名", "单位", "来稿数", "平均分", "中位分", "预计采用数", "无法检查", *[f"{families()[f]}占比" for f in shown]],
-          [[r.rank or "", r.unit, r.items, round(r.mean, 1), round(r.median, 1),
-            round(r.predicted, 1) if r.has_probability else "", r.errors,
-            *[round(r.family_share[f], 3) for f in shown]] for r in rows],
-          [6, 18, 8, 8, 8, 10, 9, *[12] * len(shown)], score_column=4,
-          percent_columns=range(8, 8 + len(shown)))
-    probability_column = 7 + len(DIMENSIONS)
-    sheet(book, "按稿件", ITEM_COLUMNS, [item_row(r, excel=True) for r in by_unit_then_score(records)],
-          [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8, 30], score_column=6,
-          percent_columns=[probability_column])
-    findings = []
-    for record in by_unit_then_score(records):
-        for finding in record.get("findings", []):
-            findings.append([record["unit"], record["id"], record.get("title", ""),
-                             "全文" if finding["start"] == finding["end"] == 0 else finding.get("place") or f"第{finding['line']}行",
-                             finding["rule"], families().get(finding["family"], finding["family"]),
-                             finding["message"], finding["excerpt"], finding["suggestion"]])
-    sheet(book, "问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], findings,
-          [14, 24, 30, 6, 8, 12, 40, 30, 40])
-    sheet(book, "疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
-          [[c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
-            round(c["share"], 3), "\n".join(c["passages"])] for c in copies],
-          [14, 24, 30, 24, 14, 11, 9, 60], percent_columns=[7])
-    sheet(book, "无法检查", ["单位", "稿件", "原因"], [[e["unit"], e["id"], e["error"]] for e in errors], [14, 30, 60])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    write_bytes(path, buffer.getvalue())
+    ordered = by_unit_then_score(records)
+    percent = "percent"
+    sheets = [
+        Sheet("按单位", ["排名", "单位", "来稿数", "平均分", "中位分", "预计采用数", "无法检查", *[f"{families()[f]}占比" for f in shown]],
+              (safe.row([r.rank or "", r.unit, r.items, round(r.mean, 1), round(r.median, 1),
+                         round(r.predicted, 1) if r.has_probability else "", r.errors,
+                         *[round(r.family_share[f], 3) for f in shown]]) for r in rows),
+              [6, 18, 8, 8, 8, 10, 9, *[12] * len(shown)],
+              {3: band, **{n: percent for n in range(7, 7 + len(shown))}}),
+        Sheet("按稿件", ITEM_COLUMNS, (safe.row(item_row(r, excel=True)) for r in ordered),
+              [14, 11, 36, 24, 10, 9, *[8] * len(DIMENSIONS), 10, 30, 24, 8, 30],
+              {5: band, 6 + len(DIMENSIONS): percent}),
+        Sheet("问题", ["单位", "稿件", "标题", "位置", "规则", "问题类别", "问题", "原文", "修改建议"], _finding_rows(ordered, rendered or {}),
+              [14, 24, 30, 6, 8, 12, 40, 30, 40]),
+        Sheet("疑似抄袭", ["单位", "稿件", "标题", "来源稿件", "来源单位", "来源日期", "重合比例", "重合段落"],
+              (safe.row([c["unit"], c["id"], c["title"], c["source_id"], c["source_unit"], c["source_date"],
+                         round(c["share"], 3), "\n".join(c["passages"])]) for c in copies),
+              [14, 24, 30, 24, 14, 11, 9, 60], {6: percent}),
+        Sheet("无法检查", ["单位", "稿件", "原因"], (safe.row([e["unit"], e["id"], e["error"]]) for e in errors), [14, 30, 60]),
+    ]
+    write_atomically(path, lambda out: write_workbook(out, sheets))
 
 
-def band(score: float) -> str:
-    return "strong" if score >= STRONG_SCORE else "weak" if score < WEAK_SCORE else "middle"
+def finding_rows(record: dict) -> list[list]:
+    """The 问题 sheet's rows of one item: one per finding."""
+    family_names = families()
+    unit, item, title = safe.cell(record["unit"]), safe.cell(record["id"]), safe.cell(record.get("title", ""))
+    return [[unit, item, title, "全文" if f["start"] == f["end"] == 0 else f.get("place") or f"第{f['line']}行",
+             f["rule"], family_names.get(f["family"], f["family"]),
+             safe.cell(f["message"]), safe.cell(f["excerpt"]), safe.cell(f["suggestion"])]
+            for f in record.get("findings", [])]
+
+
+def rendered_finding_rows(record: dict) -> list[str]:
+    """finding_rows as the xlsx's XML, made by the batch worker that checked the item (a month
+    has six findings an item, most of the workbook's cells), so the parent only numbers them."""
+    from .xlsx import row_xml
+
+    return [row_xml(row) for row in finding_rows(record)]
+
+
+def _finding_rows(records: list[dict], rendered: dict[str, list[str]]):
+    for record in records:
+        made = rendered.get(record["id"])
+        yield from made if made is not None else finding_rows(record)
 
 
 # -- HTML --------------------------------------------------------------------------------------
@@ -256,7 +235,7 @@ mark{background:#ffd54f}svg text{font-size:11px;font-family:inherit}
 
 
 def write_html(path: Path, records: list[dict], errors: list[dict], copies: list[dict], title: str) -> None:
-    write_text(path, render_html(records, errors, copies, title))
+    write_atomically(path, render_html(records, errors, copies, title))
 
 
 def render_html(records: list[dict], errors: list[dict], copies: list[dict], title: str) -> str:
@@ -268,7 +247,8 @@ def render_html(records: list[dict], errors: list[dict], copies: list[dict], tit
     predicted = [r["adoption_probability"] for r in records if r.get("adoption_probability") is not None]
     overview = f"共检查 {len(records)} 篇稿件，来自 {sum(1 for r in rows if r.items)} 个单位"
     if scores:
-        overview += f"；平均深度得分 {statistics.fmean(scores):.1f}，{WEAK_SCORE} 分以下 {sum(s < WEAK_SCORE for s in scores)} 篇"
+        weak = score_bands()[1]
+        overview += f"；平均深度得分 {statistics.fmean(scores):.1f}，{weak:g} 分以下 {sum(s < weak for s in scores)} 篇"
     if predicted and len(predicted) == len(records):
         overview += f"；预计采用约 {sum(predicted):.0f} 篇"
     overview += f"；无法检查 {len(errors)} 篇。" if errors else "。"
@@ -347,7 +327,7 @@ def histogram_svg(scores: list[int]) -> str:
         x = left + index * step
         y = height - bottom - h
         label = f"{index * 10}–{index * 10 + 9 if index < 9 else 100}"
-        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(index * 10)]
+        colour = BAND_COLOURS[band(index * 10)]
         bars.append(f"<rect x=\"{x + 3:.1f}\" y=\"{y:.1f}\" width=\"{step - 6:.1f}\" height=\"{h:.1f}\" fill=\"{colour}\">"
                     f"<title>{label} 分：{count} 篇</title></rect>"
                     f"<text x=\"{x + step / 2:.1f}\" y=\"{height - bottom + 14}\" text-anchor=\"middle\">{label}</text>"
@@ -367,7 +347,7 @@ def units_svg(rows: list[UnitRow]) -> str:
     bars = []
     for index, row in enumerate(rows):
         y = 5 + index * bar_height
-        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(row.mean)]
+        colour = BAND_COLOURS[band(row.mean)]
         bars.append(f"<text x=\"{left - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{e(row.unit)}</text>"
                     f"<rect x=\"{left}\" y=\"{y + 3}\" width=\"{row.mean * scale:.1f}\" height=\"{bar_height - 6}\" fill=\"{colour}\"/>"
                     f"<text x=\"{left + row.mean * scale + 4:.1f}\" y=\"{y + 14}\">{row.mean:.1f}（{row.items} 篇）</text>")

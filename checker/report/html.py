@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from ..findings import Finding, Report
-from ..registry import DIMENSIONS, SEVERITIES, families, genre_dimensions, genre_profile, genres
+from ..registry import DIMENSIONS, SEVERITIES, band, families, genre_dimensions, genre_profile, genres
 from .terminal import PROFILE_NAMES, counted_deductions
 
 FAMILY_COLOURS = {  # background of a flagged span, by family; readable in print as well
@@ -42,8 +42,7 @@ def e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
-def band(value: float) -> str:
-    return "strong" if value >= 75 else "middle" if value >= 50 else "weak"
+BAND_COLOURS = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}  # bars and charts, by registry.band
 
 
 def render(report: Report) -> str:
@@ -83,7 +82,7 @@ def _header(report: Report) -> str:
     out.append("</p><div class=\"dims\">")
     for name, label in genre_dimensions(report.genre).items():
         value = report.dimensions[name]
-        colour = {"strong": "#4caf50", "middle": "#f0b400", "weak": "#e53935"}[band(value)]
+        colour = BAND_COLOURS[band(value)]
         out.append(f"<span>{e(label)}</span><div class=\"bar\"><span style=\"width:{value}%;background:{colour}\">"
                    f"</span></div><span>{value}</span>")
     out.append("</div><p class=\"profile\">")

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..findings import Finding, Report
-from ..registry import DIMENSIONS, families, genre_dimensions, genre_profile, genres
+from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
 DEDUCTION_NAMES = {**DIMENSIONS, "score": "总分封顶"}
@@ -83,8 +83,11 @@ def _bar(value: int) -> Text:
     return Text("█" * filled + "░" * (BAR_WIDTH - filled), style=_score_style(value))
 
 
+BAND_STYLES = {"strong": "green", "middle": "yellow", "weak": "red"}
+
+
 def _score_style(value: int) -> str:
-    return "green" if value >= 75 else "yellow" if value >= 50 else "red"
+    return BAND_STYLES[band(value)]
 
 
 def _finding_line(finding: Finding, indent: str) -> Text:
