@@ -180,3 +180,17 @@ def test_bare_exhortation_is_an_empty_sentence(signals_of):
 def test_a_name_alone_is_not_a_fact(signals_of):
     assert not only(signals_of, "老周戴上头盔，推车出了门。").specific
     assert only(signals_of, "柳树村党支部书记王某2023年回村任职。").specific
+
+
+def test_items_under_a_problem_heading_state_problems(signals_of):
+    text = ("县直机关党建述职报告\n"
+            "一、主要工作\n"
+            "今年全系统党建工作措施不硬、推进不够平衡。\n"
+            "二、存在的问题及原因\n"
+            "一是在抓基层打基础上措施不硬。\n"
+            "二是部分党组织书记抓党建的主责意识不强。\n"
+            "三、下一步打算\n"
+            "明年3月前由机关党委对12个支部逐一过堂。")
+    judged = {s.text: sig.problem for s, sig in signals_of(text).body()}
+    assert judged["一是在抓基层打基础上措施不硬。"] and judged["二是部分党组织书记抓党建的主责意识不强。"]
+    assert not judged["今年全系统党建工作措施不硬、推进不够平衡。"]  # the same words outside the section: a stock complaint

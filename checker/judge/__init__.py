@@ -82,6 +82,11 @@ class SignalSet:
         result = self._table_facts(document, hits)
         body = document.body_sentences()
         result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}
+        listed = problem.problem_paragraphs(self, document)
+        for sentence in body:
+            sig = result[sentence.index]
+            if sentence.paragraph in listed and not sig.problem and not sig.vague_problem:
+                problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
         proposal.judge(self, document, body, result)
         analysis.judge(self, document, body, result, hits)
         title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]

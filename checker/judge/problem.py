@@ -11,7 +11,9 @@ READS = ('facts', 'boilerplate')
 ASSIGNS = ('problem', 'vague_problem')
 
 
-def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
+def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, listed: bool = False) -> None:
+    """`listed`: the sentence stands under a heading that announces problems (二、存在的问题): an
+    evaluative cue there states a problem found even without a figure (一是措施不硬)."""
     vague = within("problem_vague")
     if vague and not sig.specific:
         # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
@@ -25,7 +27,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         strong = _cues(within("problem_strong"), vague, text, clause_start, clause_end)
         weaker = _cues(within("problem_evaluative"), vague, text, clause_start, clause_end)
         weaker += _inside(within("problem_generic"), clause_start, clause_end)
-        if not sig.specific:
+        if not sig.specific and not listed:
             weaker = []  # "激励机制不够健全" is a stock complaint until a fact pins it down
         cues = sorted(strong + weaker)
         if not cues or ("只有" in clause and "才" in text[clause_start:sentence.end]):
@@ -38,6 +40,23 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.problem = True
         return
     sig.vague_problem = bool(vague)
+
+
+def problem_paragraphs(vocab, document) -> set[int]:
+    """Paragraphs under a heading that announces problems (存在的问题、问题和不足), up to the next
+    heading; the heading's own paragraph too when it goes on (存在的问题：一是…)."""
+    heading = vocab.patterns["problem_heading"]
+    marked: set[int] = set()
+    inside = False
+    for paragraph in document.paragraphs:
+        if paragraph.is_title:
+            continue
+        announces = bool(heading.search(paragraph.text))
+        if paragraph.role == "heading" or announces:
+            inside = announces
+        if inside:
+            marked.add(paragraph.index)
+    return marked
 
 
 def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
