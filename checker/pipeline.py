@@ -45,7 +45,10 @@ class Analysis(NamedTuple):
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、人民网武汉7月24日电、…网消息).
 DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
-    r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起)|\d{1,2}日(?:上午|下午|晚|[，,]))")
+    r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起)|\d{1,2}日(?:上午|下午|晚|[，,]))"
+    # or the actor first and then the day, in the lead's first clause: 县委组织部5日召开…、
+    # 国家主席某某3日在京会见… (not a standing day: 每月5日)
+    r"|^[^，。,；\n]{2,30}?(?<!每月)(?<!每月\d)(?<![\d日])(?:\d{1,2}月)?\d{1,2}日(?!起|前|之前|以前|以后|后)")
 THIRD_PERSON = re.compile(r"[他她]")
 FIRST_PERSON = re.compile(r"我(?![县市区镇乡村省部校院局委们国])")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")

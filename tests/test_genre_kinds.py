@@ -47,6 +47,18 @@ CASES = [
     ("县委组织部举办“组工夜校”",
      "3月12日晚，县委组织部举办第一期“组工夜校”，干部科科长讲干部档案审核。\n"
      "部机关36名干部参加。", "news"),
+    # a lead that names the actor first and then the day (…5日召开、…3日会见) is a news lead;
+    # a meeting with visitors or a letter of congratulation is an event
+    ("全县基层党建观摩走进青松镇",
+     "县委组织部5日在青松镇组织全县基层党建观摩，各乡镇党委书记逐一介绍做法。\n"
+     "观摩组先后看了4个村的党群服务中心，今年以来4个村集体收入均超过20万元。", "news"),
+    ("县委书记会见返乡创业人才代表",
+     "县委书记周明与返乡创业人才代表见面，听取大家对人才公寓、子女入学的意见。\n"
+     "今年以来全县累计引回创业人才126名。", "news"),
+    # a standing day of the month is a practice, not the day of a news event
+    ("柳溪村每月固定“党员活动日”",
+     "柳溪村党支部每月5日开展党员活动日，先学习后议事，议定的事当场分工。\n"
+     "两年来，活动日议定的31件事办结了29件，村民到村部反映问题的次数少了一半。", "experience"),
 ]
 
 

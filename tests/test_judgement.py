@@ -106,9 +106,26 @@ def test_concrete_fact_is_specific(signals_of, sentence):
     "县委组织部高度重视年轻干部培养工作。",
     "驻村第一书记政治站位高、责任意识强。",
     "牢固树立“四个意识”，坚决做到“两个维护”。",
+    # numbers that name a formula, a congress term, an anniversary or a span of time (formula
+    # text such as a plenum communiqué is full of them), and a leader named inside a formula
+    "党员干部要严格落实中央八项规定精神，准确运用“四种形态”。",
+    "深入学习贯彻党的二十届三中全会精神，统筹推进“五位一体”总体布局。",
+    "今年是建党105周年，也是三年行动计划的收官之年。",
+    "五年来，我们始终坚持以习近平同志为核心的党中央的坚强领导。",
+    "党的十九大以来的5年，党和国家事业取得历史性成就。",
 ])
 def test_slogan_is_not_specific(signals_of, sentence):
     assert not only(signals_of, sentence).specific
+
+
+@pytest.mark.parametrize("sentence", [
+    # the same kinds of numbers beside a real fact: the fact still counts
+    "三年来，全县新建村级党群服务中心42个。",
+    "二十届三中全会召开后，石桥镇6个村完成了集体资产清产核资。",
+    "王建华同志在柳树村当了8年党支部书记，村集体收入从3万元增至41万元。",
+])
+def test_fact_beside_a_named_number_is_specific(signals_of, sentence):
+    assert only(signals_of, sentence).specific
 
 
 # -- analysis ------------------------------------------------------------------------
