@@ -32,6 +32,7 @@ DIMENSIONS = {
     "specificity": "具体",
     "style": "文风",
     "credibility": "可信",
+    "risk": "风险",
 }
 SEVERITIES = {"error": "错误", "warning": "警告", "info": "提示"}
 

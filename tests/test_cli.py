@@ -14,7 +14,7 @@ runner = CliRunner()
 STRONG = DATA / "twins" / "problem_cunliangweihoubei.strong.txt"
 WEAK = DATA / "twins" / "problem_cunliangweihoubei.weak.txt"
 FINDING_KEYS = {"rule", "family", "severity", "message", "suggestion", "start", "end", "line", "column", "excerpt", "place"}
-DIMENSIONS = {"problem", "analysis", "countermeasure", "specificity", "style", "credibility"}
+DIMENSIONS = {"problem", "analysis", "countermeasure", "specificity", "style", "credibility", "risk"}
 PROFILE = {"problem", "analysis", "countermeasure", "specific", "boilerplate_heavy", "exaggeration"}
 
 

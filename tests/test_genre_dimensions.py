@@ -23,15 +23,15 @@ MEETING = ("县委组织部召开组织工作会议\n"
 def test_a_propaganda_report_shows_its_own_dimensions_and_flags():
     report = Checker().check_text(STORY, genre="propaganda")
     shown = registry.genre_dimensions("propaganda")
-    assert list(shown) == ["analysis", "specificity", "style", "credibility"]
-    assert shown["specificity"] == "事实与故事" and shown["style"] == "平实好读"
+    assert list(shown) == ["analysis", "specificity", "style", "credibility", "risk"]
+    assert shown["specificity"] == "事实与故事" and shown["style"] == "平实好读" and shown["risk"] == "发布风险"
     text = _terminal(report)
     assert "事实与故事" in text and "平实好读" in text
     assert "对策" not in text.split("第1段")[0] and "有可行对策" not in text and "讲了具体问题" not in text
     page = html.render(report)
     assert "事实与故事" in page and "有可行对策" not in page
     data = json.loads(json_report.render([report], single=True))
-    assert set(data["dimensions"]) == set(registry.DIMENSIONS)  # the JSON keeps all six
+    assert set(data["dimensions"]) == set(registry.DIMENSIONS)  # the JSON keeps every dimension
 
 
 def test_news_drops_problem_and_countermeasure_and_keeps_the_default_names():
@@ -57,3 +57,15 @@ def _terminal(report) -> str:
     out = StringIO()
     terminal.render(report, Console(file=out, width=100, color_system=None))
     return out.getvalue()
+
+
+def test_publication_risk_is_its_own_dimension_and_weighs_most_in_a_public_piece():
+    # an ID number in the text: the risk dimension pays, credibility does not
+    leaked = STORY.replace("他一走就是9年。", "他一走就是9年，登记表上写着他的身份证号11010519491231002X。")
+    for genre in ("propaganda", "experience"):
+        clean, risky = Checker().check_text(STORY, genre=genre), Checker().check_text(leaked, genre=genre)
+        assert clean.dimensions["risk"] == 100 and risky.dimensions["risk"] < 100
+        assert risky.dimensions["credibility"] == clean.dimensions["credibility"]
+    weights = {g: registry.genre_spec()["genres"][g]["weights"] for g in ("propaganda", "experience")}
+    share = {g: w["risk"] / sum(w.values()) for g, w in weights.items()}
+    assert share["propaganda"] > 2 * share["experience"]
