@@ -14,9 +14,10 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from . import __version__
+from . import __version__, clizh
 from .config import find_config
 from .errors import CheckerError, InputError
+from .expand import expand
 from .registry import genres
 
 DEFAULT_ARCHIVE = "稿件档案.sqlite"  # checker batch keeps it beside the output folder
@@ -28,7 +29,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+clizh.install()  # usage, help headings and usage errors in Chinese
 NO_COLOR = False  # set by --no-color (the NO_COLOR environment variable works too)
+QUIET = False  # set by -q: no notices or progress bars, only results and errors
 
 
 def _show_version(value: bool) -> None:
@@ -41,10 +44,12 @@ def _show_version(value: bool) -> None:
 def main_options(
     version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True, help="显示版本号并退出"),
     no_color: bool = typer.Option(False, "--no-color", help="不使用颜色（也可设环境变量 NO_COLOR）"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="安静：不显示提示和进度条，只输出结果和错误"),
 ) -> None:
     """组工信息 / 组工网宣 稿件质量检查。"""
-    global NO_COLOR
+    global NO_COLOR, QUIET
     NO_COLOR = no_color or bool(os.environ.get("NO_COLOR"))
+    QUIET = quiet
 
 
 def genre_name(value: Optional[str]) -> Optional[str]:
@@ -67,7 +72,7 @@ def ignored_names(value: str) -> list[str]:
     by_label = {label: name for name, label in families().items()}
     return [by_label.get(part.strip(), part.strip()) for part in value.replace("，", ",").split(",") if part.strip()]
 
-EXIT_OK, EXIT_BELOW, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_BELOW, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -79,6 +84,12 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
 
 
+def notice(message: str, style: str | None = None) -> None:
+    """A line for the user that is not a result or an error (silenced by -q)."""
+    if not QUIET:
+        _stderr().print(message, style=style, markup=False)
+
+
 def fail(message: str) -> None:
     _stderr().print(f"错误：{message}", style="red", markup=False)
     raise typer.Exit(EXIT_ERROR)
@@ -86,7 +97,7 @@ def fail(message: str) -> None:
 
 @app.command()
 def check(
-    files: list[str] = typer.Argument(..., help="稿件文件（.docx / .txt / .md），可以多个；“-”表示从标准输入读取"),
+    files: list[str] = typer.Argument(..., metavar="稿件", help="稿件文件（.docx / .txt / .md），可以多个；文件夹会连同子文件夹一起查找稿件，通配符（来稿/*.docx、来稿/**/*.txt）由本工具展开，Word 临时文件（~$开头）和隐藏文件跳过；“-”表示从标准输入读取"),
     format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、jsonl（每篇一行 JSON）、csv（批量汇总，可用 Excel 打开）或 html（单篇网页报告，可打印）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="把报告写入文件（而不是输出到屏幕），如 -f html -o 报告.html"),
     force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
@@ -125,7 +136,16 @@ def check(
     except CheckerError as exc:
         fail(str(exc))
     results, failed, below = [], False, False
-    for file in files:
+    entries = expand(files)
+    count = len(entries)
+    if format == "html" and count != 1:
+        fail("HTML 报告一次只能检查一篇稿件；批量检查请用 checker batch")
+    for file, reason in entries:
+        if reason is not None:  # a folder without drafts, a pattern matching none
+            _stderr().print(f"错误：{file}：{reason}", style="red", markup=False)
+            results.append(json_report.error_object(file, reason))
+            failed = True
+            continue
         try:
             report = checker.check_path(file, genre)
             if copies is not None:
@@ -144,8 +164,8 @@ def check(
             (fail_on is not None and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings))
     rendered = None
     if format == "json":
-        if any(not isinstance(r, dict) for r in results) or len(files) > 1:
-            rendered = json_report.render(results, single=len(files) == 1) + "\n"
+        if any(not isinstance(r, dict) for r in results) or count > 1:
+            rendered = json_report.render(results, single=count == 1) + "\n"
     elif format == "jsonl":  # one object per line, for scripts and log pipelines
         import json as stdlib_json
 
@@ -172,17 +192,17 @@ def check(
     if rendered is not None:
         if output is not None:
             _write_atomically(output, rendered)
-            _stderr().print(f"报告已写入 {output}", markup=False)
+            notice(f"报告已写入 {output}")
         else:
             sys.stdout.write(rendered)
     elif format == "terminal" and output is None:
         console = _stdout()
         reports = [r for r in results if not isinstance(r, dict)]
-        if len(files) == 1 or details:
+        if count == 1 or details:
             for report in reports:
                 terminal.render(report, console)
                 console.print()
-        if len(files) > 1:
+        if count > 1:
             terminal.render_summary(reports, [r for r in results if isinstance(r, dict)], console)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_BELOW if below else EXIT_OK)
 
@@ -230,8 +250,7 @@ def annotate(
         fail(f"{file}：无法读取（{exc.strerror or exc}）")
     _write_atomically(target, data)
     spans = sum(1 for f in report.findings if not f.document_level)
-    _stderr().print(f"批注版已写入 {target}：{spans} 条批注在原话上，得分和修改建议批在标题上（深度得分 {report.score}）",
-                    markup=False)
+    notice(f"批注版已写入 {target}：{spans} 条批注在原话上，得分和修改建议批在标题上（深度得分 {report.score}）")
 
 
 @app.command()
@@ -300,7 +319,7 @@ def _load_model(path: Optional[Path], disabled: bool):
     try:
         return load_default_model()
     except CheckerError as exc:
-        _stderr().print(f"提示：内置模型不可用，本次不计算采用概率（{exc}）", style="yellow", markup=False)
+        notice(f"提示：内置模型不可用，本次不计算采用概率（{exc}）", style="yellow")
         return None
 
 
@@ -376,7 +395,7 @@ def train(
         data = read_corpus(corpus)
         console = _stdout()
         _report_skipped(data, console)
-        model, results = train_model(data, Checker(), folds, progress=progress(console, "分析稿件"))
+        model, results = train_model(data, Checker(), folds, progress=None if QUIET else progress(console, "分析稿件"))
     except CheckerError as exc:
         fail(str(exc))
     card = model.save(out)
@@ -410,7 +429,7 @@ def evaluate(
         data = read_corpus(corpus)
         console = _stdout()
         _report_skipped(data, console)
-        results = evaluate_model(data, Checker(), loaded, progress=progress(console, "分析稿件"))
+        results = evaluate_model(data, Checker(), loaded, progress=None if QUIET else progress(console, "分析稿件"))
     except CheckerError as exc:
         fail(str(exc))
     render_metrics("评估结果", results, console)
@@ -480,7 +499,7 @@ def batch(
 
         build()  # rule or configuration problems stop the run before any work
         store = None if no_archive else (archive or out.resolve().parent / "稿件档案.sqlite")
-        bar, update = progress_printer()
+        bar, update = (None, None) if QUIET else progress_printer()
         if bar:
             with bar:
                 result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force,
@@ -596,6 +615,8 @@ def main() -> None:  # pragma: no cover - the console script; tests call `app` d
         app()
     except SystemExit as exit:
         code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 2)
+    if code == EXIT_INTERRUPTED:
+        _stderr().print("已中断（Ctrl+C）：未写完的文件没有留下，原有文件保持不变。", markup=False)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -65,8 +65,115 @@ def test_no_color_is_accepted(weak):
 
 def test_jsonl_is_one_object_per_line(weak, tmp_path):
     missing = str(tmp_path / "没有.txt")
-    result = run("check", weak, missing, weak, "-f", "jsonl", "--no-model")
+    again = tmp_path / "再一篇.txt"
+    again.write_text(WEAK, encoding="utf-8")
+    result = run("check", weak, missing, str(again), weak, "-f", "jsonl", "--no-model")  # each file once
     lines = result.stdout.splitlines()
     assert result.exit_code == 2 and len(lines) == 3
     objects = [json.loads(line) for line in lines]
     assert objects[0]["score"] == objects[2]["score"] and objects[1]["error"] and objects[1]["source"] == missing
+
+
+# -- help and usage errors in Chinese (typer's own click prints English by default) ---------
+
+def test_help_is_chinese():
+    for args in (["-h"], ["check", "-h"], ["batch", "-h"]):
+        result = run(*args)
+        assert result.exit_code == 0
+        assert "用法：" in result.stdout and "选项：" in result.stdout and "显示帮助并退出" in result.stdout
+        assert "Usage:" not in result.stdout and "Options" not in result.stdout and "Show this message" not in result.stdout
+    assert "[默认：terminal]" in run("check", "-h").stdout
+
+
+@pytest.mark.parametrize("args, says", [
+    (["check", "--nosuch"], "没有这个选项：--nosuch"),
+    (["check"], "缺少参数"),
+    (["nosuch"], "没有这个命令：nosuch"),
+    (["check", "--fail-under", "六十", "x.txt"], "--fail-under 的取值不对：应当是整数"),
+    (["check", "-f"], "需要一个取值"),
+])
+def test_usage_errors_are_chinese_with_exit_2(args, says):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert says in result.output and result.output.startswith(("用法：", "错误："))
+    assert "Error" not in result.output and "Usage" not in result.output and "Try '" not in result.output
+
+
+# -- quiet -------------------------------------------------------------------------------
+
+def test_quiet_drops_notices_not_results_or_errors(weak, tmp_path):
+    out = tmp_path / "报告.json"
+    loud = run("check", weak, "-f", "json", "--no-model", "-o", str(out))
+    assert "报告已写入" in loud.stderr
+    out.unlink()
+    quiet = run("-q", "check", weak, "-f", "json", "--no-model", "-o", str(out))
+    assert quiet.exit_code == 0 and quiet.stderr == "" and json.loads(out.read_text(encoding="utf-8"))["score"] >= 0
+    missing = run("-q", "check", str(tmp_path / "没有.txt"), "--no-model")
+    assert missing.exit_code == 2 and "没有.txt" in missing.stderr
+
+
+# -- folders and patterns ------------------------------------------------------------------
+
+@pytest.fixture
+def inbox(tmp_path):
+    """来稿/一县/a.txt, 来稿/二县/深/b.md, an Office lock file, a hidden file and a hidden folder."""
+    root = tmp_path / "来稿"
+    (root / "一县").mkdir(parents=True)
+    (root / "二县" / "深").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "一县" / "a.txt").write_text(WEAK, encoding="utf-8")
+    (root / "二县" / "深" / "b.md").write_text(WEAK, encoding="utf-8")
+    (root / "一县" / "~$a.docx").write_bytes(b"\x00lock")
+    (root / "一县" / ".草稿.txt").write_text(WEAK, encoding="utf-8")
+    (root / ".git" / "c.txt").write_text(WEAK, encoding="utf-8")
+    (root / "一县" / "说明.pdf").write_bytes(b"%PDF")
+    return root
+
+
+def _sources(result) -> list[str]:
+    return sorted(json.loads(line)["source"].replace("\\", "/").split("来稿/")[1] for line in result.stdout.splitlines())
+
+
+def test_a_folder_is_searched_recursively_skipping_lock_and_hidden_files(inbox):
+    result = run("check", str(inbox), "-f", "jsonl", "--no-model")
+    assert result.exit_code == 0, result.output
+    assert _sources(result) == ["一县/a.txt", "二县/深/b.md"]
+
+
+def test_glob_patterns_are_expanded_by_the_tool(inbox):
+    # the pattern reaches the tool unexpanded, as from a Windows shell
+    result = run("check", f"{inbox}/**/*.txt", f"{inbox}/*/深/*.md", "-f", "jsonl", "--no-model")
+    assert result.exit_code == 0, result.output
+    assert _sources(result) == ["一县/a.txt", "二县/深/b.md"]
+    twice = run("check", str(inbox), f"{inbox}/**/*.txt", "-f", "jsonl", "--no-model")
+    assert _sources(twice) == ["一县/a.txt", "二县/深/b.md"]  # each draft once
+
+
+def test_an_empty_folder_or_a_pattern_matching_nothing_is_an_error_the_rest_go_on(inbox, tmp_path):
+    (tmp_path / "空").mkdir()
+    result = run("check", str(tmp_path / "空"), f"{inbox}/*.docx", str(inbox / "一县" / "a.txt"), "--no-model")
+    assert result.exit_code == 2
+    assert "没有 .docx、.txt 或 .md 稿件" in result.stderr and "没有与这个通配符匹配的稿件文件" in result.stderr
+    assert "深度得分" in result.stdout  # the one real draft is still checked
+
+
+def test_an_explicit_lock_file_name_is_still_read(inbox):
+    # named on purpose, it is not skipped: the loader says what it is
+    result = run("check", str(inbox / "一县" / "~$a.docx"), "--no-model")
+    assert result.exit_code == 2 and "~$a.docx" in result.stderr
+
+
+# -- Ctrl-C --------------------------------------------------------------------------------
+
+def test_ctrl_c_ends_with_one_chinese_line_and_exit_130(tmp_path, weak):
+    import subprocess
+    import sys
+
+    script = ("import checker.cli as cli, checker.pipeline as p\n"
+              "def interrupted(*a, **k):\n    raise KeyboardInterrupt\n"
+              "p.Checker.check_path = interrupted\n"
+              f"import sys; sys.argv = ['checker', 'check', '--no-model', {weak!r}]\n"
+              "cli.main()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 130
+    assert "已中断" in done.stderr and "Traceback" not in done.stderr and "Aborted" not in done.stderr
