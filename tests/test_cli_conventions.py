@@ -177,3 +177,26 @@ def test_ctrl_c_ends_with_one_chinese_line_and_exit_130(tmp_path, weak):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 130
     assert "已中断" in done.stderr and "Traceback" not in done.stderr and "Aborted" not in done.stderr
+
+
+# -- the profile line reads as it is meant ------------------------------------------------
+
+def test_profile_line_ticks_only_what_is_good_for_the_draft():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.pipeline import Checker
+    from checker.report import html, terminal
+
+    report = Checker().check_text(WEAK, genre="problem")
+    assert report.profile["boilerplate_heavy"] and not report.profile["exaggeration"]
+    marks = dict((words, good) for good, words in terminal.profile_marks(report))
+    assert marks["✗ 套话偏多"] is False and marks["✓ 没有夸大"] is True and marks["✗ 没讲具体问题"] is False
+    assert "✓ 套话偏多" not in marks and "✓ 有夸大" not in marks
+    buffer = StringIO()
+    terminal.render(report, Console(file=buffer, force_terminal=True, color_system="standard", width=100))
+    shown = buffer.getvalue()
+    assert "\x1b[31m✗ 套话偏多" in shown and "\x1b[32m✓ 没有夸大" in shown  # red for bad, green for good
+    page = html.render(report)
+    assert '<span class="no">✗ 套话偏多</span>' in page and '<span class="yes">✓ 没有夸大</span>' in page

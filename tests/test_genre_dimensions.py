@@ -27,7 +27,7 @@ def test_a_propaganda_report_shows_its_own_dimensions_and_flags():
     assert shown["specificity"] == "事实与故事" and shown["style"] == "平实好读" and shown["risk"] == "发布风险"
     text = _terminal(report)
     assert "事实与故事" in text and "平实好读" in text
-    assert "对策" not in text.split("第1段")[0] and "有可行对策" not in text and "讲了具体问题" not in text
+    assert "对策" not in text.split("第1段")[0] and "可行对策" not in text and "具体问题" not in text
     page = html.render(report)
     assert "事实与故事" in page and "有可行对策" not in page
     data = json.loads(json_report.render([report], single=True))
@@ -40,7 +40,7 @@ def test_news_drops_problem_and_countermeasure_and_keeps_the_default_names():
     assert "problem" not in shown and "countermeasure" not in shown
     assert shown["analysis"] == registry.DIMENSIONS["analysis"]
     text = _terminal(report)
-    assert "讲了具体问题" not in text and "有分析研判" in text
+    assert "讲了具体问题" not in text and "没讲具体问题" not in text and "✗ 缺分析研判" in text
     named = [name for name, _ in terminal.counted_deductions(report)]
     assert named and set(named) <= {*shown.values(), "总分封顶"}
 

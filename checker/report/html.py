@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 
 from ..findings import Finding, Report
-from ..registry import DIMENSIONS, SEVERITIES, band, families, genre_dimensions, genre_profile, genres
-from .terminal import PROFILE_NAMES, counted_deductions
+from ..registry import DIMENSIONS, SEVERITIES, band, families, genre_dimensions, genres
+from .terminal import counted_deductions, profile_marks
 
 FAMILY_COLOURS = {  # background of a flagged span, by family; readable in print as well
     "boilerplate": "#fff176", "no_problem": "#ef9a9a", "no_analysis": "#ef9a9a", "no_countermeasure": "#ef9a9a",
@@ -86,13 +86,8 @@ def _header(report: Report) -> str:
         out.append(f"<span>{e(label)}</span><div class=\"bar\"><span style=\"width:{value}%;background:{colour}\">"
                    f"</span></div><span>{value}</span>")
     out.append("</div><p class=\"profile\">")
-    shown = genre_profile(report.genre)
-    for key, label in PROFILE_NAMES.items():
-        if shown is not None and key not in shown:
-            continue
-        held = report.profile.get(key, False)
-        good = held != (key in ("boilerplate_heavy", "exaggeration"))
-        out.append(f"<span class=\"{'yes' if good else 'no'}\">{'✓' if held else '✗'} {e(label)}</span>")
+    for good, words in profile_marks(report):
+        out.append(f"<span class=\"{'yes' if good else 'no'}\">{e(words)}</span>")
     out.append("</p>")
     if report.readability is not None:
         out.append(f"<p class=\"meta\">{e(report.readability.explain())}</p>")

@@ -21,8 +21,26 @@ def counted_deductions(report: Report) -> list[tuple[str, object]]:
     gives the dimension (a deduction on a dimension the genre is not scored on costs nothing)."""
     names = {**genre_dimensions(report.genre), "score": DEDUCTION_NAMES["score"]}
     return [(names[d.dimension], d) for d in report.deductions if d.points and d.dimension in names]
-PROFILE_NAMES = {"problem": "讲了具体问题", "analysis": "有分析研判", "countermeasure": "有可行对策",
-                 "specific": "事实具体", "boilerplate_heavy": "套话偏多", "exaggeration": "有夸大"}
+# each flag as the draft stands: (words when it holds, words when it does not); ✓ marks what is
+# good for the draft, ✗ what is not, so “套话偏多” never appears beside a tick
+PROFILE_WORDS = {"problem": ("讲了具体问题", "没讲具体问题"), "analysis": ("有分析研判", "缺分析研判"),
+                 "countermeasure": ("有可行对策", "缺可行对策"), "specific": ("事实具体", "事实不具体"),
+                 "boilerplate_heavy": ("套话偏多", "套话不多"), "exaggeration": ("有夸大", "没有夸大")}
+BAD_WHEN_HELD = ("boilerplate_heavy", "exaggeration")
+
+
+def profile_marks(report) -> list[tuple[bool, str]]:
+    """The profile line of a report: (good for the draft, “✓ 套话不多” / “✗ 套话偏多”…), only
+    the flags its genre asks about."""
+    shown = genre_profile(report.genre)
+    marks = []
+    for key, (held_words, missing_words) in PROFILE_WORDS.items():
+        if shown is not None and key not in shown:
+            continue
+        held = bool(report.profile.get(key, False))
+        good = held != (key in BAD_WHEN_HELD)
+        marks.append((good, ("✓ " if good else "✗ ") + (held_words if held else missing_words)))
+    return marks
 FAMILY_STYLES = {
     "boilerplate": "black on yellow", "no_problem": "bold red", "no_analysis": "bold red",
     "no_countermeasure": "bold red", "weak_countermeasure": "black on bright_magenta",
@@ -57,12 +75,8 @@ def _header(report: Report) -> Panel:
     for name, label in genre_dimensions(report.genre).items():
         table.add_row(label, _bar(report.dimensions[name]), str(report.dimensions[name]))
     profile = Text()
-    shown = genre_profile(report.genre)
-    for key, label in PROFILE_NAMES.items():
-        if shown is not None and key not in shown:
-            continue
-        good = report.profile[key] != key in ("boilerplate_heavy", "exaggeration")
-        profile.append(("✓ " if report.profile[key] else "✗ ") + label + "  ", style="green" if good else "red")
+    for good, words in profile_marks(report):
+        profile.append(words + "  ", style="green" if good else "red")
     lines = [
         Text.assemble(("《" + safe.plain(report.title) + "》", "bold")),
         Text(f"文体：{genre}  ·  {safe.plain(report.source)}", style="dim", overflow="fold"),
