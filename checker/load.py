@@ -26,6 +26,13 @@ from .places import Place, Unit, label_units
 MAX_FILE_BYTES = 2_000_000  # a draft is a few thousand characters; 2 MB is a wrong file
 MAX_DOCX_BYTES = 30_000_000  # Word files carry images, so allow more bytes on disk
 MAX_CHARS = 200_000
+# A .docx is a zip: its XML can expand a thousandfold. Bounds checked before any parsing (a
+# 94 KB file whose document.xml expanded to 20 MB once took 17 minutes to refuse): one part at
+# most 25 MB unpacked, all parts 60 MB, and at most 60,000 paragraphs (a 200,000-character
+# draft has a few thousand).
+MAX_DOCX_PART_BYTES = 25_000_000
+MAX_DOCX_TOTAL_BYTES = 60_000_000
+MAX_DOCX_PARAGRAPHS = 60_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and old .doc files
 
@@ -199,6 +206,7 @@ def _from_docx(path: str, file: Path) -> Source:
         raise InputError(path, "Word 文件已加密（设置了打开密码）或是旧版 .doc 格式，请取消密码并另存为 .docx")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError(path, "不是有效的 .docx 文件（文件已损坏或扩展名不对）")
+    _check_package(path, data)
     import docx  # imported here: only .docx input pays for it
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -213,6 +221,32 @@ def _from_docx(path: str, file: Path) -> Source:
     except Exception as exc:  # malformed XML python-docx opened but we cannot walk
         raise InputError(path, f"无法读取 .docx 文件的正文（{type(exc).__name__}）") from None
     return _finish(path, word.text, title=word.title, units=word.units)
+
+
+def _check_package(path: str, data: bytes) -> None:
+    """Refuse a .docx whose parts would unpack beyond the bounds above, before python-docx
+    parses anything; the paragraphs of the main part are counted while it streams."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+            total = sum(part.file_size for part in parts)
+            largest = max(parts, key=lambda part: part.file_size, default=None)
+            if largest is not None and largest.file_size > MAX_DOCX_PART_BYTES:
+                raise InputError(path, f"无法读取：文件中的“{largest.filename}”解压后有 {largest.file_size / 1e6:.0f} MB，"
+                                       f"超过 {MAX_DOCX_PART_BYTES // 1_000_000} MB 的上限（可能是损坏或恶意构造的文件）")
+            if total > MAX_DOCX_TOTAL_BYTES:
+                raise InputError(path, f"无法读取：文件解压后共 {total / 1e6:.0f} MB，超过 {MAX_DOCX_TOTAL_BYTES // 1_000_000} MB 的上限")
+            if "word/document.xml" in package.namelist():
+                paragraphs, tail = 0, b""
+                with package.open("word/document.xml") as stream:
+                    while chunk := stream.read(1 << 20):
+                        window = tail + chunk
+                        paragraphs += window.count(b"<w:p>") + window.count(b"<w:p ")
+                        tail = window[-4:]  # shorter than a tag: a tag across the cut is counted once
+                        if paragraphs > MAX_DOCX_PARAGRAPHS:
+                            raise InputError(path, f"无法读取：文件有超过 {MAX_DOCX_PARAGRAPHS} 个段落，不像单篇稿件")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as exc:
+        raise InputError(path, f"无法打开 .docx 文件（文件已损坏：{type(exc).__name__}）") from None
 
 
 def read_word(document):

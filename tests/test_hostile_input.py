@@ -98,3 +98,46 @@ def test_a_run_of_files_reports_the_bad_ones_and_checks_the_rest(tmp_path):
                                 env={"COLUMNS": "300"})
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "不是普通文件" in result.output and "文件名或路径过长" in result.output and "好.txt" in result.output
+
+
+# -- .docx bounds before parsing -------------------------------------------------------------
+
+def _docx_with_body(tmp_path, body: bytes, name: str = "炸弹.docx"):
+    """A minimal .docx package whose document.xml body is `body` (deflated)."""
+    import zipfile
+
+    path = tmp_path / name
+    ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml",
+                         '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                         '<Default Extension="xml" ContentType="application/xml"/>'
+                         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+                         'officedocument.wordprocessingml.document.main+xml"/></Types>')
+        package.writestr("_rels/.rels",
+                         '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                         'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                         '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        package.writestr("word/document.xml", b'<?xml version="1.0"?><w:document ' + ns + b"><w:body>" + body +
+                         b"</w:body></w:document>")
+    return path
+
+
+def test_a_docx_whose_xml_unpacks_beyond_the_bound_is_refused_before_parsing(tmp_path):
+    # ~30 MB of one repeated run deflates to a small file: refused by its unpacked size
+    run = b"<w:r><w:t>" + "县委组织部".encode() + b"</w:t></w:r>"
+    bomb = _docx_with_body(tmp_path, b"<w:p>" + run * (30_000_000 // len(run)) + b"</w:p>")
+    assert bomb.stat().st_size < 1_000_000
+    message = problem(bomb)
+    assert "解压后" in message and "word/document.xml" in message
+
+
+def test_a_docx_with_too_many_paragraphs_is_refused(tmp_path):
+    many = _docx_with_body(tmp_path, b"<w:p><w:r><w:t>\xe5\xa5\xbd</w:t></w:r></w:p>" * 70_000)
+    assert "段落" in problem(many)
+
+
+def test_a_normal_docx_package_of_the_same_making_is_read(tmp_path):
+    fine = _docx_with_body(tmp_path, ("<w:p><w:r><w:t>县委组织部选派32名干部驻村。</w:t></w:r></w:p>" * 3).encode())
+    assert "驻村" in load(str(fine)).text
