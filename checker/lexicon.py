@@ -61,7 +61,50 @@ class Lexicon:
         return term_matcher(self.literals, self.patterns)
 
 
-def parse_lexicon(name: str, text: str, where: str) -> Lexicon:
+def nested_repeat(pattern: str) -> bool:
+    """Whether a pattern repeats something that itself repeats without bound, as in `(好+)+坏`
+    or `(a|aa)*`-like stars over plus: such a pattern can take minutes on a short text that
+    almost matches (catastrophic backtracking). An office's own lexicon entries with it are
+    refused at load."""
+    from re import _constants as sre, _parser
+
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return False
+    repeats = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+
+    def unbounded_inside(items) -> bool:
+        for op, value in items:
+            if op in repeats and value[1] is sre.MAXREPEAT:
+                return True
+            if op in repeats and unbounded_inside(value[2]):
+                return True
+            if op is sre.SUBPATTERN and unbounded_inside(value[3]):
+                return True
+            if op is sre.BRANCH and any(unbounded_inside(branch) for branch in value[1]):
+                return True
+        return False
+
+    def walk(items) -> bool:
+        for op, value in items:
+            if op in repeats:
+                if value[1] > 1 and unbounded_inside(value[2]):
+                    return True
+                if walk(value[2]):
+                    return True
+            elif op is sre.SUBPATTERN and walk(value[3]):
+                return True
+            elif op is sre.BRANCH and any(walk(branch) for branch in value[1]):
+                return True
+            elif op in (sre.ASSERT, sre.ASSERT_NOT) and walk(value[1]):
+                return True
+        return False
+
+    return walk(parsed.data)
+
+
+def parse_lexicon(name: str, text: str, where: str, untrusted: bool = False) -> Lexicon:
     literals: list[str] = []
     patterns: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -76,20 +119,23 @@ def parse_lexicon(name: str, text: str, where: str) -> Lexicon:
                 regex(pattern)
             except re.error as exc:
                 raise RuleError(f"{where} 第 {number} 行：正则表达式有误（{exc}）") from None
+            if untrusted and nested_repeat(pattern):
+                raise RuleError(f"{where} 第 {number} 行：正则表达式“{pattern}”在重复的部分里又有不限次数的重复"
+                                "（如 (好+)+），遇到近似的句子会卡住几分钟；请改写，例如 好+坏")
             patterns.append(marker + pattern)
         elif line:
             literals.append(marker + line)
     return Lexicon(name, tuple(dict.fromkeys(literals)), tuple(dict.fromkeys(patterns)))
 
 
-def read_lexicon(path: Path, name: str | None = None) -> Lexicon:
+def read_lexicon(path: Path, name: str | None = None, untrusted: bool = False) -> Lexicon:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise RuleError(f"{path}：词表文件不存在") from None
     except UnicodeDecodeError:
         raise RuleError(f"{path}：词表文件不是 UTF-8 编码") from None
-    return parse_lexicon(name or path.stem, text, where=str(path))
+    return parse_lexicon(name or path.stem, text, where=str(path), untrusted=untrusted)
 
 
 def compile_terms(literals, patterns=(), where: str = "") -> re.Pattern[str]:

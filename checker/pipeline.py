@@ -304,7 +304,7 @@ def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -
         if name not in lexicons:
             raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted({*lexicons, *tables}))}")
         for file in files:
-            lexicons[name] = lexicons[name].merged(read_lexicon(file, name))
+            lexicons[name] = lexicons[name].merged(read_lexicon(file, name, untrusted=True))
     for required in REQUIRED_LEXICONS:
         if required not in lexicons:
             raise RuleError(f"{directory}：缺少词表 {required}.txt")

@@ -141,3 +141,26 @@ def test_a_docx_with_too_many_paragraphs_is_refused(tmp_path):
 def test_a_normal_docx_package_of_the_same_making_is_read(tmp_path):
     fine = _docx_with_body(tmp_path, ("<w:p><w:r><w:t>县委组织部选派32名干部驻村。</w:t></w:r></w:p>" * 3).encode())
     assert "驻村" in load(str(fine)).text
+
+
+# -- an office's own regular expressions ------------------------------------------------------
+
+@pytest.mark.parametrize("entry, refused", [
+    ("re:(好+)+坏", True),           # 125 s on 33 characters before it was refused
+    ("re:(?:[^，]+，)+完成", True),
+    ("re:好+坏", False),
+    ("re:(?:是|否){2,3}", False),
+    ("re:不断(?:加强|完善)", False),
+])
+def test_user_regexes_with_nested_unbounded_repeats_are_refused_naming_the_line(tmp_path, monkeypatch, entry, refused):
+    draft = tmp_path / "稿件.txt"
+    draft.write_text("标题\n" + BODY + "好好好好好好好好好好好好好好好好好好好好好好好好好好好好好好好好好", encoding="utf-8")
+    (tmp_path / "我的套话.txt").write_text(f"# 本单位补充\n{entry}\n", encoding="utf-8")
+    (tmp_path / "checker.toml").write_text('[lexicons]\nboilerplate = ["我的套话.txt"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "--no-model", str(draft)])
+    if refused:
+        assert result.exit_code == 2
+        assert "我的套话.txt 第 2 行" in result.output and "不限次数的重复" in result.output
+    else:
+        assert result.exit_code == 0, result.output
