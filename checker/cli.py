@@ -98,7 +98,7 @@ def fail(message: str) -> None:
 @app.command()
 def check(
     files: list[str] = typer.Argument(..., metavar="稿件", help="稿件文件（.docx / .txt / .md），可以多个；文件夹会连同子文件夹一起查找稿件，通配符（来稿/*.docx、来稿/**/*.txt）由本工具展开，Word 临时文件（~$开头）和隐藏文件跳过；“-”表示从标准输入读取"),
-    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、jsonl（每篇一行 JSON）、csv（批量汇总，可用 Excel 打开）或 html（单篇网页报告，可打印）"),
+    format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal、json、jsonl（每篇一行 JSON）、csv（批量汇总，可用 Excel 打开）、html（单篇网页报告，可打印）或 sarif（供代码评审工具读取）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="把报告写入文件（而不是输出到屏幕），如 -f html -o 报告.html"),
     force: bool = typer.Option(False, "--force", help="输出文件已存在时覆盖"),
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体（英文名或中文名均可）：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
@@ -115,8 +115,8 @@ def check(
 
     示例：checker check 稿件.docx；checker check --format json 1.txt 2.docx；checker check -f csv 来稿/*.docx > 汇总.csv
     """
-    if format not in ("terminal", "json", "jsonl", "csv", "html"):
-        fail(f"不支持的输出格式“{format}”，可选：terminal、json、jsonl、csv、html")
+    if format not in ("terminal", "json", "jsonl", "csv", "html", "sarif"):
+        fail(f"不支持的输出格式“{format}”，可选：terminal、json、jsonl、csv、html、sarif")
     if format == "html" and len(files) != 1:
         fail("HTML 报告一次只能检查一篇稿件；批量检查请用 checker batch")
     if output is not None:
@@ -175,6 +175,10 @@ def check(
         from .report import table
 
         rendered = table.render(results)
+    elif format == "sarif":  # for code-review tools (GitHub code scanning, VS Code's SARIF viewer)
+        from .report import sarif
+
+        rendered = sarif.render(results)
     elif format == "html":
         from .report import html
 

@@ -200,3 +200,37 @@ def test_profile_line_ticks_only_what_is_good_for_the_draft():
     assert "\x1b[31m✗ 套话偏多" in shown and "\x1b[32m✓ 没有夸大" in shown  # red for bad, green for good
     page = html.render(report)
     assert '<span class="no">✗ 套话偏多</span>' in page and '<span class="yes">✓ 没有夸大</span>' in page
+
+
+# -- SARIF for code-review tools ---------------------------------------------------------------
+
+def test_sarif_output_has_the_required_structure_and_regions_point_at_the_words(weak, tmp_path):
+    missing = str(tmp_path / "没有.txt")
+    result = run("check", weak, missing, "-f", "sarif", "--no-model")
+    assert result.exit_code == 2  # the missing file, as in every format
+    log = json.loads(result.stdout)
+    assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
+    (sarif_run,) = log["runs"]
+    driver = sarif_run["tool"]["driver"]
+    assert driver["name"] == "checker" and driver["version"] == __version__
+    rule_ids = [rule["id"] for rule in driver["rules"]]
+    assert len(rule_ids) == len(set(rule_ids)) and all(rule["shortDescription"]["text"] for rule in driver["rules"])
+    lines = open(weak, encoding="utf-8").read().split("\n")
+    results = sarif_run["results"]
+    assert results and {r["level"] for r in results} <= {"error", "warning", "note"}
+    spans = 0
+    for r in results:
+        assert rule_ids[r["ruleIndex"]] == r["ruleId"] and r["message"]["text"]
+        (location,) = r["locations"]
+        physical = location["physicalLocation"]
+        assert physical["artifactLocation"]["uri"].endswith("%E7%A8%BF%E4%BB%B6.txt")  # 稿件.txt, percent-encoded
+        region = physical.get("region")
+        if region:  # a span: its line and columns cut out exactly the flagged words
+            spans += 1
+            assert region["startLine"] == region["endLine"]
+            text = lines[region["startLine"] - 1][region["startColumn"] - 1:region["endColumn"] - 1]
+            assert text == region["snippet"]["text"] and len(text) == region["charLength"]
+    assert spans and spans < len(results)  # whole-draft findings carry no region
+    notes = sarif_run["invocations"][0]["toolExecutionNotifications"]
+    assert sarif_run["invocations"][0]["executionSuccessful"] is False
+    assert len(notes) == 1 and "文件不存在" in notes[0]["message"]["text"]
