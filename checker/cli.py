@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from . import __version__, clizh
-from .config import find_config
+from .config import common_folder, find_config, locate_config
 from .errors import CheckerError, InputError
 from .expand import expand
 from .registry import genres
@@ -110,6 +110,7 @@ def check(
     details: bool = typer.Option(False, "--details", help="检查多篇稿件时，也逐篇输出完整意见（默认只输出汇总表）"),
     evidence: bool = typer.Option(False, "--evidence", help="JSON 中逐句列出判断（讲了问题、有研判、对策可行、事实具体……）及其依据的词语和位置"),
     archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（.sqlite）：与档案中的往期稿件比对，指出大段重合的段落（抄袭、拼凑）"),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
 ) -> None:
     """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
@@ -130,7 +131,7 @@ def check(
     from .report import terminal
 
     try:
-        config = find_config().with_ignored(ignored_names(ignore))
+        config = find_config(common_folder(files), config_file).with_ignored(ignored_names(ignore))
         checker = Checker(config, model=_load_model(model, no_model), evidence=evidence)
         copies = _copy_index(archive) if archive is not None else None
     except CheckerError as exc:
@@ -225,6 +226,7 @@ def annotate(
     ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族（英文名或中文名），逗号分隔"),
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
 ) -> None:
     """把检查意见作为 Word 批注写进稿件的副本：每条意见批在有问题的原话上，深度得分、各维度和修改建议批在标题上。原稿不动。
 
@@ -243,7 +245,7 @@ def annotate(
     from .report.word import annotate as annotated
 
     try:
-        config = find_config().with_ignored(ignored_names(ignore))
+        config = find_config(common_folder([file]), config_file).with_ignored(ignored_names(ignore))
         checker = Checker(config, model=_load_model(model, no_model))
         report = checker.check_path(file, genre)
         original = Path(file).read_bytes() if Path(file).suffix.lower() == ".docx" and file != "-" else None
@@ -478,6 +480,7 @@ def batch(
     ignore: str = typer.Option("", "--ignore", help="关闭的规则编号或规则族，逗号分隔"),
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件，默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
 ) -> None:
     """批量检查一个月的来稿：按单位排名、逐篇得分、问题清单，输出 Excel 和网页汇总。
 
@@ -493,7 +496,7 @@ def batch(
         fail(f"月份“{month}”格式不对，应如 2026-10")
     genre = genre_name(genre)
     try:
-        config = find_config().with_ignored(ignored_names(ignore))
+        config = find_config(common_folder([str(source)]), config_file).with_ignored(ignored_names(ignore))
         loaded = _load_model(model, no_model)
 
         def build():
@@ -603,6 +606,29 @@ def archive_import(
         err.print(f"跳过 {corpus} 第 {bad.line} 行：{bad.reason}", style="yellow", markup=False)
     if len(result.bad) > 10:
         err.print(f"……另有 {len(result.bad) - 10} 行无法读入", style="yellow", markup=False)
+
+
+@app.command("config")
+def show_config(
+    files: list[str] = typer.Argument(None, metavar="稿件", help="要检查的稿件或文件夹：从它们所在的文件夹向上查找配置；不填则从当前文件夹查找"),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="显示这个配置文件的设置"),
+) -> None:
+    """显示哪个配置文件在起作用（checker.toml 或 pyproject.toml 的 [tool.checker]）以及其中的设置。"""
+    start = common_folder(files or [])
+    try:
+        found = config_file if config_file is not None else locate_config(start)
+        config = find_config(start, config_file)
+    except CheckerError as exc:
+        fail(str(exc))
+    out = _stdout()
+    if found is None:
+        out.print(f"没有找到配置文件（从 {start} 向上查找到仓库顶层或主文件夹为止），使用默认设置：全部规则开启。", markup=False)
+        raise typer.Exit(EXIT_OK)
+    out.print(f"配置文件：{Path(found).resolve()}", markup=False)
+    out.print("关闭的规则：" + ("、".join(sorted(config.ignore)) or "无"), markup=False)
+    out.print("改动的严重程度：" + ("，".join(f"{k} = {v}" for k, v in sorted(config.severity.items())) or "无"), markup=False)
+    extra = "；".join(f"{name}：" + "、".join(str(f) for f in files) for name, files in sorted(config.lexicons.items()))
+    out.print("补充词表：" + (extra or "无"), markup=False)
 
 
 @app.command()

@@ -1,4 +1,10 @@
-"""User configuration: `[tool.checker]` in ./pyproject.toml, or ./checker.toml.
+"""User configuration: checker.toml, or `[tool.checker]` in pyproject.toml.
+
+Found like ruff's and Vale's: from the folder of the checked files (the current folder for
+standard input) upward, the nearest folder holding either file wins (checker.toml before
+pyproject.toml in the same folder; a pyproject.toml without `[tool.checker]` does not count);
+the search stops at the top of a git repository, at the home folder, or at the root.
+`--config PATH` names a file instead; `checker config` shows which file applies.
 
     ignore = ["ZG101", "boilerplate"]     # rule ids or families to switch off
     [severity]                            # (in pyproject: [tool.checker.severity])
@@ -41,18 +47,64 @@ class Config:
         return bool(self.ignore or self.severity)
 
 
-def find_config(folder: Path | None = None) -> Config:
-    """checker.toml wins over pyproject.toml; no file means defaults."""
-    folder = folder or Path.cwd()
-    own = folder / "checker.toml"
-    if own.is_file():
-        return parse_config(_read_toml(own), own)
-    pyproject = folder / "pyproject.toml"
-    if pyproject.is_file():
-        section = _read_toml(pyproject).get("tool", {}).get("checker")
-        if section is not None:
-            return parse_config(section, pyproject)
-    return Config()
+def find_config(start: Path | None = None, explicit: Path | None = None) -> Config:
+    """The configuration that applies: `explicit` if given, else the nearest file found
+    upward from `start` (default: the current folder); no file means defaults."""
+    if explicit is not None:
+        return read_config(explicit)
+    found = locate_config(start)
+    return read_config(found) if found is not None else Config()
+
+
+def locate_config(start: Path | None = None) -> Path | None:
+    folder = (start or Path.cwd()).resolve()
+    home = Path.home().resolve() if Path.home().exists() else None
+    for current in (folder, *folder.parents):
+        own = current / "checker.toml"
+        if own.is_file():
+            return own
+        pyproject = current / "pyproject.toml"
+        if pyproject.is_file() and "checker" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+        if (current / ".git").exists() or current == home:
+            break
+    return None
+
+
+def read_config(path: Path) -> Config:
+    """One configuration file, checker.toml or a pyproject.toml's `[tool.checker]`."""
+    path = Path(path)
+    if not path.is_file():
+        raise CheckerError(f"{path}：配置文件不存在或不是文件")
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("checker")
+        if data is None:
+            raise CheckerError(f"{path}：没有 [tool.checker] 一节")
+    if not isinstance(data, dict):
+        raise CheckerError(f"{path}：[tool.checker] 应是一个表（键 = 值），不是 {type(data).__name__}")
+    return parse_config(data, path)
+
+
+def common_folder(files: list[str]) -> Path:
+    """Where the configuration search starts for these files: their nearest common folder
+    (the current folder for standard input or names that are not paths)."""
+    folders = []
+    for name in files:
+        if name == "-":
+            continue
+        path = Path(name)
+        try:
+            folders.append((path if path.is_dir() else path.parent).resolve())
+        except OSError:
+            continue
+    if not folders:
+        return Path.cwd()
+    common = folders[0]
+    for folder in folders[1:]:
+        while common not in (folder, *folder.parents):
+            common = common.parent
+    return common
 
 
 def _read_toml(path: Path) -> dict:
@@ -69,15 +121,25 @@ def parse_config(data: dict, path: Path) -> Config:
         raise CheckerError(f"{path}：未知的配置项 {', '.join(sorted(unknown))}，可用：{', '.join(sorted(known))}")
     ignore = data.get("ignore", [])
     if not isinstance(ignore, list) or not all(isinstance(i, str) for i in ignore):
-        raise CheckerError(f"{path}：ignore 应是规则编号或规则族的列表")
+        raise CheckerError(f"{path}：ignore 应是规则编号或规则族的列表，如 ignore = [\"ZG101\", \"套话空话\"]")
     severity = data.get("severity", {})
+    if not isinstance(severity, dict):
+        raise CheckerError(f"{path}：severity 应是一个表，如 [severity] 下写 ZG501 = \"info\"")
     for rule_id, level in severity.items():
-        if level not in SEVERITIES:
+        if not isinstance(level, str) or level not in SEVERITIES:
             raise CheckerError(f"{path}：severity.{rule_id} 的严重程度“{level}”无效，可选：{'/'.join(SEVERITIES)}")
+    tables = data.get("lexicons", {})
+    if not isinstance(tables, dict):
+        raise CheckerError(f"{path}：lexicons 应是一个表，如 [lexicons] 下写 boilerplate = [\"我单位套话.txt\"]")
     lexicons = {}
-    for name, files in data.get("lexicons", {}).items():
+    for name, files in tables.items():
         files = [files] if isinstance(files, str) else files
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            raise CheckerError(f"{path}：lexicons.{name} 应是文件名或文件名的列表")
         lexicons[name] = [(path.parent / f).resolve() for f in files]
+        for file in lexicons[name]:
+            if file.exists() and not file.is_file():
+                raise CheckerError(f"{path}：lexicons.{name} 中的“{file}”不是普通文件")
     return Config(set(ignore), dict(severity), lexicons, path)
 
 

@@ -164,8 +164,9 @@ def test_config_file_in_working_folder(tmp_path, monkeypatch):
 
 def test_broken_config_is_reported(tmp_path, monkeypatch):
     (tmp_path / "checker.toml").write_text("ignore = [\n", encoding="utf-8")
+    shutil.copy(WEAK, tmp_path / "draft.txt")
     monkeypatch.chdir(tmp_path)
-    result = run("check", "--no-model", WEAK)
+    result = run("check", "--no-model", "draft.txt")  # the configuration beside the draft
     assert result.exit_code == 2 and "checker.toml" in result.output
 
 
