@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from . import __version__, clizh
+from .console import readable, write_utf8
 from .config import common_folder, find_config, locate_config
 from .errors import CheckerError, InputError
 from .expand import expand
@@ -77,11 +78,11 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def _stdout() -> Console:
-    return Console(highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
+    return Console(file=readable(sys.stdout), highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
+    return Console(file=readable(sys.stderr), highlight=False, soft_wrap=True, no_color=NO_COLOR or None)
 
 
 def notice(message: str, style: str | None = None) -> None:
@@ -199,7 +200,7 @@ def check(
             _write_atomically(output, rendered)
             notice(f"报告已写入 {output}")
         else:
-            sys.stdout.write(rendered)
+            write_utf8(rendered)  # UTF-8 bytes even on a GBK console: the redirected file stays UTF-8
     elif format == "terminal" and output is None:
         console = _stdout()
         reports = [r for r in results if not isinstance(r, dict)]

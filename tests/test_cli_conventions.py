@@ -234,3 +234,32 @@ def test_sarif_output_has_the_required_structure_and_regions_point_at_the_words(
     notes = sarif_run["invocations"][0]["toolExecutionNotifications"]
     assert sarif_run["invocations"][0]["executionSuccessful"] is False
     assert len(notes) == 1 and "文件不存在" in notes[0]["message"]["text"]
+
+
+# -- a Chinese Windows console (GBK code page) ----------------------------------------------------
+
+def _on_gbk_console(*args):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "gbk", "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True, env=env, timeout=120)
+
+
+def test_terminal_report_on_a_gbk_console_degrades_symbols_instead_of_crashing(weak):
+    done = _on_gbk_console("check", "--no-model", weak)
+    assert done.returncode == 0, done.stderr.decode("gbk", "replace")
+    shown = done.stdout.decode("gbk")  # the bytes are GBK, as the console expects
+    assert "深度得分" in shown and "× 套话偏多" in shown and "√ 没有夸大" in shown
+    assert "░" not in shown and "Traceback" not in shown
+
+
+def test_reports_for_programs_stay_utf8_when_redirected_on_a_gbk_console(weak):
+    csv_done = _on_gbk_console("check", "--no-model", "-f", "csv", weak)
+    assert csv_done.returncode == 0 and csv_done.stdout.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM for Excel
+    assert "深度得分" in csv_done.stdout.decode("utf-8-sig")
+    json_done = _on_gbk_console("check", "--no-model", "-f", "json", weak)
+    assert json.loads(json_done.stdout.decode("utf-8"))["title"] == "认真抓好落实"
+    error = _on_gbk_console("check", "--no-model", "没有这篇.txt")
+    assert error.returncode == 2 and "文件不存在" in error.stderr.decode("gbk")
