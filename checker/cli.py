@@ -397,7 +397,12 @@ def train(
 
     if out.suffix != ".npz":
         fail(f"{out}：模型文件应以 .npz 结尾")
+    if not 2 <= folds <= 20:
+        fail(f"--folds 应在 2 到 20 之间（给的是 {folds}）：交叉验证至少要分两折")
+    if report is not None and report.resolve() in (out.resolve(), card_path_of(out).resolve()):
+        fail(f"--report 不能与模型文件或模型说明同名：{report}")
     _refuse_overwrite([out, card_path_of(out), report], force)
+    _check_writable([out, report])
     try:
         data = read_corpus(corpus)
         console = _stdout()
@@ -409,7 +414,7 @@ def train(
     render_training(results, console)
     console.print(f"模型已保存：{out}（说明：{card}）", markup=False)
     if report:
-        report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+        _write_atomically(report, json.dumps(results, ensure_ascii=False, indent=2))
 
 
 @app.command("eval")
@@ -429,6 +434,7 @@ def evaluate(
     from .train import evaluate as evaluate_model
 
     _refuse_overwrite([report], force)
+    _check_writable([report])
     try:
         loaded = _load_model(model, disabled=False)
         if loaded is None:
@@ -441,7 +447,7 @@ def evaluate(
         fail(str(exc))
     render_metrics("评估结果", results, console)
     if report:
-        report.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+        _write_atomically(report, json.dumps(results, ensure_ascii=False, indent=2))
 
 
 def _write_atomically(path: Path, text: str | bytes) -> None:
@@ -454,6 +460,20 @@ def _write_atomically(path: Path, text: str | bytes) -> None:
         write_atomically(path, text)
     except OSError as exc:
         fail(f"{path}：无法写入（{exc.strerror or exc}）")
+
+
+def _check_writable(paths: list[Optional[Path]]) -> None:
+    """Before hours of work: each output's folder exists (or can be made) and takes a file."""
+    import tempfile
+
+    for path in (p for p in paths if p is not None):
+        folder = path.resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".checker-probe-"):
+                pass
+        except OSError as exc:
+            fail(f"{path}：无法在这里写入文件（{exc.strerror or exc}）")
 
 
 def _refuse_overwrite(paths: list[Optional[Path]], force: bool) -> None:

@@ -163,7 +163,12 @@ def _jsonl_rows(text: str, bad: list[BadRow]) -> list[tuple[int, dict]]:
     return rows
 
 
+CSV_FIELD_LIMIT = 2_000_000  # characters in one cell: above any draft (load.MAX_CHARS), below runaway input
+
+
 def _csv_rows(text: str, bad: list[BadRow], delimiter: str) -> tuple[list[tuple[int, dict]], list[str]]:
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:  # the csv module's default, 131,072, cuts long drafts
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
     rows = []
     try:
@@ -172,13 +177,19 @@ def _csv_rows(text: str, bad: list[BadRow], delimiter: str) -> tuple[list[tuple[
         bad.append(BadRow(1, f"CSV 格式错误（{exc}）"))
         return rows, []
     row_number = 1  # numbered as Excel shows them: the header is row 1, a cell may span lines
-    try:
-        for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # this row is reported; the rows after it are still read
             row_number += 1
-            cleaned = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
-            rows.append((row_number, cleaned))
-    except csv.Error as exc:
-        bad.append(BadRow(row_number + 1, f"CSV 格式错误（{exc}）"))
+            reason = "单元格过长（超过 200 万字）" if "field larger" in str(exc) else f"CSV 格式错误（{exc}）"
+            bad.append(BadRow(row_number, reason))
+            continue
+        row_number += 1
+        cleaned = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        rows.append((row_number, cleaned))
     return rows, header
 
 

@@ -164,3 +164,59 @@ def test_user_regexes_with_nested_unbounded_repeats_are_refused_naming_the_line(
         assert "我的套话.txt 第 2 行" in result.output and "不限次数的重复" in result.output
     else:
         assert result.exit_code == 0, result.output
+
+
+# -- training and corpus input of the wrong size ------------------------------------------------
+
+@pytest.mark.parametrize("folds", ["0", "1", "-3", "100"])
+def test_folds_out_of_range_are_refused_before_any_work(tmp_path, folds):
+    result = CliRunner().invoke(app, ["train", "corpus/bootstrap.jsonl", "--out", str(tmp_path / "m.npz"), "--folds", folds])
+    assert result.exit_code == 2 and "--folds 应在 2 到 20 之间" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "m.npz").exists()
+
+
+def test_train_refuses_an_output_it_cannot_write_before_reading_the_corpus(tmp_path):
+    locked = tmp_path / "只读"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who may write anywhere (root)")
+        result = CliRunner().invoke(app, ["train", "corpus/bootstrap.jsonl", "--out", str(locked / "m.npz")])
+        assert result.exit_code == 2 and "无法在这里写入文件" in result.output
+    finally:
+        locked.chmod(0o700)
+
+
+def test_report_and_model_may_not_share_a_name(tmp_path):
+    out = tmp_path / "m.npz"
+    result = CliRunner().invoke(app, ["train", "corpus/bootstrap.jsonl", "--out", str(out), "--report", str(out)])
+    assert result.exit_code == 2 and "--report 不能与模型文件或模型说明同名" in result.output
+
+
+def test_a_csv_cell_over_the_parser_limit_is_read_and_later_rows_are_not_lost(tmp_path):
+    import csv
+
+    from checker.corpus import read_corpus
+
+    path = tmp_path / "语料.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "unit", "title", "text", "adopted"])
+        writer.writerow(["长", "甲县", "很长的稿件", "县委组织部选派干部驻村。" * 12_000, "是"])  # 144,000 characters
+        for i in range(3):
+            writer.writerow([f"后{i}", "乙县", "标题", "县委组织部选派32名干部驻村。", "否"])
+    corpus = read_corpus(path)
+    assert [item.id for item in corpus.items] == ["长", "后0", "后1", "后2"] and not corpus.bad
+
+
+def test_a_broken_csv_row_is_reported_and_the_rest_read(tmp_path):
+    from checker.corpus import read_corpus
+
+    path = tmp_path / "语料.csv"
+    huge = "县" * 2_100_000
+    path.write_text("id,unit,title,text,adopted\n1,甲县,标题,县委组织部选派干部驻村。,是\n"
+                    f"2,甲县,标题,{huge},是\n3,乙县,标题,县委组织部选派干部驻村。,否\n", encoding="utf-8")
+    corpus = read_corpus(path)
+    assert [item.id for item in corpus.items] == ["1", "3"]
+    assert [(bad.line, "单元格过长" in bad.reason) for bad in corpus.bad] == [(3, True)]
