@@ -34,6 +34,11 @@ from .paths import DEFAULT_MODEL
 
 FORMAT = "checker-adoption-model"
 FORMAT_VERSION = 2  # 1 was a skops file holding the scikit-learn pipeline
+# bounds on what loading may read and allocate (the default model: ~3 MB on disk, ~10 MB in memory)
+MAX_MODEL_BYTES = 100_000_000
+MAX_CARD_BYTES = 5_000_000
+MAX_ARRAY_BYTES = 64_000_000
+MAX_ARRAYS_BYTES = 160_000_000
 SUFFIX = ".npz"
 
 # The arrays of a model file: name -> (dtype kind, number of dimensions).
@@ -308,6 +313,10 @@ def load_model(path: Path) -> AdoptionModel:
     card_path = card_path_of(path)
     if not card_path.is_file():
         raise ModelError(f"{path}：缺少模型说明文件 {card_path.name}，拒绝加载")
+    for file, limit in ((card_path, MAX_CARD_BYTES), (path, MAX_MODEL_BYTES)):
+        if file.stat().st_size > limit:
+            raise ModelError(f"{file}：文件过大（{file.stat().st_size / 1e6:.1f} MB，上限 {limit / 1e6:.0f} MB），"
+                             "不像 checker train 写出的模型，拒绝加载")
     card = _read_card(card_path)
     raw = path.read_bytes()
     if hashlib.sha256(raw).hexdigest() != card["arrays_sha256"]:
@@ -320,7 +329,7 @@ def load_model(path: Path) -> AdoptionModel:
 def _read_card(path: Path) -> dict:
     try:
         card = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, OSError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, OSError, RecursionError) as exc:  # RecursionError: 200k-deep nesting
         raise ModelError(f"{path}：模型说明不是有效的 JSON（{type(exc).__name__}），拒绝加载") from None
     if not isinstance(card, dict) or card.get("format") != FORMAT:
         raise ModelError(f"{path}：不是 checker 的采用概率模型说明")
@@ -375,6 +384,7 @@ def _read_arrays(path: Path) -> dict[str, np.ndarray]:
             if names != set(ARRAYS):
                 unknown, missing = sorted(names - set(ARRAYS)), sorted(set(ARRAYS) - names)
                 raise ModelError(f"{path}：模型文件含有未知数组（{', '.join(unknown)}）或缺少数组（{', '.join(missing)}），拒绝加载")
+            _check_array_sizes(path, archive)
             arrays = {name: archive[name] for name in ARRAYS}
     except ModelError:
         raise
@@ -385,6 +395,25 @@ def _read_arrays(path: Path) -> dict[str, np.ndarray]:
         if array.dtype.kind != kind or array.ndim != dimensions:
             raise ModelError(f"{path}：模型数组 {name} 的类型或形状不对（{array.dtype}，{array.ndim} 维），拒绝加载")
     return arrays
+
+
+def _check_array_sizes(path: Path, archive) -> None:
+    """Each array's declared size, read from its header before the data: a small compressed
+    file may declare a gigabyte of zeros, which loading would allocate."""
+    total = 0
+    for name in ARRAYS:
+        with archive.zip.open(f"{name}.npy") as member:
+            version = np.lib.format.read_magic(member)
+            if version == (1, 0):
+                shape, _, dtype = np.lib.format.read_array_header_1_0(member)
+            elif version == (2, 0):
+                shape, _, dtype = np.lib.format.read_array_header_2_0(member)
+            else:
+                raise ModelError(f"{path}：模型数组 {name} 的格式版本 {version} 不受支持，拒绝加载")
+        size = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+        total += size
+        if size > MAX_ARRAY_BYTES or total > MAX_ARRAYS_BYTES:
+            raise ModelError(f"{path}：模型数组 {name} 解压后有 {size / 1e6:.0f} MB，超过上限，拒绝加载")
 
 
 def _check_consistent(path: Path, arrays: dict[str, np.ndarray], parameters: dict) -> None:

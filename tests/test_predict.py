@@ -174,3 +174,34 @@ def test_a_model_without_its_card_or_an_old_skops_file_is_refused(saved, tmp_pat
     old.write_bytes(b"PK")
     with pytest.raises(ModelError, match="重新训练"):
         load_model(old)
+
+
+def test_an_array_declaring_a_gigabyte_is_refused_before_it_is_allocated(saved):
+    import tracemalloc
+
+    # 125 million zeros (1 GB of float64) compress to about a megabyte
+    _rewrite_arrays(saved, lambda arrays: arrays.update(words_idf=np.zeros(125_000_000)))
+    assert saved.stat().st_size < 5_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(ModelError, match="解压后有 1000 MB"):
+            load_model(saved)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000_000  # nothing near the declared gigabyte was allocated
+
+
+def test_a_card_nested_200k_deep_is_refused_with_a_message(saved):
+    card = saved.with_suffix(".card.json")
+    card.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with pytest.raises(ModelError, match="不是有效的 JSON"):
+        load_model(saved)
+
+
+def test_files_far_larger_than_a_model_are_refused_unread(saved):
+    card = saved.with_suffix(".card.json")
+    with card.open("ab") as out:
+        out.truncate(6_000_000)
+    with pytest.raises(ModelError, match="文件过大"):
+        load_model(saved)
