@@ -4,7 +4,7 @@ the GBK code page, which has the Chinese text but not every symbol of the termin
 Reports for programs (JSON, JSON Lines, CSV, SARIF, HTML) are written as UTF-8 bytes whatever
 the console's encoding, so a redirected file is always UTF-8 (CSV with its BOM for Excel).
 The terminal report is written through `readable`, which swaps the symbols a code page lacks
-for near ones it has (╭ -> ┌, ░ -> ·, ✓ -> √, ✗ -> ×) and replaces anything else it cannot
+for near ones it has (╭ -> ┌, ░ -> ·, ✓ -> √, ✗ -> ×, ✖ -> ■) and replaces anything else it cannot
 encode, instead of crashing in the middle of a report."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import io
 import sys
 
 # symbols of the terminal report and their stand-ins in GBK (all of these are in GBK)
-STAND_INS = str.maketrans({"╭": "┌", "╮": "┐", "╰": "└", "╯": "┘", "░": "·", "✓": "√", "✗": "×",
+STAND_INS = str.maketrans({"╭": "┌", "╮": "┐", "╰": "└", "╯": "┘", "░": "·", "✓": "√", "✗": "×", "✖": "■",
                            "❱": ">", "…": "…", "→": "→", "▲": "▲", "●": "●"})
 
 

@@ -192,14 +192,14 @@ def test_profile_line_ticks_only_what_is_good_for_the_draft():
     report = Checker().check_text(WEAK, genre="problem")
     assert report.profile["boilerplate_heavy"] and not report.profile["exaggeration"]
     marks = dict((words, good) for good, words in terminal.profile_marks(report))
-    assert marks["✗ 套话偏多"] is False and marks["✓ 没有夸大"] is True and marks["✗ 没讲具体问题"] is False
-    assert "✓ 套话偏多" not in marks and "✓ 有夸大" not in marks
+    assert marks["✗套话偏多"] is False and marks["✓没有夸大"] is True and marks["✗没讲具体问题"] is False
+    assert "✓套话偏多" not in marks and "✓有夸大" not in marks
     buffer = StringIO()
     terminal.render(report, Console(file=buffer, force_terminal=True, color_system="standard", width=100))
     shown = buffer.getvalue()
-    assert "\x1b[31m✗ 套话偏多" in shown and "\x1b[32m✓ 没有夸大" in shown  # red for bad, green for good
+    assert "\x1b[31m✗套话偏多" in shown and "\x1b[32m✓没有夸大" in shown  # red for bad, green for good
     page = html.render(report)
-    assert '<span class="no">✗ 套话偏多</span>' in page and '<span class="yes">✓ 没有夸大</span>' in page
+    assert '<span class="no">✗套话偏多</span>' in page and '<span class="yes">✓没有夸大</span>' in page
 
 
 # -- SARIF for code-review tools ---------------------------------------------------------------
@@ -251,7 +251,7 @@ def test_terminal_report_on_a_gbk_console_degrades_symbols_instead_of_crashing(w
     done = _on_gbk_console("check", "--no-model", weak)
     assert done.returncode == 0, done.stderr.decode("gbk", "replace")
     shown = done.stdout.decode("gbk")  # the bytes are GBK, as the console expects
-    assert "深度得分" in shown and "× 套话偏多" in shown and "√ 没有夸大" in shown
+    assert "深度得分" in shown and "×套话偏多" in shown and "√没有夸大" in shown
     assert "░" not in shown and "Traceback" not in shown
 
 

@@ -39,7 +39,7 @@ def profile_marks(report) -> list[tuple[bool, str]]:
             continue
         held = bool(report.profile.get(key, False))
         good = held != (key in BAD_WHEN_HELD)
-        marks.append((good, ("✓ " if good else "✗ ") + (held_words if held else missing_words)))
+        marks.append((good, ("✓" if good else "✗") + (held_words if held else missing_words)))
     return marks
 FAMILY_STYLES = {
     "boilerplate": "black on yellow", "no_problem": "bold red", "no_analysis": "bold red",
@@ -74,7 +74,7 @@ def _header(report: Report) -> Panel:
     table.add_column(justify="right")
     for name, label in genre_dimensions(report.genre).items():
         table.add_row(label, _bar(report.dimensions[name]), str(report.dimensions[name]))
-    profile = Text()
+    profile = Text(no_wrap=False, overflow="fold")  # wraps inside the panel rather than losing its end
     for good, words in profile_marks(report):
         profile.append(words + "  ", style="green" if good else "red")
     lines = [
