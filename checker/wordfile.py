@@ -10,6 +10,8 @@ sits in the document's XML.
   (w:del, w:moveFrom) are out.
 - Text inside content controls (w:sdt), smart tags, custom XML, simple fields, hyperlinks and
   bidi containers is read in order; field instructions (w:instrText) are not text.
+- Text boxes are read as paragraphs after the paragraph they are anchored in (once, though
+  Word stores each twice).
 
 `read` returns the text, its units (paragraphs and table rows, see places.Unit) and pieces:
 for every character that comes from the document, the element it comes from (a w:t, w:tab, …,
@@ -68,7 +70,8 @@ def read(document) -> WordText:
     table_count = 0
     units: list[Unit] = []
     elements: list[object] = []
-    for block in _blocks(document.element.body):
+    def add(block, in_box: bool = False) -> None:
+        nonlocal title, title_unit, table_count
         if block.tag == P:
             start = builder.line()
             parts = _paragraph(block)
@@ -77,16 +80,37 @@ def read(document) -> WordText:
             units.append(Unit(start, builder.length, heading=bool(_HEADING_STYLE.match(style))))
             elements.append(block)
             text = "".join(part for part, _ in parts).strip()
-            if title is None and text and _is_title_style(style):
+            if title is None and text and _is_title_style(style) and not in_box:
                 title, title_unit = text, len(units) - 1
-            continue
+            for box_block in _text_boxes(block):  # a text box anchored here reads after its paragraph
+                add(box_block, in_box=True)
+            return
         table_count += 1
         for number, row in enumerate(_rows(block), start=1):
             start = builder.line()
             builder.extend(_row(row))
             units.append(Unit(start, builder.length, table_count, number))
             elements.append(None)
+
+    for block in _blocks(document.element.body):
+        add(block)
     return WordText(builder.text(), units, builder.pieces, title, title_unit, elements)
+
+
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+TEXT_BOX = W + "txbxContent"
+
+
+def _text_boxes(p):
+    """The paragraphs and tables of the text boxes anchored in paragraph `p`, in order. Word
+    stores a text box twice (a DrawingML shape and, under mc:Fallback, a VML copy for old
+    readers): the copy is skipped, and so is a box inside another box (read with that box)."""
+    for box in p.iter(TEXT_BOX):
+        ancestors = list(box.iterancestors())
+        outer = ancestors[:ancestors.index(p)] if p in ancestors else ancestors
+        if any(a.tag == MC_FALLBACK or a.tag == TEXT_BOX for a in outer):
+            continue
+        yield from _blocks(box)
 
 
 def _style_names(document) -> dict[str, str]:

@@ -163,3 +163,27 @@ def test_heading_style_is_a_heading_not_a_body_paragraph(checker, tmp_path):
     report = checker.check_path(save(doc, tmp_path))
     assert report.stats["paragraphs"] == len(w.PARAGRAPHS)
     assert [p.label for p in report.paragraphs()][:3] == ["标题", "第1段", "第2段"]  # still counted as Word counts it
+
+
+def _text_box(*paragraphs: str) -> str:
+    """A run holding a text box as Word writes it: a DrawingML shape, and under mc:Fallback the
+    same text again as VML for old readers."""
+    inner = "".join(f"<w:p>{w.run(text)}</w:p>" for text in paragraphs)
+    wps = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    v = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    return (f'<w:r><mc:AlternateContent {mc}><mc:Choice Requires="wps"><w:drawing><wps:wsp {wps}><wps:txbx>'
+            f"<w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+            f"<mc:Fallback><w:pict><v:shape {v}><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox>"
+            f"</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_text_boxes_are_read_once_after_their_paragraph(tmp_path):
+    doc = w.document()
+    w.append_xml(doc, w.paragraph(w.run("全镇14个村每月召开一次村务夜谈会。"),
+                                  _text_box("链接：截至9月底，共召开夜谈会84场。", "收集诉求312件，办结297件。")))
+    w.append_xml(doc, w.paragraph(w.run("下一步，镇党委将把夜谈会纳入村干部考核。")))
+    source = load(save(doc, tmp_path))
+    assert source.text.split("\n")[1:] == ["全镇14个村每月召开一次村务夜谈会。", "链接：截至9月底，共召开夜谈会84场。",
+                                           "收集诉求312件，办结297件。", "下一步，镇党委将把夜谈会纳入村干部考核。"]
+    assert [label for label, _ in labels(source)] == ["标题", "第1段", "第2段", "第3段", "第4段"]
