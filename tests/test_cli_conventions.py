@@ -263,3 +263,44 @@ def test_reports_for_programs_stay_utf8_when_redirected_on_a_gbk_console(weak):
     assert json.loads(json_done.stdout.decode("utf-8"))["title"] == "认真抓好落实"
     error = _on_gbk_console("check", "--no-model", "没有这篇.txt")
     assert error.returncode == 2 and "文件不存在" in error.stderr.decode("gbk")
+
+
+# -- wrapping at 80 columns -------------------------------------------------------------------------
+
+def test_wrapped_lines_never_start_with_closing_punctuation_nor_split_a_number():
+    from rich.cells import cell_len
+
+    from checker.report.terminal import wrap_offsets
+
+    text = "全县共有村干部1260名，其中35岁以下的只有186名，占14.8%。“一肩挑”村达到42个，占比100%。"
+    for width in range(10, 40):
+        cuts = wrap_offsets(text, width)
+        lines = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+        assert "".join(lines) == text
+        assert all(cell_len(line) <= width for line in lines)
+        assert not any(line[0] in "。，、；：”%" for line in lines[1:])
+        assert not any(line[-1] in "“（" for line in lines[:-1])
+        for number in ("1260", "186", "14.8%", "100%"):
+            assert any(number in line for line in lines), (width, lines)
+
+
+def test_terminal_report_keeps_its_gutter_at_80_columns():
+    from io import StringIO
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from checker.pipeline import Checker
+    from checker.report import terminal
+
+    from .conftest import ROOT
+
+    report = Checker().check_path(str(ROOT / "examples" / "样稿.docx"))
+    buffer = StringIO()
+    terminal.render(report, Console(file=buffer, width=80, color_system=None, soft_wrap=True))
+    lines = buffer.getvalue().splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    body = [line for line in lines if "│ " in line and not line.startswith(("│", "╭", "╰"))]
+    continued = [line for line in body if line.split("│", 1)[0].strip() == ""]
+    assert len(continued) > 10  # long paragraphs and findings wrap under the gutter, not at column 0
+    assert not any(line.split("│ ", 1)[1].lstrip()[:1] in tuple("。，、；：”") for line in body)

@@ -60,7 +60,7 @@ def render(report: Report, console: Console) -> None:
     if document_level:
         console.print(Text("全文层面", style="bold"))
         for finding in document_level:
-            console.print(_finding_line(finding, indent="  "))
+            _hanging(console, Text("  "), Text("    "), _finding_line(finding, indent=""))
         console.print()
     _body(report, console)
     _suggestions(report, console)
@@ -123,9 +123,51 @@ def _body(report: Report, console: Console) -> None:
         for finding in inside:
             text.stylize(FAMILY_STYLES.get(finding.family, "reverse"), finding.start - paragraph.start,
                          min(finding.end, paragraph.end) - paragraph.start)
-        console.print(Text.assemble((f"{label} │ ", "dim"), text))
+        _hanging(console, Text(f"{label} │ ", style="dim"), Text(" " * width + " │ ", style="dim"), text)
         for finding in inside:
-            console.print(_finding_line(finding, indent=" " * width + " │   "))
+            _hanging(console, Text(" " * width + " │   ", style="dim"), Text(" " * width + " │     ", style="dim"),
+                     _finding_line(finding, indent=""))
+
+
+# a line may not begin with these (they close what came before): the character before moves down
+NO_LINE_START = set("。，、；：？！）》」』】〕”’…%,.;:?!)")
+NO_LINE_END = set("“‘（《「『【〔(")  # and a line may not end with these
+
+
+def wrap_offsets(text: str, width: int) -> list[int]:
+    """Where to cut `text` into lines of at most `width` terminal cells (a Chinese character is
+    two), never leaving a closing punctuation mark at the start of a line."""
+    cuts, used, start = [], 0, 0
+    for index, char in enumerate(text):
+        cells = cell_len(char)
+        if used + cells > width and index > start:
+            cut = index
+            while cut - 1 > start and text[cut] in NO_LINE_START:
+                cut -= 1  # carry the preceding character down with the mark
+            while cut - 1 > start and text[cut - 1] in NO_LINE_END:
+                cut -= 1  # an opening mark goes down with what it opens
+            word = cut
+            while word - 1 > start and _latin(text[word - 1]) and _latin(text[word]):
+                word -= 1  # a number or a Latin word is not cut (2023, ZG101)
+            if word > start + 1:
+                cut = word
+            cuts.append(cut)
+            start = cut
+            used = cell_len(text[cut:index])
+        used += cells
+    return cuts
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in ".%-_")
+
+
+def _hanging(console: Console, first: Text, rest: Text, text: Text) -> None:
+    """Print `text` after `first`, its continuation lines after `rest` (the gutter stays)."""
+    width = max(20, console.width - max(first.cell_len, rest.cell_len))
+    lines = text.divide(wrap_offsets(text.plain, width)) if text.plain else [text]
+    for number, line in enumerate(lines):
+        console.print(Text.assemble(first if number == 0 else rest, line), soft_wrap=True)
 
 
 def _suggestions(report: Report, console: Console) -> None:
@@ -134,11 +176,12 @@ def _suggestions(report: Report, console: Console) -> None:
         return
     console.print(Text("\n修改建议（按优先级）", style="bold"))
     for number, suggestion in enumerate(report.suggestions, start=1):
-        console.print(Text(f"  {number}. {safe.plain(suggestion)}"))
+        _hanging(console, Text(f"  {number}. "), Text(" " * (len(str(number)) + 4)), Text(safe.plain(suggestion)))
     lost = counted_deductions(report)
     if lost:
         parts = "，".join(f"{name} -{d.points:g}（{d.rule}×{d.count}）" for name, d in lost[:8])
-        console.print(Text(f"\n扣分明细：{parts}", style="dim"))
+        console.print()
+        _hanging(console, Text("扣分明细：", style="dim"), Text("          "), Text(parts, style="dim"))
 
 
 def render_summary(reports: list[Report], failures: list[dict], console: Console) -> None:
