@@ -196,8 +196,9 @@ def _csv_rows(text: str, bad: list[BadRow], delimiter: str) -> tuple[list[tuple[
 def _canonical(row: dict) -> dict:
     """Chinese column names and genre words mapped to the corpus format."""
     row = {COLUMN_ALIASES.get(str(key).strip(), str(key).strip()): value for key, value in row.items()}
-    genre = str(row.get("genre") or "").strip()
-    if genre in GENRE_ALIASES:
+    genre = row.get("genre")
+    if isinstance(genre, str) and genre.strip() in GENRE_ALIASES:
+        genre = genre.strip()
         row["genre"] = GENRE_ALIASES[genre]
     return row
 
@@ -231,6 +232,13 @@ def _row_problem(row: dict, labels_required: bool = True) -> str | None:
     missing = [key for key in _required(labels_required) if key not in row or row[key] in (None, "")]
     if missing:
         return f"缺少 {', '.join(missing)}"
+    for key, name in (("text", "正文"), ("title", "标题"), ("genre", "文体"), ("unit", "单位")):
+        value = row.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"{name}应是文字，不是 {json.dumps(value, ensure_ascii=False)[:40]}"
+    for key, name in (("id", "编号"), ("date", "日期")):
+        if row.get(key) is not None and not isinstance(row[key], (str, int)) or isinstance(row.get(key), bool):
+            return f"{name}应是文字或整数，不是 {json.dumps(row[key], ensure_ascii=False)[:40]}"
     if not str(row["text"]).strip():
         return "正文为空"
     if row.get("adopted") not in (None, "") and parse_label(row["adopted"]) is None:

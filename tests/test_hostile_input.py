@@ -220,3 +220,24 @@ def test_a_broken_csv_row_is_reported_and_the_rest_read(tmp_path):
     corpus = read_corpus(path)
     assert [item.id for item in corpus.items] == ["1", "3"]
     assert [(bad.line, "单元格过长" in bad.reason) for bad in corpus.bad] == [(3, True)]
+
+
+@pytest.mark.parametrize("field, value, says", [
+    ("genre", 5, "文体应是文字"),
+    ("genre", ["news"], "文体应是文字"),
+    ("text", {"a": 1}, "正文应是文字"),
+    ("title", 3.5, "标题应是文字"),
+    ("id", [1], "编号应是文字或整数"),
+])
+def test_corpus_fields_of_the_wrong_type_are_reported_by_line(tmp_path, field, value, says):
+    import json
+
+    from checker.corpus import read_corpus
+
+    good = {"id": "1", "unit": "甲县", "title": "标题", "text": "县委组织部选派32名干部驻村。", "adopted": True}
+    path = tmp_path / "语料.jsonl"
+    path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in
+                              (good, {**good, "id": "2", field: value}, {**good, "id": "3"})) + "\n", encoding="utf-8")
+    corpus = read_corpus(path)
+    assert [item.id for item in corpus.items] == ["1", "3"]
+    assert len(corpus.bad) == 1 and corpus.bad[0].line == 2 and says in corpus.bad[0].reason
