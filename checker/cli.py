@@ -407,7 +407,8 @@ def train(
         data = read_corpus(corpus)
         console = _stdout()
         _report_skipped(data, console)
-        model, results = train_model(data, Checker(), folds, progress=None if QUIET else progress(console, "分析稿件"))
+        model, results = train_model(data, Checker(), folds, progress=None if QUIET else progress(console, "分析稿件"),
+                                     on_fold=_announce_fold)
     except CheckerError as exc:
         fail(str(exc))
     card = model.save(out)
@@ -430,7 +431,7 @@ def evaluate(
     """
     from .corpus import read_corpus
     from .pipeline import Checker
-    from .report.training import progress, render_metrics
+    from .report.training import progress, render_metrics, render_misjudged
     from .train import evaluate as evaluate_model
 
     _refuse_overwrite([report], force)
@@ -446,6 +447,14 @@ def evaluate(
     except CheckerError as exc:
         fail(str(exc))
     render_metrics("评估结果", results, console)
+    render_misjudged(results["misjudged"], console)
+    shared = results["overlap_with_training"]
+    if not shared["known"]:
+        notice("提示：这个模型的说明里没有训练语料的指纹（较早版本训练的），无法检查评估稿件是否在训练语料中", style="yellow")
+    elif shared["items"]:
+        _stderr().print(f"注意：评估语料中有 {shared['items']} 条与模型的训练语料相同（按正文比对，如 "
+                        f"{'、'.join(shared['ids'][:5])}），这部分的指标偏乐观；应当用训练时没见过的稿件评估",
+                        style="yellow", markup=False)
     if report:
         _write_atomically(report, json.dumps(results, ensure_ascii=False, indent=2))
 
@@ -460,6 +469,14 @@ def _write_atomically(path: Path, text: str | bytes) -> None:
         write_atomically(path, text)
     except OSError as exc:
         fail(f"{path}：无法写入（{exc.strerror or exc}）")
+
+
+def _announce_fold(number: Optional[int], total: int) -> None:
+    """Cross-validation takes minutes on a large corpus: say where it is."""
+    if number is None:
+        notice(f"交叉验证完成（{total} 折），正在用全部语料训练最终模型……")
+    else:
+        notice(f"交叉验证：第 {number}/{total} 折……")
 
 
 def _check_writable(paths: list[Optional[Path]]) -> None:

@@ -138,13 +138,23 @@ def segmenter_versions() -> dict[str, str]:
     return found
 
 
+def fingerprint(text: str) -> str:
+    """A short hash of a text with its whitespace removed (a re-saved or re-wrapped copy of a
+    training item still matches)."""
+    import hashlib
+
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
 def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_features: dict) -> dict:
     adopted = sum(corpus.labels)
     return {
         "feature_version": FEATURE_VERSION,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "corpus": {"path": str(corpus.path), "sha256": corpus.sha256, "items": len(corpus.items),
-                   "adopted": adopted, "rejected": len(corpus.items) - adopted, "skipped_rows": len(corpus.bad)},
+                   "adopted": adopted, "rejected": len(corpus.items) - adopted, "skipped_rows": len(corpus.bad),
+                   # one short hash per training text, so `checker eval` can tell when it is shown them again
+                   "item_fingerprints": sorted({fingerprint(item.text) for item in corpus.items})},
         "model": {"classifier": "LogisticRegression (class_weight=balanced) + sigmoid calibration",
                   "C": chosen_c, "rule_feature_weight": rule_weight, "features": "词语 1-2 元（jieba 分词）+ 字符 2-3 元，哈希后 TF-IDF 加权；规则引擎文档特征"},
         "metrics": metrics,

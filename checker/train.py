@@ -75,7 +75,7 @@ def _splits(prepared: Prepared, folds: int):
     return list(splitter.split(prepared.samples, prepared.labels)), "只有一个报送单位，未能分组"
 
 
-def cross_validate(prepared: Prepared, folds: int = 5, candidates=CANDIDATES) -> dict:
+def cross_validate(prepared: Prepared, folds: int = 5, candidates=CANDIDATES, on_fold=None) -> dict:
     """Out-of-fold probabilities for each (C, rule weight); features are fitted once per fold
     and the rule columns rescaled per candidate (the same as FeatureUnion's weights)."""
     import numpy as np
@@ -85,7 +85,9 @@ def cross_validate(prepared: Prepared, folds: int = 5, candidates=CANDIDATES) ->
     splits, grouping = _splits(prepared, folds)
     labels = np.array(prepared.labels)
     out_of_fold = {candidate: np.zeros(len(labels)) for candidate in candidates}
-    for train_index, test_index in splits:
+    for number, (train_index, test_index) in enumerate(splits, start=1):
+        if on_fold is not None:
+            on_fold(number, len(splits))
         if len(set(labels[train_index])) < 2:
             raise CheckerError("有一折训练集只含一类稿件，无法交叉验证：请增加条目或报送单位")
         features = clone(build_pipeline().named_steps["features"])
@@ -105,12 +107,16 @@ def cross_validate(prepared: Prepared, folds: int = 5, candidates=CANDIDATES) ->
             "chosen_c": best[0], "chosen_rule_weight": best[1], "cv": results[best]}
 
 
-def train(corpus: Corpus, checker, folds: int = 5, progress=None) -> tuple[AdoptionModel, dict]:
+def train(corpus: Corpus, checker, folds: int = 5, progress=None, on_fold=None) -> tuple[AdoptionModel, dict]:
+    """`on_fold(k, n)` is told when cross-validation starts its k-th of n folds; then the
+    final model is fitted (`on_fold(None, n)`)."""
     problems = training_problems(corpus)
     if problems:
         raise CheckerError("；".join(problems))
     prepared = prepare(corpus, checker, progress)
-    validation = cross_validate(prepared, folds)
+    validation = cross_validate(prepared, folds, on_fold=on_fold)
+    if on_fold is not None:
+        on_fold(None, validation["folds"])
     labels = prepared.labels
     inner_folds = max(2, min(3, min(sum(labels), len(labels) - sum(labels))))
     pipeline = build_pipeline(validation["chosen_c"], inner_folds, validation["chosen_rule_weight"])
@@ -127,4 +133,29 @@ def evaluate(corpus: Corpus, checker, model: AdoptionModel, progress=None) -> di
         raise CheckerError(f"{corpus.path}：没有可用于评估的条目")
     prepared = prepare(corpus, checker, progress)
     probabilities = model.probabilities(prepared.samples).tolist()
-    return metrics(prepared.labels, probabilities)
+    result = metrics(prepared.labels, probabilities)
+    result["misjudged"] = misjudged(corpus, prepared.labels, probabilities)
+    result["overlap_with_training"] = overlap(corpus, model)
+    return result
+
+
+def misjudged(corpus: Corpus, labels: list[int], probabilities: list[float], threshold: float = 0.5) -> list[dict]:
+    """The items the model got wrong, the most confident mistakes first."""
+    wrong = [(abs(p - label), item, label, p) for item, label, p in zip(corpus.items, labels, probabilities)
+             if int(p >= threshold) != label]
+    return [{"id": item.id, "unit": item.unit, "title": item.title, "line": item.line,
+             "adopted": bool(label), "probability": round(p, 4)}
+            for _, item, label, p in sorted(wrong, key=lambda w: -w[0])]
+
+
+def overlap(corpus: Corpus, model: AdoptionModel) -> dict:
+    """How many evaluation items the model was trained on (their texts' fingerprints are in
+    its card): figures on those are optimistic. None known when the card predates fingerprints."""
+    from .model import fingerprint
+
+    known = model.meta.get("corpus", {}).get("item_fingerprints")
+    if known is None:
+        return {"known": False, "items": 0, "ids": []}
+    seen = set(known)
+    ids = [item.id for item in corpus.items if fingerprint(item.text) in seen]
+    return {"known": True, "items": len(ids), "ids": ids}

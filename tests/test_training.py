@@ -255,3 +255,40 @@ def test_folds_option(tmp_path):
     result = run("train", corpus, "--out", tmp_path / "m.npz", "--report", tmp_path / "r.json", "--folds", "2")
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["cross_validation"]["folds"] == 2
+
+
+def test_training_says_which_fold_it_is_in(trained):
+    _, result = trained
+    assert "交叉验证：第 1/" in result.output and "正在用全部语料训练最终模型" in result.output
+
+
+def test_eval_warns_when_its_items_were_in_the_training_corpus(trained, tmp_path):
+    folder, _ = trained
+    card = json.loads((folder / "m.card.json").read_text(encoding="utf-8"))
+    assert len(card["corpus"]["item_fingerprints"]) == 40
+    # the bootstrap corpus holds the 40 training items and 220 others
+    evaluated = run("eval", BOOTSTRAP, "--model", folder / "m.npz", "--report", tmp_path / "e.json")
+    report = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert report["overlap_with_training"]["items"] == 40 and "与模型的训练语料相同" in evaluated.output
+    # unseen items only: no warning
+    training_texts = {"".join(i["text"].split()) for i in map(json.loads, (folder / "small.jsonl").read_text(encoding="utf-8").splitlines())}
+    unseen = [i for i in ITEMS if "".join(i["text"].split()) not in training_texts]
+    held_out = tmp_path / "留出.jsonl"
+    held_out.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in unseen), encoding="utf-8")
+    clean = run("eval", held_out, "--model", folder / "m.npz", "--report", tmp_path / "e2.json")
+    assert clean.exit_code == 0 and "与模型的训练语料相同" not in clean.output
+    assert json.loads((tmp_path / "e2.json").read_text(encoding="utf-8"))["overlap_with_training"]["items"] == 0
+
+
+def test_eval_lists_the_misjudged_items_most_confident_first(trained, tmp_path):
+    folder, _ = trained
+    evaluated = run("eval", BOOTSTRAP, "--model", folder / "m.npz", "--report", tmp_path / "e.json")
+    report = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    wrong = report["misjudged"]
+    (tn, fp), (fn, tp) = report["confusion_matrix"]["values"]
+    assert len(wrong) == fp + fn
+    errors = [abs(item["probability"] - item["adopted"]) for item in wrong]
+    assert errors == sorted(errors, reverse=True)
+    assert all((item["probability"] >= 0.5) != item["adopted"] for item in wrong)
+    if wrong:
+        assert "判断错误的稿件" in evaluated.output and str(wrong[0]["id"]) in evaluated.output

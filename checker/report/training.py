@@ -7,6 +7,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..registry import genres
+from .safe import plain
 
 METRIC_NAMES = {"roc_auc": "ROC AUC", "accuracy": "准确率", "precision_adopted": "采用类精确率",
                 "recall_adopted": "采用类召回率", "brier": "Brier 分数（越低越好）"}
@@ -61,6 +62,19 @@ def render_metrics(title: str, metrics: dict, console: Console) -> None:
     matrix.add_row("实际未采用", str(tn), str(fp))
     matrix.add_row("实际采用", str(fn), str(tp))
     console.print(matrix)
+
+
+def render_misjudged(items: list[dict], console: Console, count: int = 10) -> None:
+    """The model's most confident mistakes on the evaluation items (all of them are in --report)."""
+    if not items:
+        return
+    table = Table(title=f"判断错误的稿件（共 {len(items)} 条，按错得最明显的排序，列出前 {min(count, len(items))} 条）")
+    for column, justify in (("编号", "left"), ("单位", "left"), ("标题", "left"), ("实际", "left"), ("模型估计采用可能性", "right")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for item in items[:count]:
+        table.add_row(plain(str(item["id"])), plain(item["unit"]), plain(item["title"][:30]),
+                      "采用" if item["adopted"] else "未采用", f"{item['probability']:.0%}")
+    console.print(table)
 
 
 def render_training(results: dict, console: Console) -> None:
