@@ -37,6 +37,7 @@ COLUMNS = ("id", "unit", "date", "genre", "title", "text", "adopted", "channel",
 TRUE_WORDS = {"true", "1", "是", "采用", "已采用", "yes", "y", "t"}
 FALSE_WORDS = {"false", "0", "否", "未采用", "不采用", "no", "n", "f"}
 MIN_ITEMS = 20
+MIN_PER_CLASS = 6  # per class: enough for 2-fold cross-validation with a 3-fold calibration inside
 
 
 @dataclass(frozen=True)
@@ -285,4 +286,11 @@ def training_problems(corpus: Corpus) -> list[str]:
     if len(labels) < 2 and corpus.items:
         only = "采用" if True in labels else "未采用"
         problems.append(f"所有条目都是“{only}”，需要同时有采用和未采用的稿件")
+    elif corpus.items:
+        adopted = sum(corpus.labels)
+        fewer = min(adopted, len(corpus.labels) - adopted)
+        if fewer < MIN_PER_CLASS:  # cross-validation and calibration split each class in folds
+            name = "采用" if adopted == fewer else "未采用"
+            problems.append(f"“{name}”的稿件只有 {fewer} 条（采用 {adopted} 条、未采用 {len(corpus.labels) - adopted} 条），"
+                            f"每一类至少需要 {MIN_PER_CLASS} 条才能交叉验证")
     return problems

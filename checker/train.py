@@ -114,6 +114,14 @@ def train(corpus: Corpus, checker, folds: int = 5, progress=None, on_fold=None) 
     if problems:
         raise CheckerError("；".join(problems))
     prepared = prepare(corpus, checker, progress)
+    try:
+        return _fit(corpus, prepared, folds, on_fold)
+    except ValueError as exc:  # scikit-learn refusing a split the checks above did not foresee
+        raise CheckerError(f"无法训练：按报送单位分组后，交叉验证的某一折样本不够（{exc}）；"
+                           "请增加稿件或报送单位，或减少 --folds") from None
+
+
+def _fit(corpus: Corpus, prepared: Prepared, folds: int, on_fold) -> tuple[AdoptionModel, dict]:
     validation = cross_validate(prepared, folds, on_fold=on_fold)
     if on_fold is not None:
         on_fold(None, validation["folds"])

@@ -241,3 +241,15 @@ def test_corpus_fields_of_the_wrong_type_are_reported_by_line(tmp_path, field, v
     corpus = read_corpus(path)
     assert [item.id for item in corpus.items] == ["1", "3"]
     assert len(corpus.bad) == 1 and corpus.bad[0].line == 2 and says in corpus.bad[0].reason
+
+
+def test_two_adopted_against_twenty_rejected_is_a_message_not_a_traceback(tmp_path):
+    import json
+
+    items = [json.loads(line) for line in open("corpus/bootstrap.jsonl", encoding="utf-8")]
+    chosen = [i for i in items if i["adopted"]][:2] + [i for i in items if not i["adopted"]][:20]
+    corpus = tmp_path / "不均衡.jsonl"
+    corpus.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in chosen), encoding="utf-8")
+    result = CliRunner().invoke(app, ["train", str(corpus), "--out", str(tmp_path / "m.npz")])
+    assert result.exit_code == 2 and "“采用”的稿件只有 2 条" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "m.npz").exists()
