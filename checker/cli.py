@@ -220,7 +220,7 @@ def _copy_index(path: Path):
     return Archive(path, create=False).copy_index()
 @app.command()
 def annotate(
-    file: str = typer.Argument(..., help="稿件文件（.docx / .txt / .md）"),
+    file: str = typer.Argument(..., metavar="稿件", help="稿件文件（.docx / .txt / .md）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="批注版的保存位置，默认是原文件旁的“原名.批注.docx”"),
     force: bool = typer.Option(False, "--force", help="批注版已存在时覆盖"),
     genre: Optional[str] = typer.Option(None, "--genre", "-g", help="指定文体（英文名或中文名均可）：" + "、".join(f"{k}（{v}）" for k, v in genres().items())),
@@ -331,7 +331,7 @@ def _load_model(path: Optional[Path], disabled: bool):
 
 
 @app.command()
-def rules(rule_id: Optional[str] = typer.Argument(None, help="规则编号，如 ZG101；不填则列出全部规则")) -> None:
+def rules(rule_id: Optional[str] = typer.Argument(None, metavar="规则编号", help="规则编号，如 ZG101；不填则列出全部规则")) -> None:
     """列出全部规则，或解释一条规则：为什么重要、什么会触发、例句、如何关闭。"""
     from .explain import explain_rule, rules_table
     from .rulebook import load_rules
@@ -356,7 +356,7 @@ app.add_typer(corpus_app, name="corpus")
 
 @corpus_app.command("validate")
 def corpus_validate(
-    path: str = typer.Argument(..., help="语料文件（.jsonl 或 .csv）"),
+    path: str = typer.Argument(..., metavar="语料", help="语料文件（.jsonl 或 .csv）"),
     format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal 或 json"),
 ) -> None:
     """检查语料：条目数、各单位和各文体的采用比例、重复、空文本、无法解析的行（附行号）。
@@ -379,7 +379,7 @@ def corpus_validate(
 
 @app.command()
 def train(
-    corpus: str = typer.Argument(..., help="训练语料（.jsonl 或 .csv）"),
+    corpus: str = typer.Argument(..., metavar="语料", help="训练语料（.jsonl 或 .csv）"),
     out: Path = typer.Option(..., "--out", "-o", help="模型输出路径，如 models/本单位.npz（同时写出 本单位.card.json）"),
     report: Optional[Path] = typer.Option(None, "--report", help="把交叉验证结果另存为 JSON"),
     folds: int = typer.Option(5, "--folds", help="交叉验证折数（按报送单位分组）"),
@@ -420,7 +420,7 @@ def train(
 
 @app.command("eval")
 def evaluate(
-    corpus: str = typer.Argument(..., help="留出的评估语料（.jsonl 或 .csv）"),
+    corpus: str = typer.Argument(..., metavar="语料", help="留出的评估语料（.jsonl 或 .csv）"),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="模型文件，默认使用内置模型"),
     report: Optional[Path] = typer.Option(None, "--report", help="把评估结果另存为 JSON"),
     force: bool = typer.Option(False, "--force", help="报告文件已存在时覆盖"),
@@ -507,7 +507,7 @@ def _report_skipped(corpus, console: Console) -> None:
 
 @app.command()
 def batch(
-    source: Path = typer.Argument(..., help="来稿文件夹（按一级子文件夹区分单位）、稿件清单 .csv（文件,单位,日期,标题）或语料文件 .jsonl/.csv"),
+    source: Path = typer.Argument(..., metavar="来稿", help="来稿文件夹（按一级子文件夹区分单位）、稿件清单 .csv（文件,单位,日期,标题）或语料文件 .jsonl/.csv"),
     out: Path = typer.Option(..., "--out", "-o", help="输出文件夹：results.csv、summary.xlsx、summary.html、errors.csv"),
     month: Optional[str] = typer.Option(None, "--month", help="月份，如 2026-10，用于汇总标题和档案"),
     archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（SQLite），用于查找与往月稿件的重合，检查完成后本批稿件存入档案；默认为输出文件夹旁的“稿件档案.sqlite”"),
@@ -580,7 +580,7 @@ app.add_typer(archive_app, name="archive")
 
 @archive_app.command("stats")
 def archive_stats(
-    path: Path = typer.Argument(Path(DEFAULT_ARCHIVE), help=f"档案文件（.sqlite），默认为当前文件夹下的“{DEFAULT_ARCHIVE}”"),
+    path: Path = typer.Argument(Path(DEFAULT_ARCHIVE), metavar="档案", help=f"档案文件（.sqlite），默认为当前文件夹下的“{DEFAULT_ARCHIVE}”"),
     format: str = typer.Option("terminal", "--format", "-f", help="输出格式：terminal 或 json"),
 ) -> None:
     """显示档案里有什么：稿件数、单位数、日期范围、已知采用情况、各月和各单位的稿件数。
@@ -615,7 +615,7 @@ def archive_stats(
 
 @archive_app.command("import")
 def archive_import(
-    corpus: Path = typer.Argument(..., help="语料文件（.jsonl 或 .csv：id, unit, date, title, text[, adopted]，中文表头亦可）"),
+    corpus: Path = typer.Argument(..., metavar="语料", help="语料文件（.jsonl 或 .csv：id, unit, date, title, text[, adopted]，中文表头亦可）"),
     archive: Path = typer.Option(Path(DEFAULT_ARCHIVE), "--archive", help=f"档案文件（.sqlite），不存在时新建；默认为当前文件夹下的“{DEFAULT_ARCHIVE}”"),
 ) -> None:
     """把往年稿件（语料格式）一次存入档案，供查找抄袭拼凑；同一单位、同一标题和正文的稿件只存一次，

@@ -91,12 +91,35 @@ def test_help_is_chinese():
     (["nosuch"], "没有这个命令：nosuch"),
     (["check", "--fail-under", "六十", "x.txt"], "--fail-under 的取值不对：应当是整数"),
     (["check", "-f"], "需要一个取值"),
+    (["batch", "来稿", "--out", "汇总", "--jobs", "1.5"], "-j/--jobs 的取值不对：应当是整数"),
+    (["chek", "稿件.txt"], "没有这个命令：chek。是不是要用 'check'？"),
+    (["check", "--fail-onn", "error", "x.txt"], "没有这个选项：--fail-onn（是不是要用 --fail-on"),
+    (["rules", "ZG101", "ZG102"], "多出了参数：ZG102"),
+    (["train", "语料.jsonl"], "缺少选项 -o/--out"),
+    (["train"], "缺少参数 语料"),
+    (["corpus", "validate"], "缺少参数 语料"),
 ])
 def test_usage_errors_are_chinese_with_exit_2(args, says):
+    import re
+
     result = run(*args)
     assert result.exit_code == 2
     assert says in result.output and result.output.startswith(("用法：", "错误："))
-    assert "Error" not in result.output and "Usage" not in result.output and "Try '" not in result.output
+    english = re.findall(r"\b(?:Error|Usage|Try|Invalid|Missing|No such|Did you mean|Got unexpected|Possible|requires)\b",
+                         result.output)
+    assert not english, result.output
+
+
+def test_every_usage_line_names_its_arguments_in_chinese():
+    import re
+
+    commands = [["check"], ["annotate"], ["serve"], ["rules"], ["train"], ["eval"], ["batch"], ["config"],
+                ["version"], ["corpus", "validate"], ["archive", "stats"], ["archive", "import"]]
+    for command in commands:
+        usage = run(*command, "-h").stdout.splitlines()[0]
+        assert usage.startswith("用法："), usage
+        arguments = usage.split(" ".join(command), 1)[1]
+        assert not re.search(r"[A-Za-z]", arguments), usage  # [选项] 语料, not [OPTIONS] corpus
 
 
 # -- quiet -------------------------------------------------------------------------------
