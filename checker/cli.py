@@ -281,7 +281,7 @@ def serve(
     if not is_loopback(host):
         _stderr().print(f"警告：监听 {host}，同一网络中的其他电脑也能打开这个页面并提交稿件；稿件以明文在网络上传输。"
                         "只在可信的网络中这样做，否则请去掉 --host。", style="yellow", markup=False)
-    _stderr().print("正在加载词典和模型……", markup=False)
+    notice("正在加载词典和模型……")
     try:
         application = create_app()
     except CheckerError as exc:
@@ -544,7 +544,7 @@ def batch(
 
         build()  # rule or configuration problems stop the run before any work
         store = None if no_archive else (archive or out.resolve().parent / "稿件档案.sqlite")
-        bar, update = (None, None) if QUIET else progress_printer()
+        bar, update = (None, None) if QUIET else progress_printer(_stderr())
         if bar:
             with bar:
                 result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force,
@@ -628,7 +628,7 @@ def archive_import(
     err = _stderr()
     try:
         with Archive(archive) as store:
-            if err.is_terminal:
+            if err.is_terminal and not QUIET:
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
                 with Progress(TextColumn("存入档案"), BarColumn(), MofNCompleteColumn(), console=err, transient=True) as bar:

@@ -58,9 +58,17 @@ def test_fail_on_a_severity(weak):
     assert bad.exit_code == 2 and "error、warning、info" in bad.output
 
 
-def test_no_color_is_accepted(weak):
-    result = run("--no-color", "check", weak, "--no-model")
-    assert result.exit_code == 0 and "\x1b[" not in result.output
+def test_no_color_and_the_no_color_variable_drop_colours(weak, monkeypatch):
+    import re
+
+    colour = re.compile(r"\x1b\[[0-9;]*(?:3[0-7]|9[0-7]|38;[25];[0-9;]+)m")  # a foreground colour
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich then colours the captured output as on a terminal
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert colour.search(run("check", weak, "--no-model").stdout)
+    plain = run("--no-color", "check", weak, "--no-model")
+    assert plain.exit_code == 0 and "深度得分" in plain.stdout and not colour.search(plain.output)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not colour.search(run("check", weak, "--no-model").output)
 
 
 def test_jsonl_is_one_object_per_line(weak, tmp_path):
@@ -133,6 +141,26 @@ def test_quiet_drops_notices_not_results_or_errors(weak, tmp_path):
     assert quiet.exit_code == 0 and quiet.stderr == "" and json.loads(out.read_text(encoding="utf-8"))["score"] >= 0
     missing = run("-q", "check", str(tmp_path / "没有.txt"), "--no-model")
     assert missing.exit_code == 2 and "没有.txt" in missing.stderr
+
+
+def test_quiet_silences_progress_bars_even_on_a_terminal(tmp_path, monkeypatch):
+    from .conftest import ROOT
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich then draws its bars into the captured streams
+    corpus = tmp_path / "语料.jsonl"
+    corpus.write_text("".join((ROOT / "corpus" / "bootstrap.jsonl").read_text(encoding="utf-8").splitlines(True)[:3]),
+                      encoding="utf-8")
+    loud = run("archive", "import", str(corpus), "--archive", str(tmp_path / "一.sqlite"))
+    assert loud.exit_code == 0 and "存入档案" in loud.stderr
+    quiet = run("-q", "archive", "import", str(corpus), "--archive", str(tmp_path / "二.sqlite"))
+    assert quiet.exit_code == 0 and quiet.stderr == "" and "新存入 3 篇" in quiet.stdout
+    inbox = tmp_path / "来稿" / "一县"
+    inbox.mkdir(parents=True)
+    (inbox / "a.txt").write_text(WEAK, encoding="utf-8")
+    loud = run("batch", str(inbox.parent), "--out", str(tmp_path / "汇总一"), "--no-archive", "--no-model", "-j", "1")
+    assert loud.exit_code == 0 and "检查中" in loud.stderr
+    quiet = run("-q", "batch", str(inbox.parent), "--out", str(tmp_path / "汇总二"), "--no-archive", "--no-model", "-j", "1")
+    assert quiet.exit_code == 0 and quiet.stderr == "" and "已检查 1 篇" in quiet.stdout
 
 
 # -- folders and patterns ------------------------------------------------------------------

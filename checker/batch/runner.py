@@ -23,7 +23,6 @@ import json
 import multiprocessing
 import os
 import signal
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -259,15 +258,18 @@ def write_bytes(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def progress_printer(stream=sys.stderr):
-    """A progress bar (done/total, rate, time left) on a terminal; nothing otherwise."""
-    if not stream.isatty():
-        return None, None
+def progress_printer(console=None):
+    """A progress bar (done/total, rate, time left) on a terminal (the console given, else
+    standard error); nothing otherwise."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    console = console or Console(stderr=True)
+    if not console.is_terminal:
+        return None, None
     bar = Progress(TextColumn("检查中"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[rate]}"), TextColumn("剩余"), TimeRemainingColumn(),
-                   transient=True)
+                   console=console, transient=True)
     task = bar.add_task("batch", total=None, rate="")
 
     def update(done: int, total: int) -> None:
