@@ -371,7 +371,7 @@ def corpus_validate(
     except CheckerError as exc:
         fail(str(exc))
     if format == "json":
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        write_utf8(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     else:
         render_validation(summary, _stdout())
     raise typer.Exit(EXIT_ERROR if summary["problems"] else EXIT_OK)
@@ -597,7 +597,7 @@ def archive_stats(
     except CheckerError as exc:
         fail(str(exc))
     if format == "json":
-        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        write_utf8(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
         return
     console = _stdout()
     console.print(f"稿件档案 {path}（{stats['bytes'] / 1e6:.1f} MB）", markup=False)

@@ -316,6 +316,20 @@ def test_reports_for_programs_stay_utf8_when_redirected_on_a_gbk_console(weak):
     assert error.returncode == 2 and "文件不存在" in error.stderr.decode("gbk")
 
 
+def test_json_of_the_corpus_and_archive_commands_is_utf8_on_a_gbk_console(tmp_path):
+    # a unit name GBK cannot carry (an emoji) crashed print() on a GBK console
+    rows = [{"id": f"a{i}", "unit": "星火😀支部", "adopted": i % 2 == 0, "text": WEAK + str(i)} for i in range(4)]
+    corpus = tmp_path / "语料.jsonl"
+    corpus.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    validated = _on_gbk_console("corpus", "validate", "-f", "json", str(corpus))
+    assert b"Traceback" not in validated.stderr
+    assert "星火😀支部" in json.loads(validated.stdout.decode("utf-8"))["by_unit"]
+    archive = tmp_path / "档案.sqlite"
+    assert _on_gbk_console("-q", "archive", "import", str(corpus), "--archive", str(archive)).returncode == 0
+    stats = _on_gbk_console("archive", "stats", "-f", "json", str(archive))
+    assert stats.returncode == 0 and "星火😀支部" in json.loads(stats.stdout.decode("utf-8"))["by_unit"]
+
+
 # -- wrapping at 80 columns -------------------------------------------------------------------------
 
 def test_wrapped_lines_never_start_with_closing_punctuation_nor_split_a_number():
