@@ -38,7 +38,10 @@ def expand(arguments: list[str]) -> list[tuple[str, str | None]]:
             if not found:
                 entries.append((argument, "文件夹里（含子文件夹）没有 .docx、.txt 或 .md 稿件"))
         elif GLOB_CHARS & set(argument):
-            drafts = [p for p in sorted(glob.glob(argument, recursive=True)) if Path(p).is_file() and not skipped(Path(p))]
+            # glob leaves hidden files and folders out unless the pattern names them (.草稿/*.txt);
+            # the folders the pattern starts from may be hidden (~/.local/来稿/*.docx)
+            drafts = [p for p in sorted(glob.glob(argument, recursive=True))
+                      if Path(p).is_file() and not Path(p).name.startswith("~$")]
             entries += [(p, None) for p in drafts]
             if not drafts:
                 entries.append((argument, "没有与这个通配符匹配的稿件文件"))

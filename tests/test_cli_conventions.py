@@ -200,6 +200,18 @@ def test_glob_patterns_are_expanded_by_the_tool(inbox):
     assert _sources(twice) == ["一县/a.txt", "二县/深/b.md"]  # each draft once
 
 
+def test_a_pattern_inside_a_hidden_folder_still_finds_its_drafts(tmp_path):
+    # the folders a pattern starts from may be hidden (~/.local/…); what it matches is still filtered
+    folder = tmp_path / ".工作" / "来稿"
+    (folder / "深").mkdir(parents=True)
+    for name in ("a.txt", "~$a.txt", ".b.txt", "深/c.txt"):
+        (folder / name).write_text(WEAK, encoding="utf-8")
+    result = run("check", f"{folder}/**/*.txt", "-f", "jsonl", "--no-model")
+    assert result.exit_code == 0, result.output
+    found = sorted(json.loads(line)["source"].replace("\\", "/").rsplit("来稿/", 1)[1] for line in result.stdout.splitlines())
+    assert found == ["a.txt", "深/c.txt"]
+
+
 def test_an_empty_folder_or_a_pattern_matching_nothing_is_an_error_the_rest_go_on(inbox, tmp_path):
     (tmp_path / "空").mkdir()
     result = run("check", str(tmp_path / "空"), f"{inbox}/*.docx", str(inbox / "一县" / "a.txt"), "--no-model")
