@@ -299,6 +299,73 @@ def test_sarif_output_has_the_required_structure_and_regions_point_at_the_words(
     assert len(notes) == 1 and "文件不存在" in notes[0]["message"]["text"]
 
 
+def _sarif_validator():
+    from jsonschema import Draft7Validator
+
+    from .conftest import ROOT
+
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+    Draft7Validator.check_schema(schema)
+    return Draft7Validator(schema)
+
+
+def test_sarif_output_validates_against_the_specifications_structure(weak, tmp_path):
+    import re
+
+    from .conftest import ROOT
+
+    missing = str(tmp_path / "没有.txt")
+    result = run("check", weak, missing, str(ROOT / "examples" / "样稿.docx"), "-f", "sarif", "--no-model")
+    piped = run("check", "-", "-f", "sarif", "--no-model", input=WEAK)
+    validator = _sarif_validator()
+    for output in (result.stdout, piped.stdout):
+        log = json.loads(output)
+        assert [e.message for e in validator.iter_errors(log)] == []
+        uris = [a["location"]["uri"] for a in log["runs"][0]["artifacts"]]
+        uris += [loc["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"] for loc in r["locations"]]
+        for uri in uris:  # RFC 3986: only these characters, a % only before two hex digits, no scheme but file:
+            assert re.fullmatch(r"(?:[A-Za-z0-9\-._~/:]|%[0-9A-F]{2})+", uri), uri
+            assert uri == "-" or uri.startswith("file:///") or ":" not in uri.split("/")[0], uri
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in json.loads(piped.stdout)["runs"][0]["results"]} == {"-"}
+
+
+def test_the_sarif_schema_used_in_the_tests_rejects_what_sarif_forbids(weak):
+    import copy
+
+    validator = _sarif_validator()
+    log = json.loads(run("check", weak, "-f", "sarif", "--no-model").stdout)
+    assert validator.is_valid(log)
+    first = ("runs", 0, "results", 0)
+    for path, value in [((*first, "level"), "info"),  # SARIF says note
+                        (("runs", 0, "tool", "driver", "name"), None),
+                        ((*first, "ruleID"), "ZG101"),  # a property SARIF does not define
+                        ((*first, "message"), {"markdown": 1}),
+                        (("runs", 0, "invocations", 0, "executionSuccessful"), None),
+                        (("version",), "2.1")]:
+        broken = copy.deepcopy(log)
+        target = broken
+        for key in path[:-1]:
+            target = target[key]
+        if value is None:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+        assert not validator.is_valid(broken), path
+    spans = [r for r in log["runs"][0]["results"] if "region" in r["locations"][0]["physicalLocation"]]
+    spans[0]["locations"][0]["physicalLocation"]["region"]["startColumn"] = 0  # columns count from 1
+    assert not validator.is_valid(log)
+
+
+def test_sarif_names_files_as_uris_on_every_system():
+    from checker.report.sarif import _uri
+
+    assert _uri("来稿/一县.docx") == "%E6%9D%A5%E7%A8%BF/%E4%B8%80%E5%8E%BF.docx"
+    assert _uri("C:\\来稿\\a b.docx") == "file:///C:/%E6%9D%A5%E7%A8%BF/a%20b.docx"  # not a scheme "C"
+    assert _uri("\\\\server\\共享\\a.txt") == "file://server/%E5%85%B1%E4%BA%AB/a.txt"
+    assert _uri("/home/王/#1.txt") == "file:///home/%E7%8E%8B/%231.txt"
+    assert _uri("a:b.txt") == "a%3Ab.txt" and _uri("-") == "-"
+
+
 # -- a Chinese Windows console (GBK code page) ----------------------------------------------------
 
 def _on_gbk_console(*args):

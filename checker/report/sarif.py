@@ -9,6 +9,8 @@ file as its location and no region. Files that could not be read are tool notifi
 
 from __future__ import annotations
 
+import re
+
 from .. import __version__
 from ..findings import Report
 from ..rulebook import load_rules
@@ -77,8 +79,18 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _uri(source: str) -> str:
-    """The file name as a URI reference: forward slashes, other characters percent-encoded
-    (来稿/一县.docx -> %E6%9D%A5%E7%A8%BF/...), as SARIF requires; stdin is “-”."""
+    """The file name as a URI reference, as SARIF requires: a relative name percent-encoded
+    (来稿/一县.docx -> %E6%9D%A5%E7%A8%BF/...), an absolute one as a file URI (/home/… ->
+    file:///home/…, C:\\来稿\\a.docx -> file:///C:/%E6%9D%A5…, \\\\server\\share -> file://server/share);
+    standard input is “-”. A colon is encoded, so no name reads as a URI scheme (a:b.txt)."""
     from urllib.parse import quote
 
-    return quote(source.replace("\\", "/"), safe="/:-._~")
+    path = source.replace("\\", "/")
+    drive = re.match(r"[A-Za-z]:/", path)
+    if drive:
+        return "file:///" + path[:2] + quote(path[2:], safe="/-._~")
+    if path.startswith("//"):
+        return "file:" + quote(path, safe="/-._~")
+    if path.startswith("/"):
+        return "file://" + quote(path, safe="/-._~")
+    return quote(path, safe="/-._~")
