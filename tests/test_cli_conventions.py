@@ -80,6 +80,10 @@ def test_jsonl_is_one_object_per_line(weak, tmp_path):
     assert result.exit_code == 2 and len(lines) == 3
     objects = [json.loads(line) for line in lines]
     assert objects[0]["score"] == objects[2]["score"] and objects[1]["error"] and objects[1]["source"] == missing
+    # each line is the object -f json gives for that file (the JSON format's schema 1), in the same order
+    array = json.loads(run("check", weak, missing, str(again), "-f", "json", "--no-model").stdout)
+    assert objects == array and all(o["schema"] == 1 for o in objects)
+    assert all("\n" not in line for line in lines)
 
 
 # -- help and usage errors in Chinese (typer's own click prints English by default) ---------
