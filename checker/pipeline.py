@@ -222,16 +222,27 @@ def _share(signals: Signals, pattern: re.Pattern) -> float:
 
 
 def drop_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Two rules of one family flagging the same words say it once (the first rule wins)."""
+    """Two rules of one family flagging the same words say it once: among phrases the first
+    rule wins; a finding on a whole sentence or paragraph (这一段没有一个具体事实) gives way to
+    the phrase findings of its family inside it (“XXX个”还是占位符), which say more exactly
+    what is wrong there."""
+    def phrases_first(f: Finding):
+        return (f.end - f.start > PHRASE_CHARS, f.start, f.rule)
+
     kept: list[Finding] = []
+    taken: dict[str, list[tuple[int, int]]] = {}  # family -> spans already spoken for
     last_end: dict[str, int] = {}
-    for finding in sorted(findings, key=lambda f: (f.start, f.rule)):
-        if not finding.document_level and finding.start < last_end.get(finding.family, -1):
-            continue
-        kept.append(finding)
+    for finding in sorted(findings, key=phrases_first):
         if not finding.document_level:
-            last_end[finding.family] = max(finding.end, last_end.get(finding.family, -1))
-    return kept
+            if finding.end - finding.start <= PHRASE_CHARS:
+                if finding.start < last_end.get(finding.family, -1):
+                    continue
+                last_end[finding.family] = max(finding.end, last_end.get(finding.family, -1))
+            elif any(start < finding.end and finding.start < end for start, end in taken.get(finding.family, ())):
+                continue
+            taken.setdefault(finding.family, []).append((finding.start, finding.end))
+        kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.rule))
 
 
 def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str,
