@@ -23,3 +23,31 @@ def test_a_paragraph_without_facts_is_still_named_when_no_phrase_explains_it():
     text = ("近年来，我县高度重视村干部队伍建设，坚持把这项工作摆在重要位置，统筹谋划、整体推进，"
             "各项工作有序开展，村干部队伍面貌焕然一新，为乡村振兴提供了坚强保障")
     assert "ZG501" in rules_of(text, "research")
+
+
+def specific_sentences(text, genre="propaganda"):
+    from checker.pipeline import Checker
+
+    report = Checker(evidence=True).check_text("老书记的一天\n" + text, genre=genre)
+    return [e["text"] for e in report.evidence if "specific" in e["judgements"]]
+
+
+def test_a_pledge_or_a_feeling_in_quotation_marks_is_not_a_fact_of_the_story():
+    # A profile made of praise and vows: the quotations are what anyone might say.
+    text = ("“乡亲们信任我，我一定要多为大家办实事。”"
+            "“我们也要像李书记一样为人民服务！”"
+            "“今天见到了李书记，我非常激动。”")
+    assert specific_sentences(text) == []
+
+
+def test_quotations_that_carry_what_happened_stay_facts():
+    text = ("“王婶要降压药，李叔要两斤盐，我都记在本子上了。”"
+            "他说：“我要把欠下的38万元外债一分一分还上。”"
+            "老人拉着他的手说：“那年发大水，是你背我出来的。”")
+    assert len(specific_sentences(text)) == 3
+
+
+def test_a_resume_line_introduces_the_person_and_is_no_event():
+    assert specific_sentences("李明，男，汉族，1975年3月出生，1998年7月加入中国共产党，现任东山村党支部书记。") == []
+    # ...while a dated event of the same person is one
+    assert specific_sentences("1998年7月，李明在东山村带头修通了第一条水泥路。") != []

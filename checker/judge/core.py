@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from . import SignalSet
 
 # Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
-SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "case_marker",
+SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "pledge", "resume", "case_marker",
            "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"

@@ -43,10 +43,21 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     if within("person"):
         sig.facts.add("person")
     quotes = within("quote")
-    if quotes and not all(_overlaps(quote, within("hero")) for quote in quotes):
-        sig.facts.add("quote")  # 他常说：“群众的事再小也是大事。” is a stock line put in his mouth, not his words
+    if quotes and not all(_stock_quote(quote, within, sig.numbers) for quote in quotes):
+        sig.facts.add("quote")
+    if within("resume"):
+        sig.facts -= {"date", "place", "org"}  # 男，汉族，1997年7月入党，现任…: who the person is, not what happened
     if within("case_marker"):
         sig.facts.add("case")
+
+
+def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]]) -> bool:
+    """A quotation that is a stock line put in someone's mouth (他常说：“群众的事再小也是大事。”)
+    or a pledge or feeling without a figure (“我要多为乡亲们干实事。”“我非常开心！”): not
+    the person's own words about something that happened."""
+    if _overlaps(quote, within("hero")):
+        return True
+    return _overlaps(quote, within("pledge")) and not _overlaps(quote, numbers)
 
 
 def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, measure: str) -> str:
