@@ -51,3 +51,19 @@ def test_a_resume_line_introduces_the_person_and_is_no_event():
     assert specific_sentences("李明，男，汉族，1975年3月出生，1998年7月加入中国共产党，现任东山村党支部书记。") == []
     # ...while a dated event of the same person is one
     assert specific_sentences("1998年7月，李明在东山村带头修通了第一条水泥路。") != []
+
+
+def test_who_spoke_at_a_meeting_is_no_outcome():
+    from checker.pipeline import Checker
+
+    text = "会上，部机关的6位同志结合走访中的心得体会作交流发言。"
+    report = Checker(evidence=True).check_text("县委组织部召开支部学习会\n" + text, genre="news")
+    assert not any("outcome" in e["facts"] for e in report.evidence)
+
+
+def test_cadres_exchanged_to_townships_are_an_outcome():
+    from checker.pipeline import Checker
+
+    text = "今年以来，县里从机关选派6位年轻干部交流到乡镇任职，其中4位已担任党委委员。"
+    report = Checker(evidence=True).check_text("干部交流\n" + text, genre="experience")
+    assert any("outcome" in e["facts"] for e in report.evidence)
