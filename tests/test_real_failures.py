@@ -67,3 +67,21 @@ def test_cadres_exchanged_to_townships_are_an_outcome():
     text = "今年以来，县里从机关选派6位年轻干部交流到乡镇任职，其中4位已担任党委委员。"
     report = Checker(evidence=True).check_text("干部交流\n" + text, genre="experience")
     assert any("outcome" in e["facts"] for e in report.evidence)
+
+
+def problem_sentences(text, genre="speech"):
+    from checker.pipeline import Checker
+
+    report = Checker(evidence=True).check_text("学习体会\n" + text, genre=genre)
+    return [e["text"] for e in report.evidence if "problem" in e["judgements"]]
+
+
+def test_will_not_is_no_problem():
+    text = ("大家都知道我要外出打工，肯定不会选我当书记。"
+            "只要坚持学习，思想就不会落伍，本领就不会掉队。")
+    assert problem_sentences(text, "propaganda") == []
+
+
+def test_cannot_is_still_a_problem():
+    text = "全村60岁以上的党员中，多数不会用智能手机，线上学习基本参加不了。"
+    assert problem_sentences(text, "research") != []
