@@ -85,3 +85,20 @@ def test_will_not_is_no_problem():
 def test_cannot_is_still_a_problem():
     text = "全村60岁以上的党员中，多数不会用智能手机，线上学习基本参加不了。"
     assert problem_sentences(text, "research") != []
+
+
+def forward_sentences(text, genre="experience"):
+    from checker.pipeline import Checker
+
+    report = Checker(evidence=True).check_text("整顿后进村党组织\n" + text, genre=genre)
+    return [e["text"] for e in report.evidence if "forward" in e["judgements"]]
+
+
+def test_jiang_joining_two_tasks_is_what_was_done():
+    text = "实行清单化整顿，将后进村整顿与村级集体经济发展紧密结合，逐村明确1名县级联系领导。"
+    assert forward_sentences(text) == []
+
+
+def test_jiang_as_will_is_still_a_plan():
+    text = "下半年，县委组织部将与县农业农村局联合开展集体经济项目评估，10月底前完成。"
+    assert forward_sentences(text) != []

@@ -30,8 +30,8 @@ SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", 
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
 # 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
-# 将 as "will", not as the object marker (将X纳入…、将忠诚融进工作: 将 = 把) nor a prediction (将成为).
-FUTURE_JIANG = re.compile(r"(?<![已并])将(?!成为|迎来|面临)(?![^，。；]{0,40}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为|融进|融入|融到|编入|吸纳|整合为|划分为|分为|交给|送到|送进|带回|请回|喊回|呼喊回))")
+# 将 as "will", not as the object marker (将X纳入…、将忠诚融进工作、将整顿与…紧密结合: 将 = 把) nor a prediction (将成为).
+FUTURE_JIANG = re.compile(r"(?<![已并])将(?!成为|迎来|面临)(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))(?![^，。；]{0,40}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为|融进|融入|融到|编入|吸纳|整合为|划分为|分为|交给|送到|送进|带回|请回|喊回|呼喊回))")
 # A sentence that narrates what was done (先后、已经、累计): its 将 is the object marker.
 NARRATED = re.compile(r"先后|已经|累计|截至|目前已")
 DISPARITY = re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)")
