@@ -165,9 +165,8 @@ def check(
         below = below or (fail_under is not None and report.score < fail_under) or \
             (fail_on is not None and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings))
     rendered = None
-    if format == "json":
-        if any(not isinstance(r, dict) for r in results) or count > 1:
-            rendered = json_report.render(results, single=count == 1) + "\n"
+    if format == "json":  # a file that could not be checked is an error object, as in jsonl and in a multi-file run
+        rendered = json_report.render(results, single=count == 1) + "\n"
     elif format == "jsonl":  # one object per line, for scripts and log pipelines
         import json as stdlib_json
 

@@ -452,3 +452,14 @@ def test_terminal_report_keeps_its_gutter_at_80_columns():
     continued = [line for line in body if line.split("│", 1)[0].strip() == ""]
     assert len(continued) > 10  # long paragraphs and findings wrap under the gutter, not at column 0
     assert not any(line.split("│ ", 1)[1].lstrip()[:1] in tuple("。，、；：”") for line in body)
+
+
+def test_json_for_one_unreadable_file_is_its_error_object(tmp_path):
+    """A program reading stdout gets an answer it can parse for one file as for many."""
+    binary = tmp_path / "坏稿.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    result = run("check", "-f", "json", str(binary))
+    assert result.exit_code == 2
+    start = result.stdout.index("{")
+    answer = json.loads(result.stdout[start:result.stdout.rindex("}") + 1])
+    assert answer["source"] == str(binary) and "二进制" in answer["error"]
