@@ -102,3 +102,31 @@ def test_jiang_joining_two_tasks_is_what_was_done():
 def test_jiang_as_will_is_still_a_plan():
     text = "下半年，县委组织部将与县农业农村局联合开展集体经济项目评估，10月底前完成。"
     assert forward_sentences(text) != []
+
+
+PLEDGES = ("同志们，这次会议很重要，大家要认真领会会议精神，切实把思想和行动统一到县委的部署上来。\n"
+           "各级党组织要提高政治站位，坚持问题导向，以更高标准、更严要求推动各项工作落地见效。\n"
+           "希望大家珍惜机遇、担当作为，在学习上下功夫、在实践中长才干，以优异成绩交上满意答卷。\n"
+           "组工干部要带头讲政治、守纪律、重品行，做到忠诚干净担当，树立组工干部良好形象。")
+
+
+def test_a_speech_of_pledges_is_held_down_however_tidy():
+    # plain words, no stock phrase, one honest admission: still only requirements (a 辅导讲稿)
+    tidy = ("组工干部首先要把学习当成日常功课。\n"
+            "现在新情况新问题多，很多政策我们吃不透、讲不清，群众来问常常答不上来。\n"
+            "因此每个人都要读原文、学条规，把本职业务弄懂弄通。\n"
+            "其次要学会写，一份材料要改几遍，写完先读给同事听听。\n"
+            "再次要多下去走走，多听听村干部和群众怎么说。\n"
+            "最后要守规矩，组织上的事不该说的不说，不该问的不问。")
+    report = checker.check(tidy, title="做一名合格的组工干部", genre="speech")
+    assert report.score <= 40
+    assert any(d.rule == "ZG510" and d.dimension == "score" for d in report.deductions)
+
+
+def test_a_speech_that_reports_what_was_done_is_not_held_down():
+    facts = ("今年我抓的第一件事，是把全县42个村的党组织书记全部谈了一遍，谈话42次。\n"
+             "其中9个村书记年龄超过60岁，3个村连续两年没有发展党员。\n"
+             "我们为这9个村各配了1名35岁以下的后备人选，已有4人进了村“两委”。\n"
+             "明年3月前，由组织部牵头把另外5个村的后备人选配齐。")
+    report = checker.check(PLEDGES + "\n" + facts, title="在全县组织工作会议上的讲话", genre="speech")
+    assert not any(d.rule == "ZG510" for d in report.deductions)
