@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import RuleError
 
@@ -167,41 +168,125 @@ class TokenEdges:
         return self.offsets[bisect_left(self.offsets, start + 1):bisect_left(self.offsets, end)][::-1]
 
 
+class LiteralIndex:
+    """Every literal string the TermMatchers look for (their phrases, and the literals their
+    regex entries require), found in a text in one Aho-Corasick pass: a thousand phrases in
+    a dozen vocabularies cost one scan of the text, not one per vocabulary."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}
+        self.lengths: list[int] = []
+        self._automaton = None
+
+    def register(self, words) -> frozenset[int]:
+        """The ids of these (non-empty) strings, adding those not yet known."""
+        ids = set()
+        for word in words:
+            if not word:
+                continue
+            if word not in self.ids:
+                self.ids[word] = len(self.lengths)
+                self.lengths.append(len(word))
+                self._automaton = None
+            ids.add(self.ids[word])
+        return frozenset(ids)
+
+    @property
+    def version(self) -> int:
+        return len(self.lengths)
+
+    def find(self, text: str) -> "LiteralHits":
+        """Where each known literal occurs in the text (all occurrences, overlapping ones too)."""
+        if self._automaton is None:
+            self._automaton = _automaton(list(self.ids))
+        starts: dict[int, list[int]] = {}
+        for literal, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            found = starts.get(literal)
+            if found is None:
+                starts[literal] = [start]
+            else:
+                found.append(start)
+        return LiteralHits(self.version, starts)
+
+
+def _automaton(literals: list[str]):
+    """An Aho-Corasick automaton over the literals (ahocorasick_rs); where its wheel is
+    missing, a slower stand-in that finds the same hits with str.find."""
+    try:
+        import ahocorasick_rs
+    except ImportError:
+        return _FindEach(literals)
+    return ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+class _FindEach:
+    """What ahocorasick_rs's overlapping search returns, one str.find scan per literal."""
+
+    def __init__(self, literals: list[str]):
+        self.literals = literals
+
+    def find_matches_as_indexes(self, text: str, overlapping: bool = True):
+        found = []
+        for index, literal in enumerate(self.literals):
+            start = text.find(literal)
+            while start != -1:
+                found.append((index, start, start + len(literal)))
+                start = text.find(literal, start + 1)
+        return sorted(found, key=lambda hit: (hit[2], hit[1]))
+
+
+class LiteralHits(NamedTuple):
+    version: int  # the index's version it was found with (a later vocabulary needs a new pass)
+    starts: dict  # literal id -> its start offsets, ascending
+
+
+LITERALS = LiteralIndex()
+
+
 class TermMatcher:
     """Finds a lexicon's phrases in a text: leftmost, longest, non-overlapping spans.
 
-    Each regex entry is scanned on its own: Python's `re` skips quickly to a pattern's
-    literal first characters, which one big alternation of regexes would forfeit (here
-    ten times slower). A regex entry that cannot match without one of a few literal strings
-    (四个全面 in `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them.
-    An entry that opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`) is
-    searched for its rest, which `re` can skip to, and the lookbehind tested where the rest
-    matches. Given the token edges, hits of entries not marked sub-word must start and end on them."""
+    Literal phrases are looked up in the one pass of LITERALS over the text. Each regex entry
+    is scanned on its own: Python's `re` skips quickly to a pattern's literal first
+    characters, which one big alternation of regexes would forfeit (here ten times slower).
+    A regex entry that cannot match without one of a few literal strings (四个全面 in
+    `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them. An entry that
+    opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`) is searched for its
+    rest, which `re` can skip to, and the lookbehind tested where the rest matches. Given the
+    token edges, hits of entries not marked sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
-        # (regex, may match inside a token, literal strings one of which any match contains,
-        #  the regex as a LookbehindFirst when it opens with a lookbehind)
-        self.parts: list[tuple[re.Pattern, bool, tuple[str, ...] | None, LookbehindFirst | None]] = []
+        self.literals, self.patterns = literals, patterns
+        # (the phrases, their ids in LITERALS, may match inside a token)
+        self.phrases: list[tuple[frozenset[str], frozenset[int], bool]] = []
         for subword in (False, True):
-            words = [bare(w) for w in literals if is_subword(w) == subword]
+            words = frozenset(bare(w) for w in literals if is_subword(w) == subword) - {""}
             if words:
-                self.parts.append((regex(trie_regex(words)), subword, None, None))
+                self.phrases.append((words, LITERALS.register(words), subword))
+        # (regex, may match inside a token, ids of literal strings one of which any match
+        #  contains, the regex as a LookbehindFirst when it opens with a lookbehind)
+        self.regexes: list[tuple[re.Pattern, bool, frozenset[int] | None, LookbehindFirst | None]] = []
         for pattern in patterns:
             try:
-                self.parts.append((regex(bare(pattern)), is_subword(pattern), required_literals(bare(pattern)),
-                                   lookbehind_first(bare(pattern))))
+                required = required_literals(bare(pattern))
+                self.regexes.append((regex(bare(pattern)), is_subword(pattern),
+                                     None if required is None else LITERALS.register(required),
+                                     lookbehind_first(bare(pattern))))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
+        self.parts = len(self.phrases) + len(self.regexes)
 
-    def spans(self, text: str, edges: TokenEdges | None = None) -> list[tuple[int, int]]:
+    def spans(self, text: str, edges: TokenEdges | None = None, hits: LiteralHits | None = None) -> list[tuple[int, int]]:
+        """`hits`: LITERALS.find(text), when the caller has it (a Document finds it once)."""
+        if hits is None or hits.version != LITERALS.version:
+            hits = LITERALS.find(text)
+        starts = hits.starts
         found = []
-        for regex, subword, required, split in self.parts:
-            if required is not None:
-                for literal in required:
-                    if literal in text:
-                        break
-                else:
-                    continue  # none of the literals it needs: it cannot match
+        for words, ids, subword in self.phrases:
+            found += _phrase_spans(words, ids, text, None if subword else edges, starts)
+        for regex, subword, required, split in self.regexes:
+            if required is not None and required.isdisjoint(starts):
+                continue  # none of the literals it needs: it cannot match
             if subword or edges is None:
                 if split is not None:
                     found += split.spans(text)
@@ -209,12 +294,44 @@ class TermMatcher:
                     found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:
                 found += _whole_token_spans(split or regex, text, edges)
-        if len(self.parts) <= 1:
+        if self.parts <= 1:
             return found
         return _leftmost_longest(found)
 
     def count(self, text: str) -> int:
         return len(self.spans(text))
+
+
+def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: TokenEdges | None,
+                  starts: dict[int, list[int]]) -> list[tuple[int, int]]:
+    """Non-overlapping phrases, leftmost first and at each start the longest (what a regex
+    of the phrases as a trie finds); given edges, only those that begin and end on them
+    (as _whole_token_spans does with that regex)."""
+    present = ids.intersection(starts)
+    if not present:
+        return []
+    lengths = LITERALS.lengths
+    longest: dict[int, int] = {}
+    for literal in present:
+        size = lengths[literal]
+        for start in starts[literal]:
+            if longest.get(start, 0) < size:
+                longest[start] = size
+    found, position = [], 0
+    for start in sorted(longest):
+        if start < position:
+            continue
+        end = start + longest[start]
+        if edges is not None:
+            if start not in edges:
+                continue
+            if end not in edges:
+                end = next((edge for edge in edges.inside(start, end) if text[start:edge] in words), start)
+                if end == start:
+                    continue
+        found.append((start, end))
+        position = end
+    return found
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:

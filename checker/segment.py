@@ -20,7 +20,7 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from .lexicon import TermMatcher, TokenEdges
+from .lexicon import LITERALS, LiteralHits, TermMatcher, TokenEdges
 from .load import Source
 from .paths import LEXICON_DIR
 from .structure import paragraph_role
@@ -64,6 +64,7 @@ class Document:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _scans: dict = field(default_factory=dict, repr=False)
     _edges: TokenEdges | None = field(default=None, repr=False)
+    _literals: LiteralHits | None = field(default=None, repr=False)
     _spacy_doc: object = field(default=None, repr=False)
 
     @property
@@ -82,7 +83,9 @@ class Document:
         for numbers and percentages) match anywhere."""
         if matcher not in self._scans:
             if isinstance(matcher, TermMatcher):
-                self._scans[matcher] = matcher.spans(self.text, self.token_edges)
+                if self._literals is None or self._literals.version != LITERALS.version:
+                    self._literals = LITERALS.find(self.text)  # every vocabulary's phrases, in one pass
+                self._scans[matcher] = matcher.spans(self.text, self.token_edges, self._literals)
             else:
                 self._scans[matcher] = matcher.spans(self.text)
         return self._scans[matcher]

@@ -205,14 +205,64 @@ def test_lookbehind_first_only_where_the_rest_opens_with_a_literal():
     assert lookbehind_first(r"(?<![不])(?<=[要将])加强") is None  # the rest opens with another lookbehind
 
 
-def test_lexicon_scans_are_unchanged_by_the_literal_test(checker):
-    """Every matcher of the checker, with and without skipping and splitting, on every text."""
+def _plain_spans(literals, patterns, text, edges):
+    """A vocabulary's hits the plain way: its phrases as one trie regex (one per sub-word
+    marking), every regex entry run on every text, nothing split or skipped."""
+    from checker.lexicon import _leftmost_longest, _whole_token_spans, bare, is_subword, trie_regex
+
+    parts = [(re.compile(trie_regex([bare(w) for w in literals if is_subword(w) == subword and bare(w)])), subword)
+             for subword in (False, True) if any(is_subword(w) == subword and bare(w) for w in literals)]
+    parts += [(re.compile(bare(p)), is_subword(p)) for p in patterns]
+    found = []
+    for compiled, subword in parts:
+        if subword or edges is None:
+            found += [m.span() for m in compiled.finditer(text) if m.end() > m.start()]
+        else:
+            found += _whole_token_spans(compiled, text, edges)
+    return found if len(parts) <= 1 else _leftmost_longest(found)
+
+
+def test_lexicon_scans_are_unchanged_by_the_fast_paths(checker):
+    """Every matcher of the checker (the judgements' and the rules'), with phrases found by the
+    one Aho-Corasick pass, regex entries skipped and split, gives what the plain regexes give
+    on every text."""
     from checker.lexicon import TermMatcher
 
-    matchers = [m for m in checker.signal_set.scanners.values() if isinstance(m, TermMatcher)]
+    matchers = {m for m in checker.signal_set.scanners.values() if isinstance(m, TermMatcher)}
+    matchers |= {kind.matcher for kind in checker.kinds.values() if isinstance(getattr(kind, "matcher", None), TermMatcher)}
+    assert len(matchers) > 20
     for text in TEXTS[::3]:
         document = segment(Source("-", text, guess_title(text)))
         for matcher in matchers:
-            plain = TermMatcher.__new__(TermMatcher)
-            plain.parts = [(rx, subword, None, None) for rx, subword, _, _ in matcher.parts]
-            assert matcher.spans(text, document.token_edges) == plain.spans(text, document.token_edges)
+            expected = _plain_spans(matcher.literals, matcher.patterns, text, document.token_edges)
+            assert document.scan(matcher) == expected
+            assert matcher.spans(text) == _plain_spans(matcher.literals, matcher.patterns, text, None)
+
+
+@pytest.mark.parametrize("literals,text", [
+    (("全部", "全部门"), "安全部门全部到岗"),           # begins inside a word; a longer phrase ends inside one
+    (("进一步", "进一步提高", "提高"), "要进一步提高质量"),  # the longest that ends on a word edge
+    (("~村", "村党支部"), "东山村党支部书记"),           # a sub-word phrase and a whole-word one
+    (("abc", "b", "bcd"), "abcd abc bcd"),
+])
+def test_phrases_found_in_one_pass_are_the_trie_regex_hits(literals, text):
+    from checker.lexicon import TermMatcher
+
+    document = segment(Source("-", "标题\n" + text, "标题"))
+    matcher = TermMatcher(literals, ())
+    assert document.scan(matcher) == _plain_spans(literals, (), document.text, document.token_edges)
+    assert matcher.spans(document.text) == _plain_spans(literals, (), document.text, None)
+
+
+def test_the_stand_in_finds_what_the_automaton_finds():
+    """Where the ahocorasick_rs wheel is missing, the str.find stand-in gives the same hits."""
+    import ahocorasick_rs
+
+    from checker.lexicon import _FindEach
+
+    literals = ["全部", "全部门", "部门", "安全", "进一步", "一步", "村", "村党支部"]
+    text = "安全部门全部到岗，进一步进一步落实，东山村党支部"
+    automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+    expected = sorted(automaton.find_matches_as_indexes(text, overlapping=True))
+    assert sorted(_FindEach(literals).find_matches_as_indexes(text)) == expected
+    assert len(expected) > 10
