@@ -54,13 +54,11 @@ def read_sweep(directory: Path) -> list[dict]:
 
 def subword_spans(matcher, text: str) -> set[tuple[int, int]]:
     """Spans the matcher's sub-word (`~`) entries find anywhere: these may cut a word."""
-    spans = set()
-    for regex, subword, _required, split in matcher.parts:
-        if subword:
-            found = split.spans(text) if split is not None else \
-                [(m.start(), m.end()) for m in regex.finditer(text)]
-            spans.update(found)
-    return spans
+    from checker.lexicon import TermMatcher, is_subword
+
+    subword = TermMatcher(tuple(w for w in matcher.literals if is_subword(w)),
+                          tuple(p for p in matcher.patterns if is_subword(p)))
+    return set(subword.spans(text))  # no token edges given: hits anywhere
 
 
 def inside_word_hits(document, named: dict) -> list[dict]:

@@ -220,7 +220,8 @@ def _automaton(literals: list[str]):
 
 
 class _FindEach:
-    """What ahocorasick_rs's overlapping search returns, one str.find scan per literal."""
+    """The hits ahocorasick_rs's overlapping search returns (in another order), one str.find
+    scan per literal."""
 
     def __init__(self, literals: list[str]):
         self.literals = literals
@@ -232,7 +233,7 @@ class _FindEach:
             while start != -1:
                 found.append((index, start, start + len(literal)))
                 start = text.find(literal, start + 1)
-        return sorted(found, key=lambda hit: (hit[2], hit[1]))
+        return found
 
 
 class LiteralHits(NamedTuple):
@@ -274,7 +275,6 @@ class TermMatcher:
                                      lookbehind_first(bare(pattern))))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
-        self.parts = len(self.phrases) + len(self.regexes)
 
     def spans(self, text: str, edges: TokenEdges | None = None, hits: LiteralHits | None = None) -> list[tuple[int, int]]:
         """`hits`: LITERALS.find(text), when the caller has it (a Document finds it once)."""
@@ -294,7 +294,7 @@ class TermMatcher:
                     found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
             else:
                 found += _whole_token_spans(split or regex, text, edges)
-        if self.parts <= 1:
+        if len(self.phrases) + len(self.regexes) <= 1:
             return found
         return _leftmost_longest(found)
 

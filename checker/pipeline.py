@@ -161,7 +161,7 @@ class Checker:
         """A general rule marked `yields: true` (套话 ZG101) stays silent on words that a more
         specific rule already explains (空泛的问题表述、高大全、文件提法)."""
         specific = sorted((f.start, f.end) for f in findings if not f.document_level and not self._yields(f.rule)
-                          and self.rules_by_id[f.rule].kind != "absent" and f.end - f.start <= PHRASE_CHARS)
+                          and self.rules_by_id[f.rule].kind != "absent" and _is_phrase(f))
         starts = [start for start, _ in specific]
         reach = list(accumulate((end for _, end in specific), max))  # the farthest end among the first k
 
@@ -226,15 +226,12 @@ def drop_overlaps(findings: list[Finding]) -> list[Finding]:
     rule wins; a finding on a whole sentence or paragraph (这一段没有一个具体事实) gives way to
     the phrase findings of its family inside it (“XXX个”还是占位符), which say more exactly
     what is wrong there."""
-    def phrases_first(f: Finding):
-        return (f.end - f.start > PHRASE_CHARS, f.start, f.rule)
-
     kept: list[Finding] = []
     taken: dict[str, list[tuple[int, int]]] = {}  # family -> spans already spoken for
     last_end: dict[str, int] = {}
-    for finding in sorted(findings, key=phrases_first):
+    for finding in sorted(findings, key=lambda f: (not _is_phrase(f), f.start, f.rule)):
         if not finding.document_level:
-            if finding.end - finding.start <= PHRASE_CHARS:
+            if _is_phrase(finding):
                 if finding.start < last_end.get(finding.family, -1):
                     continue
                 last_end[finding.family] = max(finding.end, last_end.get(finding.family, -1))
@@ -243,6 +240,11 @@ def drop_overlaps(findings: list[Finding]) -> list[Finding]:
             taken.setdefault(finding.family, []).append((finding.start, finding.end))
         kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.rule))
+
+
+def _is_phrase(finding: Finding) -> bool:
+    """A span of a few words (a phrase finding), not a whole sentence or paragraph."""
+    return finding.end - finding.start <= PHRASE_CHARS
 
 
 def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str,
