@@ -24,7 +24,7 @@ from .errors import RuleError
 from .registry import DIMENSIONS, SEVERITIES
 
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
-SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured")
+SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
@@ -378,7 +378,7 @@ def check_genres(path: Path, data) -> None:
 SIGNAL_ENTRIES = (
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",
     "document_context", "parameter_before", "parameter_after", "date", "place", "organization",
-    "person", "quote", "pledge", "resume", "case_marker", "slogan_number", "problem_strong", "improved",
+    "person", "name_lead", "surname", "quote", "pledge", "resume", "case_marker", "slogan_number", "problem_strong", "improved",
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "forward_heading", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition",

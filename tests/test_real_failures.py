@@ -130,3 +130,53 @@ def test_a_speech_that_reports_what_was_done_is_not_held_down():
              "明年3月前，由组织部牵头把另外5个村的后备人选配齐。")
     report = checker.check(PLEDGES + "\n" + facts, title="在全县组织工作会议上的讲话", genre="speech")
     assert not any(d.rule == "ZG510" for d in report.deductions)
+
+
+def sentence_facts(title, text, genre="propaganda"):
+    from checker.pipeline import Checker
+
+    report = Checker(evidence=True).check_text(f"{title}\n{text}", genre=genre)
+    return {e["text"]: set(e["facts"]) for e in report.evidence}
+
+
+def test_a_name_introduced_once_is_a_person_wherever_it_recurs():
+    # A profile names its subject once with a title, then tells the story with the bare name:
+    # each scene is about a person, not a paragraph of slogans (ZG632 fired on such scenes).
+    text = ("社区书记李秀兰每天清晨都要先到菜市场门口转一圈。\n"
+            "刚结束入户走到社区门口，李秀兰就被几位老人围住了，她掏出本子一条条记下大家的难处。")
+    facts = sentence_facts("把家门口的小事办实", text)
+    assert "person" in facts["刚结束入户走到社区门口，李秀兰就被几位老人围住了，她掏出本子一条条记下大家的难处。"]
+    assert "ZG632" not in [f.rule for f in checker.check(text, title="把家门口的小事办实", genre="propaganda").findings]
+    # the subject of the title counts as introduced too
+    facts = sentence_facts("李秀兰：把家门口的小事办实", "刚走到社区门口，李秀兰就被几位老人围住了。")
+    assert "person" in facts["刚走到社区门口，李秀兰就被几位老人围住了。"]
+
+
+def test_a_title_before_an_ordinary_word_names_nobody():
+    # 书记高度重视 twice is a phrase, not a person called 高度; and a name seen only once
+    # without any title stays unknown
+    text = ("县委书记高度重视这项工作，多次听取汇报。\n"
+            "镇党委书记高度重视，专门召开会议研究部署。\n"
+            "张明远在会上作了发言。")
+    facts = sentence_facts("县里部署村级组织换届", text, genre="news")
+    assert all("person" not in found for found in facts.values())
+
+
+def test_a_saying_quoted_after_a_colon_is_direct_speech():
+    facts = sentence_facts("老街的“跑腿书记”", "在老街一带，居民中流传着一句顺口溜：“有事找秀兰，一趟就办完。”")
+    assert "quote" in facts["在老街一带，居民中流传着一句顺口溜：“有事找秀兰，一趟就办完。”"]
+
+
+def test_an_instruction_or_a_theme_after_a_colon_is_no_story():
+    text = ("会议强调：“要把基层党组织建设成为坚强战斗堡垒。”\n"
+            "本次活动的主题：“喜迎盛会，永远跟党走。”")
+    facts = sentence_facts("全县召开基层党建推进会", text, genre="news")
+    assert all("quote" not in found for found in facts.values())
+
+
+def test_the_reporter_as_witness_is_a_scene():
+    facts = sentence_facts("山村里的夜校", "几年前，记者曾跟随她走访过一次，一位独居老人拉着她的手不肯放。")
+    assert "person" in facts["几年前，记者曾跟随她走访过一次，一位独居老人拉着她的手不肯放。"]
+    # the reporter as a source of figures is not a scene
+    facts = sentence_facts("山村里的夜校", "记者了解到，夜校今年开了十多期。")
+    assert "person" not in facts["记者了解到，夜校今年开了十多期。"]

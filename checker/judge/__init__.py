@@ -47,6 +47,7 @@ class SignalSet:
         self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()
                          if name not in SCANNED}
         self.place_stop = set(spec.get("place", {}).get("stop", ()))
+        self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
         self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
@@ -78,7 +79,11 @@ class SignalSet:
         return term_matcher(terms, patterns)
 
     def analyse(self, document: Document) -> Signals:
-        hits = _Hits(document, {name: document.scan(m) for name, m in self.scanners.items()})
+        found = {name: document.scan(m) for name, m in self.scanners.items()}
+        named = facts.named_people(self, document)
+        if named:
+            found["person"] = sorted(set(found["person"]) | set(named))
+        hits = _Hits(document, found)
         result = self._table_facts(document, hits)
         body = document.body_sentences()
         result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}

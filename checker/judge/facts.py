@@ -51,6 +51,38 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("case")
 
 
+def named_people(vocab, document) -> list[tuple[int, int]]:
+    """Every mention of a name the text introduces (社区书记李秀兰、王建华书记, or the
+    title's subject: 李秀兰：把家门口的小事办实) and names again: the bare 李秀兰 of the story
+    is a person too. A candidate is a surname and one or two characters standing as whole
+    jieba words; it counts only when it recurs at least twice in the text, so a title
+    followed by an ordinary word (书记高度重视) or a one-off misreading names nobody."""
+    text = document.text
+    starts = set(document.token_starts)
+    starts.add(len(text))
+    surnames = vocab.surnames
+
+    def whole(start: int, end: int) -> bool:
+        return start in starts and end in starts and all("\u4e00" <= ch <= "\u9fa5" for ch in text[start:end])
+
+    candidates: set[str] = set()
+    leads = [m.end() for m in vocab.patterns["name_lead"].finditer(text)]
+    leads += [p.start for p in document.paragraphs if p.is_title or p.role == "heading"]
+    for at in leads:
+        if text[at:at + 1] in surnames:
+            candidates.update(text[at:at + size] for size in (2, 3) if whole(at, at + size))
+    found: list[tuple[int, int]] = []
+    for name in candidates:
+        spans, at = [], text.find(name)
+        while at >= 0:
+            if whole(at, at + len(name)):
+                spans.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+        if len(spans) >= 2:
+            found += spans
+    return sorted(found)
+
+
 def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]]) -> bool:
     """A quotation that is a stock line put in someone's mouth (他常说：“群众的事再小也是大事。”)
     or a pledge or feeling without a figure (“我要多为乡亲们干实事。”“我非常开心！”): not
