@@ -180,3 +180,19 @@ def test_the_reporter_as_witness_is_a_scene():
     # the reporter as a source of figures is not a scene
     facts = sentence_facts("山村里的夜校", "记者了解到，夜校今年开了十多期。")
     assert "person" not in facts["记者了解到，夜校今年开了十多期。"]
+
+
+def test_what_people_were_made_to_do_is_no_plan():
+    # A problem piece about burdens narrates demands and summons; its 必须/要 are not the
+    # writer's proposals (ZG402 "no proposal is concrete" fired on such pieces).
+    text = ("有一次，他正在地里帮村民收玉米，却接到通知必须马上赶回镇上开会。\n"
+            "上面要求“事事有记录”，所以每次走访都要拍照留痕。\n"
+            "有的党员不愿意将组织关系转到企业，平时也不亮身份。")
+    assert forward_sentences(text, genre="problem") == []
+
+
+def test_plans_with_the_same_words_stay_plans():
+    text = ("下一步，镇党委将把在企业工作的党员组织关系转到企业党支部，6月底前完成。\n"
+            "镇里接到通知后，将于5月底前完成全部台账的合并。\n"
+            "建议由县委组织部牵头，上级要求的各类台账一律合并为一本，年底前完成。")
+    assert len(forward_sentences(text, genre="problem")) == 3
