@@ -7,6 +7,11 @@ committed. The manifest holds two editors' independent labels (quality 1-5 and f
     python bench/real.py                       # dev set: ../shared/data/real_dev.manifest.jsonl
     python bench/real.py --dir bench/real_holdout --manifest bench/real_holdout/manifest.jsonl
     python bench/real.py --worst 15 --no-model
+    python bench/real.py --whole               # check excerpts as if they were whole drafts
+
+Most texts are excerpts (the manifest's `complete` is false): the editors judged what is there,
+so each excerpt is checked as one (checker check --excerpt: rules that conclude from what the
+whole draft lacks, such as a 问题建议 piece without proposals, are not run on it).
 
 Prints Spearman rho of the depth score and of the adoption probability against quality, each
 dimension's rho, per-flag agreement (on items where the editors agree with each other),
@@ -64,7 +69,7 @@ def read_items(directory: Path, manifest: Path) -> tuple[list[dict], list[str]]:
     return items, missing
 
 
-def run_checker(items: list[dict], use_model: bool) -> None:
+def run_checker(items: list[dict], use_model: bool, whole: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     from checker.load import Source
     from checker.pipeline import Checker
@@ -77,7 +82,8 @@ def run_checker(items: list[dict], use_model: bool) -> None:
     checker = Checker(model=model, evidence=True)
     for item in items:
         text = f"{item['title']}\n{item['body']}"
-        report = checker.check_source(Source(item["id"], text, item["title"]))
+        excerpt = not whole and item.get("complete") is False
+        report = checker.check_source(Source(item["id"], text, item["title"], excerpt=excerpt))
         item["report"] = report
 
 
@@ -203,6 +209,7 @@ def main() -> None:
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--whole", action="store_true", help="check every text as a whole draft, excerpts too")
     parser.add_argument("--json", type=Path, help="write per-item results (scores, dimensions, profile) here")
     args = parser.parse_args()
     items, missing = read_items(args.dir, args.manifest)
@@ -210,7 +217,7 @@ def main() -> None:
         sys.exit(f"{args.dir}：没有找到清单中的文本（先按 README 取回到这个文件夹）")
     if missing:
         print(f"missing texts: {len(missing)} ({', '.join(missing[:10])}{'…' if len(missing) > 10 else ''})")
-    run_checker(items, use_model=not args.no_model)
+    run_checker(items, use_model=not args.no_model, whole=args.whole)
     figures = summarise(items, args.worst)
     if args.json:
         rows = [{"id": i["id"], "kind": i["kind"], "quality": i["quality"], "score": i["report"].score,

@@ -15,18 +15,20 @@ __version__ = "0.1.0"
 __all__ = ["Checker", "Report", "check"]
 
 
-def check(text: str, *, title: str | None = None, genre: str | None = None, config=None):
+def check(text: str, *, title: str | None = None, genre: str | None = None, config=None, excerpt: bool = False):
     """Check one draft given as text and return its Report.
 
     `title` given: the whole text is body. Not given: the first line is the title only when
     it reads as one (short, not a finished sentence) and body text follows; a one-paragraph
-    text is all body. `genre` overrides detection; `config` is a checker.config.Config."""
+    text is all body. `genre` overrides detection; `config` is a checker.config.Config.
+    `excerpt`: the text is part of a draft (its opening), so what a whole draft must have and
+    this part lacks (the causes, the proposals of a 问题建议 or 调研 piece) is not held against it."""
     from .load import Source, guess_title
 
     if title is None:
-        source = Source(name="-", text=text, title=guess_title(text))
+        source = Source(name="-", text=text, title=guess_title(text), excerpt=excerpt)
     else:
-        source = Source(name="-", text=f"{title}\n{text}", title=title)
+        source = Source(name="-", text=f"{title}\n{text}", title=title, excerpt=excerpt)
     return _checker_for(config).check_source(source, genre)
 
 

@@ -112,6 +112,7 @@ def check(
     evidence: bool = typer.Option(False, "--evidence", help="JSON 中逐句列出判断（讲了问题、有研判、对策可行、事实具体……）及其依据的词语和位置"),
     archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（.sqlite）：与档案中的往期稿件比对，指出大段重合的段落（抄袭、拼凑）"),
     config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
+    excerpt: bool = typer.Option(False, "--excerpt", help="稿件只是片段（如只有开头几段）：不因缺少原因分析、对策建议扣分，它们可能在没有给出的部分"),
 ) -> None:
     """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
@@ -149,7 +150,7 @@ def check(
             failed = True
             continue
         try:
-            report = checker.check_path(file, genre)
+            report = checker.check_path(file, genre, excerpt)
             if copies is not None:
                 from .batch.copies import add_copy_findings
 

@@ -71,6 +71,7 @@ class Report:
     evidence: list[dict] | None = field(repr=False, default=None)  # per sentence, when asked for
     places: tuple[Place, ...] = field(repr=False, default=())  # paragraphs and table rows as Word shows them
     readability: "Readability | None" = field(repr=False, default=None)  # checker/readability.py
+    excerpt: bool = False  # checked as part of a draft: rules needing the whole draft were not run
 
     def paragraphs(self) -> tuple[Place, ...]:
         """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
@@ -114,4 +115,5 @@ class Report:
             "deductions": [d.to_json() for d in self.deductions],
             **({"readability": self.readability.to_json()} if self.readability is not None else {}),
             **({"sentences": self.evidence} if self.evidence is not None else {}),
+            **({"excerpt": True} if self.excerpt else {}),
         }

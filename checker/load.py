@@ -43,6 +43,7 @@ class Source:
     text: str
     title: str
     places: tuple[Place, ...] = ()  # set for .docx; text sources are labelled line by line
+    excerpt: bool = False  # part of a draft (checker check --excerpt): what it lacks may be in the rest
 
 
 def load(path: str) -> Source:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
@@ -79,16 +80,19 @@ class Checker:
         self.model = model
         self._settings: dict[tuple[str, bool], dict[str, Rule]] = {}
 
-    def settings(self, genre: str, user: bool = True) -> dict[str, Rule]:
+    def settings(self, genre: str, user: bool = True, excerpt: bool = False) -> dict[str, Rule]:
         """Each rule's effective settings in a genre (see rulebook.effective: defaults < genre
         override < user configuration), by rule id; rules that do not apply are left out.
-        With user=False, the judgement's settings: every rule, no user configuration."""
-        key = (genre, user)
+        With user=False, the judgement's settings: every rule, no user configuration. For an
+        excerpt, rules that conclude from what the whole draft lacks (`needs_whole`) are left
+        out too: the missing proposals may be in the part not given."""
+        key = (genre, user, excerpt)
         if key not in self._settings:
             rules = self.rules if user else self.all_rules
             resolved = {rule.id: effective(rule, genre, self.config.settings(rule.id, rule.family) if user else None)
                         for rule in rules}
-            self._settings[key] = {rule_id: rule for rule_id, rule in resolved.items() if rule is not None}
+            self._settings[key] = {rule_id: rule for rule_id, rule in resolved.items()
+                                   if rule is not None and not (excerpt and rule.needs_whole)}
         return self._settings[key]
 
     @cached_property
@@ -98,8 +102,9 @@ class Checker:
 
     # -- entry points -----------------------------------------------------------------
 
-    def check_path(self, path: str, genre: str | None = None) -> Report:
-        return self.check_source(load(path), genre)
+    def check_path(self, path: str, genre: str | None = None, excerpt: bool = False) -> Report:
+        source = load(path)
+        return self.check_source(replace(source, excerpt=True) if excerpt else source, genre)
 
     def check_text(self, text: str, genre: str | None = None, name: str = "-") -> Report:
         return self.check_source(Source(name=name, text=text, title=guess_title(text)), genre)
@@ -112,9 +117,11 @@ class Checker:
         document = segment(source)
         signals = self.signal_set.analyse(document)
         guess = self.detect_genre(signals, genre)
-        matches = self.matches(document, signals, guess.genre)
-        judged = self.findings(document, matches, self.settings(guess.genre, user=False))
-        shown = self.findings(document, matches, self.settings(guess.genre)) if self.config.adjusts_rules() else judged
+        excerpt = source.excerpt
+        matches = self.matches(document, signals, guess.genre, excerpt)
+        judged = self.findings(document, matches, self.settings(guess.genre, user=False, excerpt=excerpt))
+        shown = self.findings(document, matches, self.settings(guess.genre, excerpt=excerpt)) \
+            if self.config.adjusts_rules() else judged
         return Analysis(document, signals, guess, judged, shown)
 
     # -- stages -----------------------------------------------------------------------
@@ -143,10 +150,11 @@ class Checker:
         }
         return self.genres.detect(document.title, body, evidence)
 
-    def matches(self, document: Document, signals: Signals, genre: str) -> dict[str, list]:
+    def matches(self, document: Document, signals: Signals, genre: str, excerpt: bool = False) -> dict[str, list]:
         """Every rule that applies to the genre, run once: rule id -> its matches."""
         ctx = Context(signals, document_measures(signals, self.signal_set))
-        return {rule_id: list(self.kinds[rule_id].run(ctx)) for rule_id in self.settings(genre, user=False)}
+        return {rule_id: list(self.kinds[rule_id].run(ctx))
+                for rule_id in self.settings(genre, user=False, excerpt=excerpt)}
 
     def findings(self, document: Document, matches: dict[str, list], settings: dict[str, Rule]) -> list[Finding]:
         """The matches of the rules in `settings` as findings with those settings; where rules
@@ -176,7 +184,7 @@ class Checker:
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings = analysis
-        rules = self.settings(guess.genre)
+        rules = self.settings(guess.genre, excerpt=document.source.excerpt)
         body_chars = sum(len(p.text) for p in document.paragraphs if p.is_body)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
@@ -203,6 +211,7 @@ class Checker:
             evidence=signals.evidence() if self.evidence else None,
             places=places,
             readability=readability.measure(signals),
+            excerpt=document.source.excerpt,
         )
 
 

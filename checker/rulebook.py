@@ -37,6 +37,7 @@ class Rule:
     path: Path
     max_penalty: float | None = None
     cap_score: float | None = None  # when it fires, the depth score is at most this (publication risks)
+    needs_whole: bool = False  # concludes from what the whole draft lacks (no countermeasure): not run on an excerpt
     genres: dict[str, dict] | None = None  # None: every genre, with the defaults above
     spec: dict = field(default_factory=dict)  # kind-specific keys (lexicons, patterns, element…)
 
@@ -79,8 +80,10 @@ def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = Non
     common = {key: data.pop(key) for key in REQUIRED}
     max_penalty = data.pop("max_penalty", None)
     cap_score = data.pop("cap_score", None)
+    needs_whole = data.pop("needs_whole", False)
     genres = _genres(data.pop("genres", None))
-    return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, genres=genres, spec=data)
+    return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, needs_whole=needs_whole,
+                genres=genres, spec=data)
 
 
 def _genres(value) -> dict[str, dict] | None:

@@ -28,7 +28,7 @@ SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated"
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
-OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "message", "suggestion")
+OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
 
 
@@ -153,6 +153,7 @@ COMMON = {
     "penalty": number(0, 100),
     "max_penalty": number(0, 100),
     "cap_score": nullable(number(0, 100)),
+    "needs_whole": boolean,  # concludes from what the whole draft lacks: not run on an excerpt
     "title": text,
     "message": text,
     "suggestion": text,

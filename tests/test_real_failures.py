@@ -196,3 +196,12 @@ def test_plans_with_the_same_words_stay_plans():
             "镇里接到通知后，将于5月底前完成全部台账的合并。\n"
             "建议由县委组织部牵头，上级要求的各类台账一律合并为一本，年底前完成。")
     assert len(forward_sentences(text, genre="problem")) == 3
+
+
+def test_what_a_leader_or_a_document_stressed_is_cited_not_proposed():
+    text = ("省委书记在全省组织工作会议上反复强调要把村级班子配强。\n"
+            "今年的一号文件着重强调要做好村“两委”换届。\n"
+            "发展党员也是村党组织书记应尽的职责。")
+    assert forward_sentences(text, genre="problem") == []
+    # the writer's own proposal with the same verbs stays a proposal
+    assert forward_sentences("建议县委组织部在换届前逐村研判，强调要把年轻人选进班子。", genre="problem") != []

@@ -66,6 +66,9 @@ def render(report: Report, console: Console) -> None:
     _suggestions(report, console)
 
 
+EXCERPT_NOTE = "按片段检查：没有因缺少原因分析、对策建议扣分（它们可能在没有给出的部分）"
+
+
 def _header(report: Report) -> Panel:
     genre = genres()[report.genre] + ("（指定）" if report.genre_given else "（自动识别）")
     table = Table.grid(padding=(0, 1))
@@ -80,6 +83,7 @@ def _header(report: Report) -> Panel:
     lines = [
         Text.assemble(("《" + safe.plain(report.title) + "》", "bold")),
         Text(f"文体：{genre}  ·  {safe.plain(report.source)}", style="dim", overflow="fold"),
+        *([Text(EXCERPT_NOTE, style="dim")] if report.excerpt else []),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
                       _bar(report.score)),
         table,

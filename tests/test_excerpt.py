@@ -1,0 +1,52 @@
+"""checker check --excerpt: part of a draft (its opening). What a whole draft must have and the
+part lacks is not held against it, where the genre puts that element later; what the part
+says is judged as usual."""
+
+import json
+
+from typer.testing import CliRunner
+
+import checker
+from checker.cli import app
+
+OPENING = ("全镇35岁以下村干部只有6人，占8%，50岁以上的有41人。\n"
+           "近三年有9名年轻村干部辞职外出务工，其中5人去了县城的工厂。\n"
+           "有2个村的村委会主任由65岁以上的老同志兼任。")
+TITLE = "村干部队伍老化值得关注"
+
+
+def rules(text, genre, excerpt, title=TITLE):
+    return [f.rule for f in checker.check(text, title=title, genre=genre, excerpt=excerpt).findings]
+
+
+def test_a_problem_piece_cut_before_its_causes_and_proposals_is_not_missing_them():
+    assert {"ZG301", "ZG401"} <= set(rules(OPENING, "problem", excerpt=False))
+    found = rules(OPENING, "problem", excerpt=True)
+    assert "ZG301" not in found and "ZG401" not in found
+    whole = checker.check(OPENING, title=TITLE, genre="problem")
+    part = checker.check(OPENING, title=TITLE, genre="problem", excerpt=True)
+    assert part.score > whole.score
+    assert part.to_json()["excerpt"] is True and "excerpt" not in whole.to_json()
+
+
+def test_what_the_excerpt_says_is_still_judged():
+    # vague proposals are there to be read: still not concrete
+    text = OPENING + "\n建议进一步加强村级后备力量建设，持续推进年轻干部培养。\n下一步要高度重视村干部队伍建设。"
+    assert "ZG402" in rules(text, "problem", excerpt=True)
+    # a speech says what it says: its missing proposals are not waiting in a later section
+    speech = ("同志们，这次会议很重要，大家要认真领会会议精神。\n"
+              "组织工作是党的建设的重要组成部分，使命光荣、责任重大。\n"
+              "希望大家珍惜机遇、担当作为，以优异成绩交上满意答卷。")
+    assert rules(speech, "speech", excerpt=True) == rules(speech, "speech", excerpt=False)
+
+
+def test_the_cli_says_it_checked_an_excerpt(tmp_path):
+    draft = tmp_path / "开头.txt"
+    draft.write_text(f"{TITLE}\n{OPENING}\n", encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model"])
+    assert shown.exit_code == 0 and "按片段检查" in shown.output
+    data = json.loads(runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model",
+                                          "-f", "json"]).output)
+    assert data["excerpt"] is True
+    assert not {"ZG301", "ZG401"} & {f["rule"] for f in data["findings"]}
