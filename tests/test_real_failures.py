@@ -205,3 +205,14 @@ def test_what_a_leader_or_a_document_stressed_is_cited_not_proposed():
     assert forward_sentences(text, genre="problem") == []
     # the writer's own proposal with the same verbs stays a proposal
     assert forward_sentences("建议县委组织部在换届前逐村研判，强调要把年轻人选进班子。", genre="problem") != []
+
+
+def test_a_draft_with_a_blank_left_in_it_is_held_down_however_good():
+    text = ("东山村把村里23处闲置农房统一流转，引进2家民宿企业经营，村集体年增收18万元。\n"
+            "村里另有XX户农户以房入股，每户每年分红3000元。\n"
+            "针对旺季停车难，村里在村口新建停车场1处、车位120个，周末拥堵明显缓解。")
+    report = checker.check(text, title="东山村盘活闲置农房", genre="experience")
+    assert "ZG506" in [f.rule for f in report.findings]
+    assert report.score <= 60
+    filled = checker.check(text.replace("XX户", "36户"), title="东山村盘活闲置农房", genre="experience")
+    assert filled.score > 60
