@@ -216,3 +216,9 @@ def test_a_draft_with_a_blank_left_in_it_is_held_down_however_good():
     assert report.score <= 60
     filled = checker.check(text.replace("XX户", "36户"), title="东山村盘活闲置农房", genre="experience")
     assert filled.score > 60
+
+
+def test_a_problem_put_strongly_is_no_inflated_achievement_in_the_title_too():
+    body = "全镇35岁以下村干部只有6人，占8%，50岁以上的有41人。"
+    assert "ZG602" not in rules_of(body, "problem", title="村干部队伍老化空前加快")
+    assert "ZG602" in rules_of(body, "problem", title="我县村干部队伍建设取得空前成效")
