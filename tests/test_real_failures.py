@@ -222,3 +222,36 @@ def test_a_problem_put_strongly_is_no_inflated_achievement_in_the_title_too():
     body = "全镇35岁以下村干部只有6人，占8%，50岁以上的有41人。"
     assert "ZG602" not in rules_of(body, "problem", title="村干部队伍老化空前加快")
     assert "ZG602" in rules_of(body, "problem", title="我县村干部队伍建设取得空前成效")
+
+
+def test_a_cohort_named_by_its_year_is_no_count():
+    # 2021届中青班 is a class, not 2,021 of something: the sentence says no more than the event
+    assert specific_sentences("2021届中青班开班以来，先后开展了演讲比赛、拓展训练等活动。", genre="news") == []
+    assert specific_sentences("2021届中青班57名学员中，有12人被派到信访一线。", genre="news") != []
+
+
+def test_the_title_of_a_report_proposes_nothing():
+    text = "结业典礼上，学员就《加强高端人才引进和培养对策研究》课题作了汇报。"
+    assert forward_sentences(text, genre="news") == []
+    text = "对调研中发现的问题，县委组织部将于6月底前拿出对策，逐项销号。"
+    assert forward_sentences(text, genre="news") != []
+
+
+def test_guidance_given_on_the_next_step_is_reported_not_proposed():
+    text = "在界头镇，部长实地查看了3个村的集体经济项目，对下步工作提出了指导意见。"
+    assert forward_sentences(text, genre="news") == []
+
+
+def test_a_visits_itinerary_is_the_event_not_its_news():
+    from checker.pipeline import Checker
+
+    itinerary = ("4月23日，县委常委、组织部长王建华到东山镇、西河乡调研基层党建工作。\n"
+                 "在东山镇，王建华先后到了镇党员活动室、集体经济项目点和党群服务中心实地查看。\n"
+                 "在西河乡，王建华听取了乡党委负责人的工作汇报，对抓实基层党建工作提出了要求。")
+    analysis = Checker().analyse(checker.load.Source("-", "王建华到东山镇西河乡调研\n" + itinerary, "王建华到东山镇西河乡调研"), "news")
+    assert analysis.signals.substance() == 0
+    assert "ZG302" in [f.rule for f in analysis.findings]
+    # what the visit found is news
+    found = itinerary + "\n调研发现，西河乡8个村中有3个村集体经济收入不足5万元，村干部补贴拖欠半年。"
+    analysis = Checker().analyse(checker.load.Source("-", "王建华到东山镇西河乡调研\n" + found, "王建华到东山镇西河乡调研"), "news")
+    assert analysis.signals.substance() >= 1

@@ -7,7 +7,11 @@ from __future__ import annotations
 from ..segment import Sentence
 from .core import SentenceSignals, _clause_around, _idiom_number, _overlaps
 
+import re
+
 READS = ()
+COHORT = ("届", "级")
+YEAR = re.compile(r"(?:19|20)\d\d")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts')
 
 
@@ -26,6 +30,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
             continue  # 第一 is an ordinal; 十分、千家万户、一批 are not quantities
         measure = vocab.patterns["measure"].match(text, end)
         measure_text = measure.group(0) if measure else ""
+        if measure_text in COHORT and YEAR.fullmatch(number):
+            continue  # 2021届中青班、2019级: a cohort named by its year, neither a count nor a date of an event
         sig.numbers.append((start, end + len(measure_text)))
         kind = _quantity_kind(vocab, text, sentence, start, end + len(measure_text), measure_text)
         if kind == "activity":

@@ -39,8 +39,14 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             sig.actionable = _actionable(vocab, document.text[sentence.start:sentence.end], sig)
 
 
+BOOK_TITLE = re.compile(r"《[^》\n]{0,60}》")
+
+
 def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
     tokens = set(_tokens_within(document, sentence))
+    if "《" in sentence.text:  # 《…对策研究》 names a report; its words propose nothing
+        outside = BOOK_TITLE.sub("", sentence.text)
+        tokens = {token for token in tokens if token in outside}
     future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text)) and not NARRATED.search(sentence.text)) or \
         bool(vocab.patterns["future_start"].search(sentence.text))
     if not (future or vocab.forward_tokens.intersection(tokens)):
