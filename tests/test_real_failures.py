@@ -255,3 +255,13 @@ def test_a_visits_itinerary_is_the_event_not_its_news():
     found = itinerary + "\n调研发现，西河乡8个村中有3个村集体经济收入不足5万元，村干部补贴拖欠半年。"
     analysis = Checker().analyse(checker.load.Source("-", "王建华到东山镇西河乡调研\n" + found, "王建华到东山镇西河乡调研"), "news")
     assert analysis.signals.substance() >= 1
+
+
+def test_a_short_first_person_note_is_no_news_report():
+    # a newcomer's note in the first person: a 心得, however short; a short report of an event
+    # in the third person stays news
+    note = ("来到组织部的第一天，我就被这里的氛围感染了。我看到同事们加班到深夜，我也暗暗给自己鼓劲。"
+            "我知道自己还有很多不足，我会虚心向身边的同事学习，尽快进入角色。")
+    assert checker.check(note, title="我来报到了").genre == "speech"
+    news = "5月8日，县委组织部举办新录用公务员培训班，全县46名新录用公务员参加培训。培训为期3天。"
+    assert checker.check(news, title="县委组织部举办新录用公务员培训班").genre == "news"
