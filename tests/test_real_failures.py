@@ -265,3 +265,14 @@ def test_a_short_first_person_note_is_no_news_report():
     assert checker.check(note, title="我来报到了").genre == "speech"
     news = "5月8日，县委组织部举办新录用公务员培训班，全县46名新录用公务员参加培训。培训为期3天。"
     assert checker.check(news, title="县委组织部举办新录用公务员培训班").genre == "news"
+
+
+def test_a_law_cited_after_its_name_proposes_nothing():
+    text = "2010年修订的《村民委员会组织法》明确提出：“村应当建立村务监督委员会。”"
+    assert forward_sentences(text, genre="problem") == []
+    assert forward_sentences("调研组提出：由县民政局牵头，年底前为每个村配齐监督委员会。", genre="problem") != []
+
+
+def test_jiang_making_something_happen_is_the_object_marker():
+    assert forward_sentences("行业党委确定首要任务是将组织建起来，先后召回流动党员9名。") == []
+    assert forward_sentences("下半年，行业党委将在各站点把流动党员组织起来，9月底前建成3个党小组。") != []
