@@ -228,6 +228,7 @@ def annotate(
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
     config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
+    excerpt: bool = typer.Option(False, "--excerpt", help="稿件只是片段（如只有开头几段）：不因缺少原因分析、对策建议扣分"),
 ) -> None:
     """把检查意见作为 Word 批注写进稿件的副本：每条意见批在有问题的原话上，深度得分、各维度和修改建议批在标题上。原稿不动。
 
@@ -248,7 +249,7 @@ def annotate(
     try:
         config = find_config(common_folder([file]), config_file).with_ignored(ignored_names(ignore))
         checker = Checker(config, model=_load_model(model, no_model))
-        report = checker.check_path(file, genre)
+        report = checker.check_path(file, genre, excerpt)
         original = Path(file).read_bytes() if Path(file).suffix.lower() == ".docx" and file != "-" else None
         data = annotated(report, original)
     except CheckerError as exc:

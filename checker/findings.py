@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 SCHEMA = 1
 
 
+# what every report format says of a report checked as part of a draft (checker check --excerpt)
+EXCERPT_NOTE = "按片段检查：没有因缺少原因分析、对策建议扣分（它们可能在没有给出的部分）"
+
+
 @dataclass
 class Finding:
     rule: str

@@ -50,3 +50,35 @@ def test_the_cli_says_it_checked_an_excerpt(tmp_path):
                                           "-f", "json"]).output)
     assert data["excerpt"] is True
     assert not {"ZG301", "ZG401"} & {f["rule"] for f in data["findings"]}
+
+
+def test_the_web_api_and_the_html_report_take_an_excerpt():
+    from fastapi.testclient import TestClient
+
+    from checker.serve import create_app
+
+    client = TestClient(create_app())
+    answer = client.post("/api/check", json={"text": OPENING, "title": TITLE, "genre": "problem", "excerpt": True})
+    assert answer.status_code == 200 and answer.json()["excerpt"] is True
+    assert not {"ZG301", "ZG401"} & {f["rule"] for f in answer.json()["findings"]}
+    page = client.post("/api/report", data={"text": f"{TITLE}\n{OPENING}", "genre": "problem", "excerpt": "true",
+                                            "format": "html"})
+    assert page.status_code == 200 and "按片段检查" in page.text
+    whole = client.post("/api/report", data={"text": f"{TITLE}\n{OPENING}", "genre": "problem", "format": "html"})
+    assert "按片段检查" not in whole.text
+
+
+def test_the_word_copy_says_it_was_checked_as_an_excerpt(tmp_path):
+    from docx import Document
+
+    draft = tmp_path / "开头.txt"
+    draft.write_text(f"{TITLE}\n{OPENING}\n", encoding="utf-8")
+    out = tmp_path / "开头.批注.docx"
+    result = CliRunner().invoke(app, ["annotate", str(draft), "-g", "problem", "--excerpt", "--no-model", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    import zipfile
+
+    comments = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
+    assert "按片段检查" in comments
+    assert "没有对策建议" not in comments
+    Document(str(out))  # still a valid Word file

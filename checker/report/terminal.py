@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import Finding, Report
+from ..findings import EXCERPT_NOTE, Finding, Report
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -64,9 +64,6 @@ def render(report: Report, console: Console) -> None:
         console.print()
     _body(report, console)
     _suggestions(report, console)
-
-
-EXCERPT_NOTE = "按片段检查：没有因缺少原因分析、对策建议扣分（它们可能在没有给出的部分）"
 
 
 def _header(report: Report) -> Panel:

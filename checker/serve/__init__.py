@@ -50,6 +50,7 @@ class CheckRequest(BaseModel):
                       examples=["东山镇推行村务夜谈\n从4月起，全镇14个村每月召开一次村务夜谈会，收集诉求312件。"])
     title: Optional[str] = Field(None, description="标题；给出时 text 全部按正文检查")
     genre: Optional[str] = Field(None, description="文体：英文名（problem）或中文名（问题建议）；不给则自动识别")
+    excerpt: bool = Field(False, description="稿件只是片段（开头几段）：不因后文才有的原因分析、对策建议没出现而扣分")
 
 
 class BodyLimit:
@@ -126,7 +127,9 @@ def create_app(checker=None) -> FastAPI:
             return by_label[value]
         raise HTTPException(400, "未知文体“" + value + "”，可选：" + "、".join(f"{l}（{n}）" for n, l in genre_names.items()))
 
-    def run(source: Source, genre: Optional[str]) -> Report:
+    def run(source: Source, genre: Optional[str], excerpt: bool = False) -> Report:
+        if excerpt:
+            source = replace(source, excerpt=True)
         with lock:
             return checker.check_source(source, genre_of(genre))
 
@@ -141,7 +144,7 @@ def create_app(checker=None) -> FastAPI:
     @app.post("/api/check", summary="检查一篇稿件（JSON）",
               response_description="与 checker check --format json 相同的报告（schema 1）；出错时为 {\"error\": 中文说明}，状态码 400 或 413")
     def api_check(request: CheckRequest):
-        report = run(from_text("-", request.text, request.title), request.genre)
+        report = run(from_text("-", request.text, request.title), request.genre, request.excerpt)
         return JSONResponse(report.to_json(), headers=SECURITY_HEADERS)
 
     @app.post("/api/report", summary="检查粘贴的文字或上传的稿件，返回网页报告、JSON 或批注版 Word",
@@ -149,6 +152,7 @@ def create_app(checker=None) -> FastAPI:
     def api_report(text: Optional[str] = Form(None, description="粘贴的稿件全文（与 file 二选一）"),
                    file: Optional[UploadFile] = File(None, description=".docx、.txt 或 .md 稿件"),
                    genre: Optional[str] = Form(None, description="文体英文名或中文名，空则自动识别"),
+                   excerpt: bool = Form(False, description="稿件只是片段（开头几段）：不因后文才有的分析、对策没出现而扣分"),
                    format: str = Form("html", description="html、json 或 docx")):
         if format not in ("html", "json", "docx"):
             raise HTTPException(400, f"不支持的格式“{format}”，可选：html、json、docx")
@@ -158,7 +162,7 @@ def create_app(checker=None) -> FastAPI:
             source, original = from_text("粘贴的稿件", text), None
         else:
             raise HTTPException(400, "请粘贴稿件或选择一个 .docx、.txt、.md 文件")
-        report = run(source, genre)
+        report = run(source, genre, excerpt)
         stem = Path(source.name).stem if original is not None or file is not None else "稿件"
         if format == "json":
             return JSONResponse(report.to_json(), headers={**SECURITY_HEADERS, **_attachment(f"{stem}.json")})

@@ -21,6 +21,7 @@ def render(genre_names: dict[str, str]) -> str:
       <span id="filename"></span> <button type="button" id="clear" hidden>不用这个文件</button></div>
   </div>
   <div class="row"><label>文体 <select id="genre"><option value="">自动识别</option>{options}</select></label>
+    <label title="不因后文才有的原因分析、对策建议没出现而扣分"><input type="checkbox" id="excerpt"> 只是稿件的开头几段</label>
     <button type="submit" id="check">检查</button></div>
 </form>
 <p id="status" role="status"></p>
@@ -72,6 +73,7 @@ function formData(format) {
   const data = new FormData();
   if (chosen) data.append('file', chosen); else data.append('text', text.value);
   data.append('genre', genre.value);
+  if (document.getElementById('excerpt').checked) data.append('excerpt', 'true');
   data.append('format', format);
   return data;
 }
