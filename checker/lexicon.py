@@ -206,7 +206,7 @@ class LiteralIndex:
                 starts[literal] = [start]
             else:
                 found.append(start)
-        return LiteralHits(self.version, starts)
+        return LiteralHits(self.version, starts, frozenset(starts))
 
 
 def _automaton(literals: list[str]):
@@ -239,6 +239,7 @@ class _FindEach:
 class LiteralHits(NamedTuple):
     version: int  # the index's version it was found with (a later vocabulary needs a new pass)
     starts: dict  # literal id -> its start offsets, ascending
+    present: frozenset = frozenset()  # the ids found: set operations with it iterate the smaller side
 
 
 LITERALS = LiteralIndex()
@@ -280,12 +281,12 @@ class TermMatcher:
         """`hits`: LITERALS.find(text), when the caller has it (a Document finds it once)."""
         if hits is None or hits.version != LITERALS.version:
             hits = LITERALS.find(text)
-        starts = hits.starts
+        starts, present = hits.starts, hits.present
         found = []
         for words, ids, subword in self.phrases:
-            found += _phrase_spans(words, ids, text, None if subword else edges, starts)
+            found += _phrase_spans(words, ids, text, None if subword else edges, starts, present)
         for regex, subword, required, split in self.regexes:
-            if required is not None and required.isdisjoint(starts):
+            if required is not None and required.isdisjoint(present):
                 continue  # none of the literals it needs: it cannot match
             if subword or edges is None:
                 if split is not None:
@@ -303,11 +304,11 @@ class TermMatcher:
 
 
 def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: TokenEdges | None,
-                  starts: dict[int, list[int]]) -> list[tuple[int, int]]:
+                  starts: dict[int, list[int]], present: frozenset[int]) -> list[tuple[int, int]]:
     """Non-overlapping phrases, leftmost first and at each start the longest (what a regex
     of the phrases as a trie finds); given edges, only those that begin and end on them
     (as _whole_token_spans does with that regex)."""
-    present = ids.intersection(starts)
+    present = ids & present
     if not present:
         return []
     lengths = LITERALS.lengths

@@ -22,13 +22,19 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
     if _disparity(vocab, sentence, sig):
         sig.problem = True  # 占35%，而担任中层以上职务的比例达71%: the figures state the problem
         return
+    strong_hits = within("problem_strong")
+    # "激励机制不够健全" is a stock complaint until a fact pins it down
+    pinned = sig.specific or listed
+    evaluative = within("problem_evaluative") if pinned else []
+    generic = within("problem_generic") if pinned else []
+    if not (strong_hits or evaluative or generic):
+        sig.vague_problem = bool(vague)  # no cue at all (most sentences): nothing to read clause by clause
+        return
     for clause_start, clause_end in _clauses(sentence):
         clause = text[clause_start:clause_end]
-        strong = _cues(within("problem_strong"), vague, text, clause_start, clause_end)
-        weaker = _cues(within("problem_evaluative"), vague, text, clause_start, clause_end)
-        weaker += _inside(within("problem_generic"), clause_start, clause_end)
-        if not sig.specific and not listed:
-            weaker = []  # "激励机制不够健全" is a stock complaint until a fact pins it down
+        strong = _cues(strong_hits, vague, text, clause_start, clause_end)
+        weaker = _cues(evaluative, vague, text, clause_start, clause_end)
+        weaker += _inside(generic, clause_start, clause_end)
         cues = sorted(strong + weaker)
         if not cues or ("只有" in clause and "才" in text[clause_start:sentence.end]):
             continue
