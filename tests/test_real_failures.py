@@ -276,3 +276,13 @@ def test_a_law_cited_after_its_name_proposes_nothing():
 def test_jiang_making_something_happen_is_the_object_marker():
     assert forward_sentences("行业党委确定首要任务是将组织建起来，先后召回流动党员9名。") == []
     assert forward_sentences("下半年，行业党委将在各站点把流动党员组织起来，9月底前建成3个党小组。") != []
+
+
+def test_an_honours_list_and_a_vow_to_serve_are_no_story():
+    text = ("他本人先后荣获全市优秀共产党员、2014年度“最美社区书记”、2015年“金州好人”等荣誉称号。\n"
+            "他当即表态：“我愿意到最基层为社区居民服务！”")
+    assert specific_sentences(text) == []
+    # a dated event of the same person, and words that report what happened, are
+    text = ("2014年7月，他带着居民把小区里堆了8年的建筑垃圾清运一空。\n"
+            "他说：“那天一共拉走了23车，大家干到晚上9点。”")
+    assert len(specific_sentences(text)) == 2
