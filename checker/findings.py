@@ -15,6 +15,7 @@ SCHEMA = 1
 
 # what every report format says of a report checked as part of a draft (checker check --excerpt)
 EXCERPT_NOTE = "按片段检查：没有因缺少原因分析、对策建议扣分（它们可能在没有给出的部分）"
+NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Report:
     places: tuple[Place, ...] = field(repr=False, default=())  # paragraphs and table rows as Word shows them
     readability: "Readability | None" = field(repr=False, default=None)  # checker/readability.py
     excerpt: bool = False  # checked as part of a draft: rules needing the whole draft were not run
+    not_judged: tuple[str, ...] = ()  # of an excerpt: dimensions left out of the score (see pipeline._not_judged)
 
     def paragraphs(self) -> tuple[Place, ...]:
         """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
@@ -119,5 +121,5 @@ class Report:
             "deductions": [d.to_json() for d in self.deductions],
             **({"readability": self.readability.to_json()} if self.readability is not None else {}),
             **({"sentences": self.evidence} if self.evidence is not None else {}),
-            **({"excerpt": True} if self.excerpt else {}),
+            **({"excerpt": True, "not_judged": list(self.not_judged)} if self.excerpt else {}),
         }

@@ -41,6 +41,9 @@ class Analysis(NamedTuple):
     genre: GenreGuess
     findings: list[Finding]  # the judgement: every rule, as it applies to the genre
     shown: list[Finding]  # what the user sees and is scored on: after ignore and severity settings
+    # dimensions an excerpt could not be judged on: a rule needing the whole draft would have
+    # fired there (no proposals in the part given); they are left out of the depth score
+    not_judged: frozenset = frozenset()
 
 
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、人民网武汉7月24日电、…网消息).
@@ -122,7 +125,18 @@ class Checker:
         judged = self.findings(document, matches, self.settings(guess.genre, user=False, excerpt=excerpt))
         shown = self.findings(document, matches, self.settings(guess.genre, excerpt=excerpt)) \
             if self.config.adjusts_rules() else judged
-        return Analysis(document, signals, guess, judged, shown)
+        not_judged = self._not_judged(document, signals, guess.genre) if excerpt else frozenset()
+        return Analysis(document, signals, guess, judged, shown, not_judged)
+
+    def _not_judged(self, document: Document, signals: Signals, genre: str) -> frozenset:
+        """The dimensions of the rules an excerpt skips (`needs_whole`) that would have fired:
+        what the part given lacks may be in the rest, so those dimensions are not scored."""
+        every = self.settings(genre, user=False)
+        skipped = [every[rule_id] for rule_id in every.keys() - self.settings(genre, user=False, excerpt=True).keys()]
+        if not skipped:
+            return frozenset()
+        ctx = Context(signals, document_measures(signals, self.signal_set))
+        return frozenset(rule.dimension for rule in skipped if next(iter(self.kinds[rule.id].run(ctx)), None) is not None)
 
     # -- stages -----------------------------------------------------------------------
 
@@ -183,12 +197,14 @@ class Checker:
         return bool(self.rules_by_id[rule_id].spec.get("yields"))
 
     def report(self, analysis: Analysis) -> Report:
-        document, signals, guess, judged, findings = analysis
+        document, signals, guess, judged, findings, not_judged = analysis
         rules = self.settings(guess.genre, excerpt=document.source.excerpt)
         body_chars = sum(len(p.text) for p in document.paragraphs if p.is_body)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
         weights = self.genres.weights[guess.genre]
+        if not_judged:
+            weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
         score, capped = apply_caps(depth_score(dims, weights), findings, rules, self.error_caps.get(guess.genre))
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
@@ -212,6 +228,7 @@ class Checker:
             places=places,
             readability=readability.measure(signals),
             excerpt=document.source.excerpt,
+            not_judged=tuple(name for name in registry.DIMENSIONS if name in not_judged),
         )
 
 

@@ -27,6 +27,10 @@ def test_a_problem_piece_cut_before_its_causes_and_proposals_is_not_missing_them
     part = checker.check(OPENING, title=TITLE, genre="problem", excerpt=True)
     assert part.score > whole.score
     assert part.to_json()["excerpt"] is True and "excerpt" not in whole.to_json()
+    # the dimensions the part could not be judged on are named and left out of the score
+    assert set(part.not_judged) == {"analysis", "countermeasure"}
+    assert part.to_json()["not_judged"] == ["analysis", "countermeasure"]
+    assert whole.not_judged == ()
 
 
 def test_what_the_excerpt_says_is_still_judged():
@@ -46,6 +50,7 @@ def test_the_cli_says_it_checked_an_excerpt(tmp_path):
     runner = CliRunner()
     shown = runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model"])
     assert shown.exit_code == 0 and "按片段检查" in shown.output
+    assert "对策 未评（片段）" in shown.output
     data = json.loads(runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model",
                                           "-f", "json"]).output)
     assert data["excerpt"] is True
@@ -63,7 +68,7 @@ def test_the_web_api_and_the_html_report_take_an_excerpt():
     assert not {"ZG301", "ZG401"} & {f["rule"] for f in answer.json()["findings"]}
     page = client.post("/api/report", data={"text": f"{TITLE}\n{OPENING}", "genre": "problem", "excerpt": "true",
                                             "format": "html"})
-    assert page.status_code == 200 and "按片段检查" in page.text
+    assert page.status_code == 200 and "按片段检查" in page.text and "未评（片段）" in page.text
     whole = client.post("/api/report", data={"text": f"{TITLE}\n{OPENING}", "genre": "problem", "format": "html"})
     assert "按片段检查" not in whole.text
 
@@ -79,6 +84,6 @@ def test_the_word_copy_says_it_was_checked_as_an_excerpt(tmp_path):
     import zipfile
 
     comments = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
-    assert "按片段检查" in comments
+    assert "按片段检查" in comments and "对策 未评（片段）" in comments
     assert "没有对策建议" not in comments
     Document(str(out))  # still a valid Word file

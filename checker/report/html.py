@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings import EXCERPT_NOTE, Finding, Report
+from ..findings import EXCERPT_NOTE, NOT_JUDGED, Finding, Report
 from ..registry import DIMENSIONS, SEVERITIES, band, families, genre_dimensions, genres
 from .terminal import counted_deductions, profile_marks
 
@@ -82,6 +82,9 @@ def _header(report: Report) -> str:
         out.append(f"　·　采用可能性（模型估计）{report.adoption_probability:.0%}")
     out.append("</p><div class=\"dims\">")
     for name, label in genre_dimensions(report.genre).items():
+        if name in report.not_judged:
+            out.append(f"<span>{e(label)}</span><div class=\"bar\"></div><span>{e(NOT_JUDGED)}</span>")
+            continue
         value = report.dimensions[name]
         colour = BAND_COLOURS[band(value)]
         out.append(f"<span>{e(label)}</span><div class=\"bar\"><span style=\"width:{value}%;background:{colour}\">"

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import EXCERPT_NOTE, Finding, Report
+from ..findings import EXCERPT_NOTE, NOT_JUDGED, Finding, Report
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -73,7 +73,10 @@ def _header(report: Report) -> Panel:
     table.add_column()
     table.add_column(justify="right")
     for name, label in genre_dimensions(report.genre).items():
-        table.add_row(label, _bar(report.dimensions[name]), str(report.dimensions[name]))
+        if name in report.not_judged:
+            table.add_row(label, Text(NOT_JUDGED, style="dim"), "")
+        else:
+            table.add_row(label, _bar(report.dimensions[name]), str(report.dimensions[name]))
     profile = Text(no_wrap=False, overflow="fold")  # wraps inside the panel rather than losing its end
     for good, words in profile_marks(report):
         profile.append(words + "  ", style="green" if good else "red")

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from ..findings import EXCERPT_NOTE, Finding, Report
+from ..findings import EXCERPT_NOTE, NOT_JUDGED, Finding, Report
 from ..places import place_at
 from ..registry import DIMENSIONS, SEVERITIES, families, genre_dimensions, genres
 from ..wordfile import TABS, T, W, Piece, read
@@ -78,7 +78,8 @@ def _finding_text(finding: Finding, report: Report) -> str:
 def _summary_text(report: Report) -> str:
     genre = genres().get(report.genre, report.genre) + ("（指定）" if report.genre_given else "（自动识别）")
     lines = [f"深度得分 {report.score} / 100　文体：{genre}",
-             "　".join(f"{label} {report.dimensions[name]}" for name, label in genre_dimensions(report.genre).items())]
+             "　".join(f"{label} {NOT_JUDGED if name in report.not_judged else report.dimensions[name]}"
+                      for name, label in genre_dimensions(report.genre).items())]
     if report.excerpt:
         lines.append(EXCERPT_NOTE)
     if report.readability is not None:
