@@ -14,7 +14,7 @@ from collections import Counter
 
 from .registry import families, genres
 
-FEATURE_VERSION = 1  # bump when a feature changes meaning: old models are then refused
+FEATURE_VERSION = 2  # bump when a feature changes meaning: old models are then refused (2: the depth score)
 _WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")  # punctuation tokens carry no vocabulary
 SHARES = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific",
           "empty", "stock", "activity_only")
@@ -50,6 +50,7 @@ def rule_features(analysis) -> dict[str, float]:
     features["activity_share"] = activities / numbers if numbers else 0.0
     features["log_chars"] = math.log1p(len(document.text))
     features["sentences"] = float(len(body))
+    features["depth_score"] = analysis.judged_score / 100
     return features
 
 
@@ -87,7 +88,7 @@ def describe(name: str) -> str:
                 "rule": f"触发规则 {value}", "share": f"句子占比：{SHARE_NAMES.get(value, value)}",
                 "any": f"有{SHARE_NAMES.get(value, value)}"}.get(kind, key)
     return {"numbers_per_kchar": "每千字数字个数", "activity_share": "活动次数占数字比例",
-            "log_chars": "篇幅", "sentences": "句子数"}.get(key, key)
+            "log_chars": "篇幅", "sentences": "句子数", "depth_score": "深度得分"}.get(key, key)
 
 
 SHARE_NAMES = {"problem": "具体问题", "vague_problem": "空泛的问题表述", "analysis": "分析研判",

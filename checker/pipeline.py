@@ -44,6 +44,9 @@ class Analysis(NamedTuple):
     # dimensions an excerpt could not be judged on: a rule needing the whole draft would have
     # fired there (no proposals in the part given); they are left out of the depth score
     not_judged: frozenset = frozenset()
+    # the depth score of the judgement (every rule, no user settings): a model feature, so
+    # the adoption probability sees the same verdict whatever the user switched off
+    judged_score: int = 0
 
 
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、人民网武汉7月24日电、…网消息).
@@ -126,7 +129,9 @@ class Checker:
         shown = self.findings(document, matches, self.settings(guess.genre, excerpt=excerpt)) \
             if self.config.adjusts_rules() else judged
         not_judged = self._not_judged(document, signals, guess.genre) if excerpt else frozenset()
-        return Analysis(document, signals, guess, judged, shown, not_judged)
+        judged_score = self._scored(document, judged, self.settings(guess.genre, user=False, excerpt=excerpt),
+                                    guess.genre, not_judged)[2]
+        return Analysis(document, signals, guess, judged, shown, not_judged, judged_score)
 
     def _not_judged(self, document: Document, signals: Signals, genre: str) -> frozenset:
         """The dimensions of the rules an excerpt skips (`needs_whole`) that would have fired:
@@ -196,16 +201,22 @@ class Checker:
     def _yields(self, rule_id: str) -> bool:
         return bool(self.rules_by_id[rule_id].spec.get("yields"))
 
-    def report(self, analysis: Analysis) -> Report:
-        document, signals, guess, judged, findings, not_judged = analysis
-        rules = self.settings(guess.genre, excerpt=document.source.excerpt)
+    def _scored(self, document: Document, findings: list[Finding], rules: dict[str, Rule], genre: str,
+                not_judged: frozenset) -> tuple[list, dict[str, int], int, list]:
+        """Deductions, dimensions, depth score and the caps' deductions of these findings."""
         body_chars = sum(len(p.text) for p in document.paragraphs if p.is_body)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
-        weights = self.genres.weights[guess.genre]
+        weights = self.genres.weights[genre]
         if not_judged:
             weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
-        score, capped = apply_caps(depth_score(dims, weights), findings, rules, self.error_caps.get(guess.genre))
+        score, capped = apply_caps(depth_score(dims, weights), findings, rules, self.error_caps.get(genre))
+        return deducted, dims, score, capped
+
+    def report(self, analysis: Analysis) -> Report:
+        document, signals, guess, judged, findings, not_judged, _ = analysis
+        rules = self.settings(guess.genre, excerpt=document.source.excerpt)
+        deducted, dims, score, capped = self._scored(document, findings, rules, guess.genre, not_judged)
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
         places = source.places or text_places(source.text, source.title)

@@ -12,6 +12,7 @@ import pytest
 
 from checker.corpus import read_corpus
 from checker.errors import ModelError
+from checker.features import FEATURE_VERSION
 from checker.load import Source
 from checker.model import build_pipeline, export
 from checker.predict import (char_ngram_hashes, char_ngrams, load_model, murmurhash3_32, word_ngram_hashes,
@@ -71,7 +72,7 @@ def test_ngrams_are_scikit_learns(fitted):
 
 def test_numpy_probabilities_match_predict_proba(fitted, tmp_path):
     pipeline, samples, _ = fitted
-    meta = {"feature_version": 1, "created": "", "corpus": {}, "model": {}, "metrics": {}, "top_features": {},
+    meta = {"feature_version": FEATURE_VERSION, "created": "", "corpus": {}, "model": {}, "metrics": {}, "top_features": {},
             "versions": {}}
     export(pipeline, meta).save(tmp_path / "m.npz")
     model = load_model(tmp_path / "m.npz")  # through the file, as a check does
@@ -96,7 +97,7 @@ def test_a_check_imports_no_scikit_learn_scipy_or_skops():
 @pytest.fixture()
 def saved(fitted, tmp_path):
     pipeline, _, _ = fitted
-    meta = {"feature_version": 1, "created": "", "corpus": {}, "model": {}, "metrics": {}, "top_features": {},
+    meta = {"feature_version": FEATURE_VERSION, "created": "", "corpus": {}, "model": {}, "metrics": {}, "top_features": {},
             "versions": {}}
     path = tmp_path / "m.npz"
     export(pipeline, meta).save(path)
