@@ -286,3 +286,13 @@ def test_an_honours_list_and_a_vow_to_serve_are_no_story():
     text = ("2014年7月，他带着居民把小区里堆了8年的建筑垃圾清运一空。\n"
             "他说：“那天一共拉走了23车，大家干到晚上9点。”")
     assert len(specific_sentences(text)) == 2
+
+
+def test_an_exhortation_and_a_trouble_that_did_not_happen_state_no_problem():
+    text = ("组织工作头绪多，但再忙也不能放弃学习，要在“挤”和“钻”上下功夫。\n"
+            "换届以来，全镇没有出现一个村干部岗位空缺的情况。")
+    assert problem_sentences(text) == []
+    # the same words telling what went wrong still state a problem
+    text = ("今年有3个村的村干部补贴也不能按时发放。\n"
+            "换届以来，全镇有2个村的村干部岗位空缺。")
+    assert len(problem_sentences(text)) == 2
