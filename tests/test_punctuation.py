@@ -1,0 +1,32 @@
+"""A draft typed with half-width punctuation (",", ":", ";" between Chinese words, as pasted from
+some web pages and editors) gets the verdicts of the same draft typed with full-width marks:
+the vocabularies bound a clause by "，", "；", "：" and would otherwise run across clauses."""
+
+import checker
+
+DRAFT = ("今年以来，镇党委组织村干部参加培训班4期，群众满意率达100%。\n"
+         "下一步，镇党委将持续深化培训模式创新，打造干部教育培训的品牌，为全镇发展提供坚强保障。\n"
+         "乡村因党建而更兴，群众因党建而更暖。在党建引领下，我镇基层治理呈现出人人参与、人人尽责的生动局面。")
+TITLE = "镇党委创新村干部培训模式"
+
+
+def half_width(text):
+    return text.translate(str.maketrans("，；：！？", ",;:!?"))
+
+
+def test_half_width_punctuation_gets_the_same_verdicts():
+    full = checker.check(DRAFT, title=TITLE)
+    half = checker.check(half_width(DRAFT), title=TITLE)
+    assert half.score == full.score
+    assert [(f.rule, f.start, f.end) for f in half.findings] == [(f.rule, f.start, f.end) for f in full.findings]
+    assert half.genre == full.genre
+
+
+def test_only_punctuation_between_chinese_words_is_read_as_chinese():
+    from checker.segment import normalise_punctuation
+
+    assert normalise_punctuation("全县共1,000名党员,其中女党员320名:占32%。") == "全县共1,000名党员，其中女党员320名：占32%。"
+    assert normalise_punctuation("see www.example.com?id=1, 3:00 pm") == "see www.example.com?id=1, 3:00 pm"
+    text = "他说:“我们村的路通了!”"
+    assert normalise_punctuation(text) == "他说：“我们村的路通了！”"
+    assert len(normalise_punctuation(text)) == len(text)
