@@ -296,3 +296,14 @@ def test_an_exhortation_and_a_trouble_that_did_not_happen_state_no_problem():
     text = ("今年有3个村的村干部补贴也不能按时发放。\n"
             "换届以来，全镇有2个村的村干部岗位空缺。")
     assert len(problem_sentences(text)) == 2
+
+
+def test_a_practice_told_step_by_step_is_concrete():
+    # 做法具体: the steps of a working procedure, without a figure, are not 泛泛而谈 (ZG501)
+    steps = ("“周末课堂”开课前，我们先行开展走访调研，掌握村干部最想学的内容，确定讲课主题。"
+             "每期结束后，及时收集学员反馈，把讲课视频上传到全县党员教育平台。")
+    assert "ZG501" not in rules_of(steps, "experience", title="县委组织部办好“周末课堂”")
+    # a meeting held to "study and solve" names no step
+    vague = ("我们坚持每季度召开一次推进会，及时研究解决工作中遇到的困难和问题，"
+             "不断完善工作机制，推动各项工作落地见效，形成了齐抓共管的良好局面。")
+    assert "ZG501" in rules_of(vague, "experience", title="县委组织部办好“周末课堂”")

@@ -55,6 +55,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts -= {"date", "place", "org"}  # 男，汉族，1997年7月入党，现任…: who the person is, not what happened
     if within("case_marker"):
         sig.facts.add("case")
+    if vocab.patterns["procedure"].search(sentence.text):
+        sig.facts.add("procedure")  # concrete (a step of a practice), not specific
 
 
 def named_people(vocab, document) -> list[tuple[int, int]]:
