@@ -307,3 +307,15 @@ def test_a_practice_told_step_by_step_is_concrete():
     vague = ("我们坚持每季度召开一次推进会，及时研究解决工作中遇到的困难和问题，"
              "不断完善工作机制，推动各项工作落地见效，形成了齐抓共管的良好局面。")
     assert "ZG501" in rules_of(vague, "experience", title="县委组织部办好“周末课堂”")
+
+
+def test_an_ordinary_word_after_a_title_or_in_the_title_names_nobody():
+    # 高质量 and 文明 start with characters that are surnames; they are words, not names
+    text = ("全县年轻干部高质量发展的氛围日益浓厚。\n"
+            "村民文明实践站每月开放。\n"
+            "高质量推进村级组织建设，各村都有了文明实践站。")
+    facts = sentence_facts("高质量推进基层组织建设", text, genre="experience")
+    assert all("person" not in found for found in facts.values())
+    # a name introduced by what the person said counts where it recurs
+    facts = sentence_facts("老党员的一天", "“到了！”李文树告诉我。\n李文树老人刚调解完一起纠纷。")
+    assert "person" in facts["李文树老人刚调解完一起纠纷。"]

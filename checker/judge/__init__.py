@@ -80,7 +80,7 @@ class SignalSet:
 
     def analyse(self, document: Document) -> Signals:
         found = {name: document.scan(m) for name, m in self.scanners.items()}
-        named = facts.named_people(self, document)
+        named = facts.named_people(self, document, found["person"])
         if named:
             found["person"] = sorted(set(found["person"]) | set(named))
         hits = _Hits(document, found)

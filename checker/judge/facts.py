@@ -4,10 +4,13 @@ activity, 每次不超过1小时 a rule's setting."""
 
 from __future__ import annotations
 
-from ..segment import Sentence
+import re
+
+from ..segment import Sentence, segmenter
 from .core import SentenceSignals, _clause_around, _idiom_number, _overlaps
 
-import re
+# the subject of a title or heading, set off: 李秀兰：把家门口的小事办实、王生兵——带领全村…
+TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 
 READS = ()
 COHORT = ("届", "级")
@@ -59,26 +62,37 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
 
 
-def named_people(vocab, document) -> list[tuple[int, int]]:
-    """Every mention of a name the text introduces (社区书记李秀兰、王建华书记, or the
-    title's subject: 李秀兰：把家门口的小事办实) and names again: the bare 李秀兰 of the story
-    is a person too. A candidate is a surname and one or two characters standing as whole
-    jieba words; it counts only when it recurs at least twice in the text, so a title
-    followed by an ordinary word (书记高度重视) or a one-off misreading names nobody."""
+def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
+    """Every mention of a name the text introduces (社区书记李秀兰、王建华书记、李文树告诉我, or
+    the title's subject: 李秀兰：把家门口的小事办实) and names again: the bare 李秀兰 of the
+    story is a person too. A candidate is a surname and one or two characters standing as whole
+    jieba words, and not a word of the dictionary (书记高度重视, 干部常态化: no one is called 高度);
+    it counts only when it recurs at least twice in the text. The title's subject, set off by a
+    colon or a dash, is taken as a name even when the dictionary knows it."""
     text = document.text
     starts = set(document.token_starts)
     starts.add(len(text))
     surnames = vocab.surnames
+    is_word = segmenter().is_word
 
     def whole(start: int, end: int) -> bool:
         return start in starts and end in starts and all("\u4e00" <= ch <= "\u9fa5" for ch in text[start:end])
 
+    def named(at: int) -> list[str]:
+        if text[at:at + 1] not in surnames:
+            return []
+        return [text[at:at + size] for size in (2, 3) if whole(at, at + size) and not is_word(text[at:at + size])]
+
     candidates: set[str] = set()
-    leads = [m.end() for m in vocab.patterns["name_lead"].finditer(text)]
-    leads += [p.start for p in document.paragraphs if p.is_title or p.role == "heading"]
-    for at in leads:
-        if text[at:at + 1] in surnames:
-            candidates.update(text[at:at + size] for size in (2, 3) if whole(at, at + size))
+    for match in vocab.patterns["name_lead"].finditer(text):
+        candidates.update(named(match.end()))
+    for start, end in person_hits:  # 李文树告诉我、王建华书记: the name at the start of the hit
+        candidates.update(named(start))
+    for paragraph in document.paragraphs:
+        if paragraph.is_title or paragraph.role == "heading":
+            subject = TITLE_SUBJECT.match(paragraph.text)
+            if subject and paragraph.text[0] in surnames:
+                candidates.add(subject.group(1))
     found: list[tuple[int, int]] = []
     for name in candidates:
         spans, at = [], text.find(name)
