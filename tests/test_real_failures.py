@@ -194,8 +194,9 @@ def test_what_people_were_made_to_do_is_no_plan():
 def test_plans_with_the_same_words_stay_plans():
     text = ("下一步，镇党委将把在企业工作的党员组织关系转到企业党支部，6月底前完成。\n"
             "镇里接到通知后，将于5月底前完成全部台账的合并。\n"
-            "建议由县委组织部牵头，上级要求的各类台账一律合并为一本，年底前完成。")
-    assert len(forward_sentences(text, genre="problem")) == 3
+            "建议由县委组织部牵头，上级要求的各类台账一律合并为一本，年底前完成。\n"
+            "按照上级要求，镇党委将于年底前完成全部村的党组织书记轮训。")
+    assert len(forward_sentences(text, genre="problem")) == 4
 
 
 def test_what_a_leader_or_a_document_stressed_is_cited_not_proposed():
