@@ -148,7 +148,9 @@ def stages(checker, texts: list[str]) -> dict[str, float]:
         guess = timed("genre", checker.detect_genre, signals, None)
         matches = timed("rules", checker.matches, document, signals, guess.genre)
         judged = timed("rules", checker.findings, document, matches, checker.settings(guess.genre, user=False))
-        analysis = Analysis(document, signals, guess, judged, judged)
+        judged_score = checker._scored(document, judged, checker.settings(guess.genre, user=False), guess.genre,
+                                       frozenset())[2]
+        analysis = Analysis(document, signals, guess, judged, judged, frozenset(), judged_score)
         model, checker.model = checker.model, None
         report = timed("report", checker.report, analysis)
         checker.model = model
@@ -249,7 +251,7 @@ def main() -> None:
         print(f"linearity: one {len(long_text):,}-character document {min(long_times):.2f} s CPU; its {LONG_PARTS} "
               f"drafts one by one {min(part_times):.2f} s; ratio {min(long_times) / min(part_times):.2f}  (target <= 1.2)")
 
-    if "cold" not in skip:
+    if "cold" not in skip and args.cold > 0:  # --cold 0: no cold-start runs
         draft = ROOT / "examples" / "样稿.txt"
         commands = {
             "checker check 样稿.txt": [sys.executable, "-m", "checker.cli", "check", str(draft)],
