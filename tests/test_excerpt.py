@@ -51,6 +51,8 @@ def test_the_cli_says_it_checked_an_excerpt(tmp_path):
     shown = runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model"])
     assert shown.exit_code == 0 and "按片段检查" in shown.output
     assert "对策 未评（片段）" in shown.output
+    table = runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model", "-f", "csv"]).output
+    assert "未评（片段）" in table
     data = json.loads(runner.invoke(app, ["check", str(draft), "-g", "problem", "--excerpt", "--no-model",
                                           "-f", "json"]).output)
     assert data["excerpt"] is True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..findings import Report
+from ..findings import NOT_JUDGED, Report
 from . import safe
 from ..registry import DIMENSIONS, families, genres
 
@@ -29,6 +29,6 @@ def _row(item: Report | dict) -> list:
         return [item["source"]] + [""] * (len(COLUMNS) - 2) + [item["error"]]
     probability = "" if item.adoption_probability is None else f"{item.adoption_probability:.2f}"
     return ([item.source, item.title, genres()[item.genre], item.score]
-            + [item.dimensions[d] for d in DIMENSIONS] + [probability]
+            + [NOT_JUDGED if d in item.not_judged else item.dimensions[d] for d in DIMENSIONS] + [probability]
             + ["是" if item.profile[p] else "否" for p in PROFILE]
             + [len(item.findings), "、".join(families()[f] for f in item.main_problems()), ""])
