@@ -320,3 +320,20 @@ def test_an_ordinary_word_after_a_title_or_in_the_title_names_nobody():
     # a name introduced by what the person said counts where it recurs
     facts = sentence_facts("老党员的一天", "“到了！”李文树告诉我。\n李文树老人刚调解完一起纠纷。")
     assert "person" in facts["李文树老人刚调解完一起纠纷。"]
+
+
+def effect_sentences(text, genre="experience"):
+    from checker.pipeline import Checker
+
+    report = Checker(evidence=True).check_text("县里推行导师帮带制\n" + text, genre=genre)
+    return [e["text"] for e in report.evidence if "effect" in e["judgements"]]
+
+
+def test_something_got_or_sold_with_its_figure_is_an_effect():
+    text = ("结对两年，学员万某拿到了2项实用新型专利。\n"
+            "网红直播带动下，滞销的1200万斤葡萄销售一空。")
+    assert len(effect_sentences(text)) == 2
+    # the same verbs without a figure, or a count of meetings, are no effect
+    text = ("学员们拿到了结业证书，收获满满。\n"
+            "镇里签约仪式上，3位领导先后讲话。")
+    assert effect_sentences(text) == []
