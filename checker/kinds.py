@@ -527,7 +527,7 @@ _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 # the value of a named rate: 覆盖率达100%、一肩挑占比为100%、合格率100%
 # a hedge right before the word (几乎所有、基本全覆盖): the writer is not claiming all
 _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近)(?:都|已|已经|实现了?|做到了?)?$")
-# a target in the claim's clause (确保摸底排查全覆盖、力争全部完成): what was aimed at, not a claim made
+# a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 _TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 

@@ -49,7 +49,7 @@ class Analysis(NamedTuple):
     judged_score: int = 0
 
 
-# A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、人民网武汉7月24日电、…网消息).
+# A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
 DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
     r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起)|\d{1,2}日(?:上午|下午|晚|[，,]))"

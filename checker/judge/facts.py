@@ -34,7 +34,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         measure = vocab.patterns["measure"].match(text, end)
         measure_text = measure.group(0) if measure else ""
         if measure_text in COHORT and YEAR.fullmatch(number):
-            continue  # 2021届中青班、2019级: a cohort named by its year, neither a count nor a date of an event
+            continue  # 2023届青干班、2019级: a cohort named by its year, neither a count nor a date of an event
         sig.numbers.append((start, end + len(measure_text)))
         kind = _quantity_kind(vocab, text, sentence, start, end + len(measure_text), measure_text)
         if kind == "activity":
