@@ -148,9 +148,9 @@ def stages(checker, texts: list[str]) -> dict[str, float]:
         guess = timed("genre", checker.detect_genre, signals, None)
         matches = timed("rules", checker.matches, document, signals, guess.genre)
         judged = timed("rules", checker.findings, document, matches, checker.settings(guess.genre, user=False))
-        judged_score = checker._scored(document, judged, checker.settings(guess.genre, user=False), guess.genre,
-                                       frozenset())[2]
-        analysis = Analysis(document, signals, guess, judged, judged, frozenset(), judged_score)
+        judged_scored = checker._scored(document, judged, checker.settings(guess.genre, user=False), guess.genre,
+                                        frozenset())
+        analysis = Analysis(document, signals, guess, judged, judged, frozenset(), judged_scored)
         model, checker.model = checker.model, None
         report = timed("report", checker.report, analysis)
         checker.model = model

@@ -44,9 +44,14 @@ class Analysis(NamedTuple):
     # dimensions an excerpt could not be judged on: a rule needing the whole draft would have
     # fired there (no proposals in the part given); they are left out of the depth score
     not_judged: frozenset = frozenset()
-    # the depth score of the judgement (every rule, no user settings): a model feature, so
-    # the adoption probability sees the same verdict whatever the user switched off
-    judged_score: int = 0
+    # deductions, dimensions, depth score and caps of the judgement (every rule, no user
+    # settings): the score is a model feature, so the adoption probability sees the same verdict
+    # whatever the user switched off; the report reuses all four when the user adjusts nothing
+    judged_scored: tuple = ((), {}, 0, ())
+
+    @property
+    def judged_score(self) -> int:
+        return self.judged_scored[2]
 
 
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
@@ -84,7 +89,7 @@ class Checker:
         self.error_caps = {name: entry.get("error_cap") for name, entry in registry.genre_spec(rules_dir)["genres"].items()}
         self.score_settings = registry.read_yaml(rules_dir / "score.yaml")
         self.model = model
-        self._settings: dict[tuple[str, bool], dict[str, Rule]] = {}
+        self._settings: dict[tuple[str, bool, bool], dict[str, Rule]] = {}
 
     def settings(self, genre: str, user: bool = True, excerpt: bool = False) -> dict[str, Rule]:
         """Each rule's effective settings in a genre (see rulebook.effective: defaults < genre
@@ -129,9 +134,9 @@ class Checker:
         shown = self.findings(document, matches, self.settings(guess.genre, excerpt=excerpt)) \
             if self.config.adjusts_rules() else judged
         not_judged = self._not_judged(document, signals, guess.genre) if excerpt else frozenset()
-        judged_score = self._scored(document, judged, self.settings(guess.genre, user=False, excerpt=excerpt),
-                                    guess.genre, not_judged)[2]
-        return Analysis(document, signals, guess, judged, shown, not_judged, judged_score)
+        judged_scored = self._scored(document, judged, self.settings(guess.genre, user=False, excerpt=excerpt),
+                                     guess.genre, not_judged)
+        return Analysis(document, signals, guess, judged, shown, not_judged, judged_scored)
 
     def _not_judged(self, document: Document, signals: Signals, genre: str) -> frozenset:
         """The dimensions of the rules an excerpt skips (`needs_whole`) that would have fired:
@@ -214,9 +219,11 @@ class Checker:
         return deducted, dims, score, capped
 
     def report(self, analysis: Analysis) -> Report:
-        document, signals, guess, judged, findings, not_judged, _ = analysis
+        document, signals, guess, judged, findings, not_judged, judged_scored = analysis
         rules = self.settings(guess.genre, excerpt=document.source.excerpt)
-        deducted, dims, score, capped = self._scored(document, findings, rules, guess.genre, not_judged)
+        # shown is judged when the user adjusts no rule: the judgement's score is the report's
+        deducted, dims, score, capped = judged_scored if findings is judged \
+            else self._scored(document, findings, rules, guess.genre, not_judged)
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
         places = source.places or text_places(source.text, source.title)
@@ -304,7 +311,13 @@ def _fill(template: str, fields: dict[str, str]) -> str:
 
 
 def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:
-    """Document-wide counts the density rules may use."""
+    """Document-wide counts the density rules may use (computed once per document)."""
+    if "measures" not in signals._counts:
+        signals._counts["measures"] = _document_measures(signals, signal_set)
+    return signals._counts["measures"]
+
+
+def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:
     document = signals.document
     parallel = signal_set.patterns["parallel_marker"]
     heading = signal_set.patterns["heading_marker"]

@@ -2,7 +2,25 @@
 written again in our own sentences, in both directions: what must now be said and what must
 stay silent."""
 
+from functools import cache
+
 import checker
+
+
+@cache
+def _evidence_checker():
+    from checker.pipeline import Checker
+
+    return Checker(evidence=True)
+
+
+def evidence(title, text, genre):
+    """Each body sentence's judgements and facts (checker check --evidence)."""
+    return _evidence_checker().check_text(f"{title}\n{text}", genre=genre).evidence
+
+
+def sentences_judged(judgement, title, text, genre):
+    return [e["text"] for e in evidence(title, text, genre) if judgement in e["judgements"]]
 
 
 def rules_of(text, genre, title="关于农村基层干部队伍建设的调研报告"):
@@ -26,10 +44,7 @@ def test_a_paragraph_without_facts_is_still_named_when_no_phrase_explains_it():
 
 
 def specific_sentences(text, genre="propaganda"):
-    from checker.pipeline import Checker
-
-    report = Checker(evidence=True).check_text("老书记的一天\n" + text, genre=genre)
-    return [e["text"] for e in report.evidence if "specific" in e["judgements"]]
+    return sentences_judged("specific", "老书记的一天", text, genre)
 
 
 def test_a_pledge_or_a_feeling_in_quotation_marks_is_not_a_fact_of_the_story():
@@ -54,26 +69,17 @@ def test_a_resume_line_introduces_the_person_and_is_no_event():
 
 
 def test_who_spoke_at_a_meeting_is_no_outcome():
-    from checker.pipeline import Checker
-
     text = "会上，部机关的6位同志结合走访中的心得体会作交流发言。"
-    report = Checker(evidence=True).check_text("县委组织部召开支部学习会\n" + text, genre="news")
-    assert not any("outcome" in e["facts"] for e in report.evidence)
+    assert not any("outcome" in facts for facts in sentence_facts("县委组织部召开支部学习会", text, "news").values())
 
 
 def test_cadres_exchanged_to_townships_are_an_outcome():
-    from checker.pipeline import Checker
-
     text = "今年以来，县里从机关选派6位年轻干部交流到乡镇任职，其中4位已担任党委委员。"
-    report = Checker(evidence=True).check_text("干部交流\n" + text, genre="experience")
-    assert any("outcome" in e["facts"] for e in report.evidence)
+    assert any("outcome" in facts for facts in sentence_facts("干部交流", text, "experience").values())
 
 
 def problem_sentences(text, genre="speech"):
-    from checker.pipeline import Checker
-
-    report = Checker(evidence=True).check_text("学习体会\n" + text, genre=genre)
-    return [e["text"] for e in report.evidence if "problem" in e["judgements"]]
+    return sentences_judged("problem", "学习体会", text, genre)
 
 
 def test_will_not_is_no_problem():
@@ -88,10 +94,7 @@ def test_cannot_is_still_a_problem():
 
 
 def forward_sentences(text, genre="experience"):
-    from checker.pipeline import Checker
-
-    report = Checker(evidence=True).check_text("整顿后进村党组织\n" + text, genre=genre)
-    return [e["text"] for e in report.evidence if "forward" in e["judgements"]]
+    return sentences_judged("forward", "整顿后进村党组织", text, genre)
 
 
 def test_jiang_joining_two_tasks_is_what_was_done():
@@ -133,10 +136,7 @@ def test_a_speech_that_reports_what_was_done_is_not_held_down():
 
 
 def sentence_facts(title, text, genre="propaganda"):
-    from checker.pipeline import Checker
-
-    report = Checker(evidence=True).check_text(f"{title}\n{text}", genre=genre)
-    return {e["text"]: set(e["facts"]) for e in report.evidence}
+    return {e["text"]: set(e["facts"]) for e in evidence(title, text, genre)}
 
 
 def test_a_name_introduced_once_is_a_person_wherever_it_recurs():
@@ -323,10 +323,7 @@ def test_an_ordinary_word_after_a_title_or_in_the_title_names_nobody():
 
 
 def effect_sentences(text, genre="experience"):
-    from checker.pipeline import Checker
-
-    report = Checker(evidence=True).check_text("县里推行导师帮带制\n" + text, genre=genre)
-    return [e["text"] for e in report.evidence if "effect" in e["judgements"]]
+    return sentences_judged("effect", "县里推行导师帮带制", text, genre)
 
 
 def test_something_got_or_sold_with_its_figure_is_an_effect():
