@@ -334,3 +334,19 @@ def test_something_got_or_sold_with_its_figure_is_an_effect():
     text = ("学员们拿到了结业证书，收获满满。\n"
             "镇里签约仪式上，3位领导先后讲话。")
     assert effect_sentences(text) == []
+
+
+def test_the_model_sees_the_depth_score_of_the_judgement():
+    from checker.config import Config
+    from checker.features import rule_features
+    from checker.pipeline import Checker
+
+    text = ("全镇35岁以下村干部只有6人，占8%。\n近三年有9名年轻村干部辞职外出务工。\n"
+            "建议由镇党委牵头，今年底前为每个村建立不少于2人的后备干部名册。")
+    plain = Checker()
+    analysis = plain.analyse(checker.load.Source("-", "村干部老化值得关注\n" + text, "村干部老化值得关注"))
+    assert rule_features(analysis)["depth_score"] == plain.report(analysis).score / 100
+    # what the user switches off changes the report, not the judgement the model reads
+    ignoring = Checker(Config().with_ignored(["ZG301", "ZG402"]))
+    other = ignoring.analyse(checker.load.Source("-", "村干部老化值得关注\n" + text, "村干部老化值得关注"))
+    assert rule_features(other)["depth_score"] == rule_features(analysis)["depth_score"]
