@@ -265,14 +265,14 @@ class TermMatcher:
             words = frozenset(bare(w) for w in literals if is_subword(w) == subword) - {""}
             if words:
                 self.phrases.append((words, LITERALS.register(words), subword))
-        # (regex, may match inside a token, ids of literal strings one of which any match
-        #  contains, the regex as a LookbehindFirst when it opens with a lookbehind)
-        self.regexes: list[tuple[re.Pattern, bool, frozenset[int] | None, LookbehindFirst | None]] = []
+        # (regex, may match inside a token, sets of literal ids such that any match contains
+        #  one literal of each set, the regex as a LookbehindFirst when it opens with a lookbehind)
+        self.regexes: list[tuple[re.Pattern, bool, tuple[frozenset[int], ...], LookbehindFirst | None]] = []
         for pattern in patterns:
             try:
                 required = required_literals(bare(pattern))
                 self.regexes.append((regex(bare(pattern)), is_subword(pattern),
-                                     None if required is None else LITERALS.register(required),
+                                     tuple(LITERALS.register(one) for one in required or ()),
                                      lookbehind_first(bare(pattern))))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
@@ -286,8 +286,8 @@ class TermMatcher:
         for words, ids, subword in self.phrases:
             found += _phrase_spans(words, ids, text, None if subword else edges, starts, present)
         for regex, subword, required, split in self.regexes:
-            if required is not None and required.isdisjoint(present):
-                continue  # none of the literals it needs: it cannot match
+            if any(one.isdisjoint(present) for one in required):
+                continue  # none of the literals of one set it needs: it cannot match
             if subword or edges is None:
                 if split is not None:
                     found += split.spans(text)
@@ -335,11 +335,13 @@ def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: 
     return found
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Literal strings one of which every match of the pattern contains, or None when no
-    such set is found: the most selective of the pattern's top-level literal runs and of its
-    top-level alternations whose every branch has a literal run. Case-insensitive patterns
-    and anything not understood give None (the pattern then always runs)."""
+def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of literal strings such that every match of the pattern contains one string of
+    each set, or None when no such set is found: the pattern's top-level literal runs, its
+    top-level alternations whose every branch has a literal run, classes of a few listed
+    characters, and the same inside mandatory groups, repeats and positive lookarounds (what
+    a lookaround needs is in the text too). Case-insensitive patterns and anything not
+    understood give None (the pattern then always runs)."""
     from re import _constants as sre, _parser
 
     try:
@@ -351,7 +353,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
 
     def candidates(items) -> list[tuple[str, ...]]:
         """Requirement sets of a sequence: each of its literal runs, and each mandatory
-        alternation or group whose branches all have one."""
+        alternation, class or group whose branches all have one."""
         found, run = [], ""
         for op, value in items:
             if op is sre.LITERAL:
@@ -368,6 +370,10 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
                     found.append(tuple(dict.fromkeys(l for b in branches for l in b)))
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
                 found += candidates(value[2])
+            elif op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
+                found.append(tuple(chr(code) for _, code in value))  # a class of a few listed characters
+            elif op is sre.ASSERT:  # a positive lookahead or lookbehind
+                found += candidates(value[1])
         if run:
             found.append((run,))
         return found
@@ -378,9 +384,10 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         return max(found, key=lambda option: (min(map(len, option)), -len(option)))
 
     try:
-        return best(candidates(parsed.data))
+        found = candidates(parsed.data)
     except (TypeError, ValueError, IndexError, AttributeError):
         return None
+    return tuple(dict.fromkeys(found)) or None
 
 
 class LookbehindFirst:

@@ -160,16 +160,23 @@ def test_paragraph_numbers_of_synthetic_findings():
     r"(?:协调推进)?[“\"]?四个全面[”\"]?战略布局", r"(?<=[\u4e00-\u9fa5]{2})(?:委员会|党委)", r"a(?i:b)c",
     r"\d+月\d+日|\d+月(?:份|底)", r"(进一步|持续)(加强|推进)", r"(ab)+c", r"(?:ab|c)d?", r"x*", r"(?i)abc",
     r"不(?:到位|落实)|没有(?=落实)", r"[^，]{1,8}的多[，,、][^，]{1,8}的少",
+    r"(?:(?<=家住)|(?<=住在))[\u4e00-\u9fa5]{1,3}", r"(?<![A-Za-z])[XxAa]{1,4}(?:个|名)", r"\d+日(?=上午|下午)",
+    r"[月日]+(?:份|底)?[^a]", r"(?<=[ab])(?!c)d?不",
 ])
 def test_a_regex_is_skipped_only_where_it_cannot_match(pattern):
     required = required_literals(pattern)
     compiled = re.compile(pattern)
     generator = random.Random(11)
-    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县") + ["协调推进", "“", "”"]
+    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县xX个名") + \
+        ["协调推进", "“", "”", "家住", "住在", "上午", "下午", "四个全面", "战略布局", "委员会", "进一步", "加强", "不到位", "没有落实", "ab", "12日", "的多，", "的少", "3月"]
+    matched = 0
     for _ in range(4000):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
         if compiled.search(text):
-            assert required is None or any(literal in text for literal in required), (pattern, text)
+            matched += 1
+            for one in required or ():
+                assert any(literal in text for literal in one), (pattern, one, text)
+    assert matched > 0  # the sample exercised the pattern
 
 
 @pytest.mark.parametrize("pattern", [
