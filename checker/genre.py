@@ -34,23 +34,38 @@ class GenreDetector:
 
     def detect(self, title: str, body: str, evidence: dict[str, int] | None = None) -> GenreGuess:
         """Score each genre by its cues in the title and body, plus sentence evidence."""
+        settled = self.decisive_genre(title)
+        if settled is not None:
+            return GenreGuess(settled, {settled: float("inf")})
+        scores = self.cue_scores(title, body)
+        for name, count in (evidence or {}).items():
+            for genre, weight in self.evidence.get(name, {}).items():
+                scores[genre] += weight * min(count, self.evidence_cap)
+        return GenreGuess(self.choose(scores), scores)
+
+    def decisive_genre(self, title: str) -> str | None:
+        """The genre a title settles outright (…的调研报告, 在…上的讲话), or None."""
         for genre, patterns in self.decisive.items():
             if any(p.search(title) for p in patterns):
-                return GenreGuess(genre, {genre: float("inf")})
+                return genre
+        return None
+
+    def cue_scores(self, title: str, body: str) -> dict[str, float]:
+        """Each genre's score from its title and body cues alone."""
         scores = {}
         for genre, (title_cues, body_cues) in self.cues.items():
             score = self.title_weight * sum(bool(c.search(title)) for c in title_cues)
             score += self.body_weight * sum(bool(c.search(body)) for c in body_cues)
             scores[genre] = score
-        for name, count in (evidence or {}).items():
-            for genre, weight in self.evidence.get(name, {}).items():
-                scores[genre] += weight * min(count, self.evidence_cap)
+        return scores
+
+    def choose(self, scores: dict[str, float]) -> str:
+        """The highest score wins; the default genre wins a tie it is in, else the earlier genre."""
         best = max(scores.values())
         if best == 0:
-            return GenreGuess(self.default, scores)
+            return self.default
         winners = [g for g in self.names if scores.get(g) == best]
-        genre = self.default if self.default in winners else winners[0]
-        return GenreGuess(genre, scores)
+        return self.default if self.default in winners else winners[0]
 
 
 class _Literal:

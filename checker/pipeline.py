@@ -156,8 +156,14 @@ class Checker:
                 raise RuleError(f"未知文体“{genre}”，可选：{', '.join(self.genre_names)}")
             return GenreGuess(genre, {}, given=True)
         document = signals.document
-        body = "\n".join(p.text for p in document.paragraphs if not p.is_title)
-        evidence = {
+        return self.genres.detect(document.title, genre_body(document), self.genre_evidence(signals))
+
+    def genre_evidence(self, signals: Signals) -> dict[str, int]:
+        """What the sentence judgements and the text's shape say about the genre (counts and
+        flags, weighted by rules/genres.yaml `evidence`)."""
+        document = signals.document
+        body = genre_body(document)
+        return {
             "problem": signals.count("problem"),
             "analysis": signals.count("analysis"),
             "effect": signals.count("effect"),
@@ -172,7 +178,6 @@ class Checker:
             "exhortation": _share(signals, EXHORTATION) >= 0.25,
             "address": bool(ADDRESS.search(body)),
         }
-        return self.genres.detect(document.title, body, evidence)
 
     def matches(self, document: Document, signals: Signals, genre: str, excerpt: bool = False) -> dict[str, list]:
         """Every rule that applies to the genre, run once: rule id -> its matches."""
@@ -248,6 +253,11 @@ class Checker:
             excerpt=document.source.excerpt,
             not_judged=tuple(name for name in registry.DIMENSIONS if name in not_judged),
         )
+
+
+def genre_body(document: Document) -> str:
+    """The text genre detection reads besides the title: every paragraph but the title."""
+    return "\n".join(p.text for p in document.paragraphs if not p.is_title)
 
 
 def _quotations(signals: Signals) -> int:
