@@ -59,6 +59,25 @@ CASES = [
     ("柳溪村每月固定“党员活动日”",
      "柳溪村党支部每月5日开展党员活动日，先学习后议事，议定的事当场分工。\n"
      "两年来，活动日议定的31件事办结了29件，村民到村部反映问题的次数少了一半。", "experience"),
+    # a 交流发言 is a unit telling how it did something, even when it opens with 各位领导 and
+    # speaks of 我们; a 表态发言 stays a speech
+    ("后进村整顿工作交流发言",
+     "各位领导、同志们：\n去年我们排查出后进村9个，逐村派驻工作队，先把村里的旧账清了。\n"
+     "我们坚持每月到村里开一次群众会，要求工作队当场答复能办的事。到年底，9个村有7个摘了帽。", "experience"),
+    ("在全县换届工作会议上的表态发言",
+     "各位领导、同志们：\n我们一定坚决贯彻县委部署，以最高标准、最严要求抓好换届各项工作。\n"
+     "我们要把纪律挺在前面，确保换届风清气正。", "speech"),
+    # a title ending in 研究 or 探析 is a study, though it names a 现象 or a 问题
+    ("乡镇干部“两头跑”现象研究",
+     "本文依据对4个乡镇62名干部的访谈。六成以上的干部住在县城，每天往返乡镇。\n"
+     "干部普遍反映，住在乡镇的条件差、子女上学难。", "research"),
+    # a unit and what it did (…县规范、…区深化) is an experience headline, even with a 记者
+    # and a quotation in it; the same verbs elsewhere in the title are not
+    ("青松县规范村干部坐班轮值",
+     "记者在青松县东山村看到，村部门口挂着本周的轮值表，每天两名村干部坐班。\n"
+     "“以前来办事找不到人，现在随到随办。”村民周大姐说。全县126个村去年底全部实行轮值。", "experience"),
+    ("关于推行村干部坐班轮值的几点建议",
+     "目前一些村干部白天不在村部，群众办事找不到人。\n建议由乡镇统一排定轮值表，每村每天至少一人坐班。", "problem"),
 ]
 
 
