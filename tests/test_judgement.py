@@ -211,3 +211,33 @@ def test_items_under_a_problem_heading_state_problems(signals_of):
     judged = {s.text: sig.problem for s, sig in signals_of(text).body()}
     assert judged["一是在抓基层打基础上措施不硬。"] and judged["二是部分党组织书记抓党建的主责意识不强。"]
     assert not judged["今年全系统党建工作措施不硬、推进不够平衡。"]  # the same words outside the section: a stock complaint
+
+
+# -- a judgement named first, pinned down by the next sentence's figures -------------------
+
+def _problem_sentences(signals_of, body: str) -> list[str]:
+    return [s.text for s, sig in signals_of(body).body() if sig.problem]
+
+
+def test_a_shortfall_pinned_by_the_next_sentences_figures_is_a_problem(signals_of):
+    body = ("调查发现，村级后备干部储备问题比较突出。"
+            "全镇21个村中，有13个村没有35岁以下的后备人选，占61.9%。")
+    assert "调查发现，村级后备干部储备问题比较突出。" in _problem_sentences(signals_of, body)
+
+
+def test_the_same_judgement_without_figures_after_it_is_no_problem(signals_of):
+    body = ("调查发现，村级后备干部储备问题比较突出。"
+            "各村要高度重视，把后备干部培养摆上重要位置。")
+    assert _problem_sentences(signals_of, body) == []
+
+
+def test_figures_in_another_paragraph_do_not_pin_a_judgement(signals_of):
+    body = ("调查发现，村级后备干部储备问题比较突出。\n"
+            "全镇21个村中，有13个村今年完成了换届，占61.9%。")
+    assert "调查发现，村级后备干部储备问题比较突出。" not in _problem_sentences(signals_of, body)
+
+
+def test_finding_and_correcting_problems_is_a_task_not_a_problem(signals_of):
+    body = ("督查组采取随机抽查的方式，及时发现和纠正工作中存在的问题。"
+            "今年共抽查单位36个，占全部单位的80%。")
+    assert _problem_sentences(signals_of, body) == []

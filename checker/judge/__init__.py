@@ -88,9 +88,11 @@ class SignalSet:
         body = document.body_sentences()
         result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}
         listed = problem.problem_paragraphs(self, document)
-        for sentence in body:
+        for position, sentence in enumerate(body):
             sig = result[sentence.index]
-            if sentence.paragraph in listed and not sig.problem and not sig.vague_problem:
+            if sig.problem or sig.vague_problem:
+                continue
+            if sentence.paragraph in listed or problem.pinned_by_next(body, position, result):
                 problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
         proposal.judge(self, document, body, result)
         analysis.judge(self, document, body, result, hits)

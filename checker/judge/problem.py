@@ -65,6 +65,16 @@ def problem_paragraphs(vocab, document) -> set[int]:
     return marked
 
 
+def pinned_by_next(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> bool:
+    """The next sentence of the same paragraph gives the figures (问题比较突出。342个村中有228个…，
+    占66.9%): a judgement named first and then pinned down by a count or a share."""
+    if position + 1 >= len(body):
+        return False
+    sentence, following = body[position], body[position + 1]
+    facts = result[following.index].facts
+    return following.paragraph == sentence.paragraph and bool(facts & {"outcome", "percent"})
+
+
 def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
     """Two figures set against each other with 而/却/但, not reported as an improvement."""
     figures = len(sig.outcomes) + len(PERCENT.findall(sentence.text))
