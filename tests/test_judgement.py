@@ -241,3 +241,15 @@ def test_finding_and_correcting_problems_is_a_task_not_a_problem(signals_of):
     body = ("督查组采取随机抽查的方式，及时发现和纠正工作中存在的问题。"
             "今年共抽查单位36个，占全部单位的80%。")
     assert _problem_sentences(signals_of, body) == []
+
+
+# -- a routine that names who does what is a practice, not an exhortation ------------------
+
+def test_a_routine_with_its_actor_is_concrete_not_a_slogan(signals_of):
+    sig = only(signals_of, "县委组织部每月安排一名科室负责人到乡镇讲解业务，确保讲解内容管用。")
+    assert sig.concrete and not sig.empty
+
+
+def test_a_routine_without_an_actor_doing_something_stays_a_slogan(signals_of):
+    sig = only(signals_of, "县委组织部坚持定期研究，确保各项工作落到实处。")
+    assert sig.empty
