@@ -59,6 +59,10 @@ class GenreDetector:
             scores[genre] = score
         return scores
 
+    def title_cues(self, title: str, genre: str) -> int:
+        """How many of a genre's title cues the title carries."""
+        return sum(bool(c.search(title)) for c in self.cues[genre][0])
+
     def choose(self, scores: dict[str, float]) -> str:
         """The highest score wins; the default genre wins a tie it is in, else the earlier genre."""
         best = max(scores.values())

@@ -163,17 +163,21 @@ class Checker:
         flags, weighted by rules/genres.yaml `evidence`)."""
         document = signals.document
         body = genre_body(document)
+        storytelling = len(THIRD_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4
+        quotations = _quotations(signals)
         return {
             "problem": signals.count("problem"),
             "analysis": signals.count("analysis"),
             "effect": signals.count("effect"),
             "proposal_heading": len(self.signal_set.forward_paragraphs(document)) > 0,
-            "quote": _quotations(signals),
+            "quote": quotations,
             "title_problem": signals.title.problem,
             "title_effect": signals.title.effect,
             "short": len(body) < 450,
             "dated_lead": bool(DATED_LEAD.match(body)),
-            "storytelling": len(THIRD_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4,
+            "storytelling": storytelling,
+            # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”) reports the problem
+            "problem_story": (storytelling or quotations >= 2) and self.genres.title_cues(document.title, "problem") > 0,
             "first_person": len(FIRST_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4,
             "exhortation": _share(signals, EXHORTATION) >= 0.25,
             "address": bool(ADDRESS.search(body)),

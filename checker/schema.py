@@ -295,7 +295,7 @@ def check_families(path: Path, data) -> None:
 # Evidence the genre detector is given (checker/pipeline.py Checker.detect_genre computes it).
 GENRE_EVIDENCE = ("problem", "analysis", "effect", "proposal_heading", "quote", "title_problem",
                   "title_effect", "short", "dated_lead", "storytelling", "first_person", "exhortation",
-                  "address")
+                  "address", "problem_story")
 
 
 def cue(value, names) -> str | None:
