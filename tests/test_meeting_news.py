@@ -85,3 +85,24 @@ def test_a_measure_rule_needs_exactly_one_threshold(tmp_path):
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(RuleError, match="at_least 或 below"):
         build_kind(load_rule(path), Resources(load_lexicons(), RULES_DIR / "lexicons"))
+
+
+PLAIN_PROTOCOL = ("全县村党组织书记培训班开班\n"
+                  "3月5日上午，全县村党组织书记培训班在县委党校开班。县委常委、组织部部长李明出席开班式并讲话。\n"
+                  "开班式由县委组织部常务副部长王强主持。\n"
+                  "全县126个村的党组织书记参加培训，培训为期5天。")
+
+
+def test_an_item_that_reports_only_its_event_scores_at_most_half(checker):
+    """No slogans, a date, names and a turnout: still nothing an editor can use, so however
+    clean its wording, its depth score is capped (ZG302's cap_score) and the cap is shown."""
+    report = checker.check_source(Source("-", PLAIN_PROTOCOL, PLAIN_PROTOCOL.split("\n", 1)[0]), "news")
+    assert "ZG302" in {f.rule for f in report.findings}
+    assert report.score <= 50
+    assert any(d.rule == "ZG302" and d.dimension == "score" for d in report.deductions)
+
+
+def test_news_that_reports_what_the_event_found_is_not_capped(checker):
+    report = checker.check_source(Source("-", NEWS_WITH_CONTENT, NEWS_WITH_CONTENT.split("\n", 1)[0]), "news")
+    assert "ZG302" not in {f.rule for f in report.findings}
+    assert report.score > 50
