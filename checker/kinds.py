@@ -416,6 +416,9 @@ class DensityKind:
         if self.graded and not ((self.element and self.ratio is not None) or (self.below is not None and self.per)):
             raise RuleError(f"{rule.path}：graded 只能用于带 ratio 的 element 规则，或带 below 和 per 的 measure 规则")
         self.min_sentences = spec.get("min_sentences", 1)
+        self.share_below = spec.get("share_below")
+        if self.share_below is not None and self.below is None:
+            raise RuleError(f"{rule.path}：share_below 只能和 below 一起用")
         self.unless = spec.get("unless", [])
 
     def run(self, ctx: Context) -> Iterator[Match]:
@@ -426,6 +429,8 @@ class DensityKind:
         if self.measure:
             value = ctx.measures[self.measure]
             over = value >= self.at_least if self.at_least is not None else value < self.below
+            if over and self.share_below is not None:
+                over = value / len(ctx.signals.body()) < self.share_below
             if over and self.graded:
                 yield 0, 0, f"{value:g}", (self.below - value) / self.per
                 return

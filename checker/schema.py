@@ -199,6 +199,9 @@ DENSITY = {
     "below": number(0),
     "graded": boolean,
     "per": number(0),  # a graded measure rule: one penalty per this many units under `below`
+    # a measure rule under `below`: fires only if the measure is also under this share of the body
+    # sentences (3 concrete sentences of 4 is a short piece, not a thin one)
+    "share_below": number(0, 1),
     "min_sentences": integer(1),
     "unless": list_of(MEASURE),
 }

@@ -263,3 +263,20 @@ def test_a_genre_naming_an_unknown_dimension_label_or_profile_flag(rules_copy):
     edit_yaml(rules_copy / "genres.yaml", lambda data: data["genres"]["news"].update(profile=["specifics"]))
     message = checker_error(rules_copy)
     assert "genres.news.profile" in message and "specifics" in message
+
+
+def test_share_below_needs_a_below_threshold(rules_copy):
+    def change(data):
+        data.pop("below"), data.pop("graded"), data.pop("per")
+        data["at_least"] = 4
+
+    edit_yaml(rules_copy / "slogan_no_story" / "ZG633.yaml", change)
+    with pytest.raises(RuleError) as raised:
+        Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
+    assert "ZG633" in str(raised.value) and "share_below" in str(raised.value)
+
+
+def test_share_below_outside_zero_to_one_is_refused(rules_copy):
+    edit_yaml(rules_copy / "slogan_no_story" / "ZG633.yaml", lambda data: data.update(share_below=5))
+    message = checker_error(rules_copy)
+    assert "ZG633" in message and "share_below" in message

@@ -38,3 +38,30 @@ def test_a_stock_line_put_in_a_heros_mouth_is_no_quotation(signals_of):
     ((_, stock),) = signals_of("他常说：“群众的事再小也是大事。”").body()
     ((_, own),) = signals_of("他常说：“电梯的事，我一户一户去谈，谈到第十一次总能谈通。”").body()
     assert "quote" not in stock.facts and "quote" in own.facts
+
+
+PRAISE_PORTRAIT = ("社区书记周丽的故事\n"
+                   "周丽是青松社区的党委书记，也是居民口中的“贴心人”。\n"
+                   "她始终把居民的冷暖放在心上，用心用情为群众办实事、解难题。\n"
+                   "她带领社区党员干部攻坚克难、真抓实干，社区面貌焕然一新。\n"
+                   "她常说，能为大家做点事，是最大的幸福。\n"
+                   "2019年她被评为区优秀党务工作者。")
+STORY_PORTRAIT = ("社区书记周丽的故事\n"
+                  "周丽是青松社区的党委书记。2021年夏天，社区3号楼的电梯停了整整一周。\n"
+                  "她每天早上7点到楼下，帮住在高层的11位老人把菜提上楼。\n"
+                  "“电梯修好前，我就是这栋楼的电梯。”她对记者说。\n"
+                  "她跑了4趟物业公司和2趟街道，把维修款从业主分摊改成了维修基金列支。\n"
+                  "第八天，电梯修好了，住在15楼的王大爷第一次自己下楼买了菜。")
+
+
+def test_a_portrait_with_fewer_than_four_concrete_moments_is_capped(checker):
+    report = checker.check_text(PRAISE_PORTRAIT, genre="propaganda")
+    assert "ZG633" in {f.rule for f in report.findings}
+    assert report.score <= 60
+    assert any(d.rule == "ZG633" and d.dimension == "score" for d in report.deductions)
+
+
+def test_a_portrait_told_through_what_she_did_is_not_capped(checker):
+    report = checker.check_text(STORY_PORTRAIT, genre="propaganda")
+    assert "ZG633" not in {f.rule for f in report.findings}
+    assert report.score > 60
