@@ -367,6 +367,9 @@ class AbsentKind:
         self.min_sentences = rule.spec.get("min_sentences", 1)
         self.if_present = rule.spec.get("if_present")  # judge only drafts that have this element
         self.unless_present = rule.spec.get("unless_present", [])  # silent where these appear
+        self.skip_questions = rule.spec.get("skip_questions", False)
+        if self.skip_questions and self.scope != "paragraph":
+            raise RuleError(f"{rule.path}：skip_questions 只能用于 scope: paragraph")
 
     def run(self, ctx: Context) -> Iterator[Match]:
         body = ctx.signals.body()
@@ -385,8 +388,16 @@ class AbsentKind:
             sentences = by_paragraph.get(paragraph.index, [])
             if not paragraph.is_body or not sentences or len(paragraph.text) < self.min_chars:
                 continue
+            if self.skip_questions and _mostly_questions(ctx.document, paragraph.index):
+                continue
             if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
                 yield paragraph.start, paragraph.end, ""
+
+
+def _mostly_questions(document, paragraph: int) -> bool:
+    """At least half the paragraph's sentences are questions."""
+    sentences = [s.text for s in document.sentences if s.paragraph == paragraph]
+    return bool(sentences) and 2 * sum(s.rstrip("”’\"' ").endswith(("？", "?")) for s in sentences) >= len(sentences)
 
 
 class DensityKind:

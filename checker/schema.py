@@ -189,6 +189,9 @@ ABSENT = {
     "min_sentences": integer(1),
     "if_present": ELEMENT,
     "unless_present": list_of(ELEMENT),
+    # paragraph scope: a paragraph of mostly questions (怎么融入？从哪里入手？) is a lead that asks
+    # what the piece will tell, not a paragraph that preaches
+    "skip_questions": boolean,
 }
 DENSITY = {
     "element": ELEMENT,

@@ -280,3 +280,10 @@ def test_share_below_outside_zero_to_one_is_refused(rules_copy):
     edit_yaml(rules_copy / "slogan_no_story" / "ZG633.yaml", lambda data: data.update(share_below=5))
     message = checker_error(rules_copy)
     assert "ZG633" in message and "share_below" in message
+
+
+def test_skip_questions_only_with_paragraph_scope(rules_copy):
+    edit_yaml(rules_copy / "slogan_no_story" / "ZG632.yaml", lambda data: data.update(scope="document"))
+    with pytest.raises(RuleError) as raised:
+        Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
+    assert "ZG632" in str(raised.value) and "skip_questions" in str(raised.value)
