@@ -253,3 +253,18 @@ def test_a_routine_with_its_actor_is_concrete_not_a_slogan(signals_of):
 def test_a_routine_without_an_actor_doing_something_stays_a_slogan(signals_of):
     sig = only(signals_of, "县委组织部坚持定期研究，确保各项工作落到实处。")
     assert sig.empty
+
+
+# -- an anecdote is a case -----------------------------------------------------------------
+
+def test_an_anecdote_opened_by_you_yi_ci_is_a_case(signals_of):
+    sig = only(signals_of, "有一次，他在去镇上的路上碰到一位卖菜的大娘，顺手帮她把菜筐抬上了车。")
+    assert "case" in sig.facts and sig.specific
+
+
+@pytest.mark.parametrize("sentence", [
+    "村里没有一次是因为工作没干好被通报的。",
+    "对连续干满两届的村干部，县里发放一次性补贴。",
+])
+def test_none_and_one_off_are_no_anecdote(signals_of, sentence):
+    assert "case" not in only(signals_of, sentence).facts
