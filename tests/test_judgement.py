@@ -268,3 +268,18 @@ def test_an_anecdote_opened_by_you_yi_ci_is_a_case(signals_of):
 ])
 def test_none_and_one_off_are_no_anecdote(signals_of, sentence):
     assert "case" not in only(signals_of, sentence).facts
+
+
+# -- words in someone else's mouth, or a necessity described, propose nothing ---------------
+
+def test_the_end_of_a_quotation_is_not_the_writers_proposal(signals_of):
+    body = "老支书拉着他的手说：“别急。办事要赶紧，晚了就白跑。”"
+    assert not any(sig.forward for _, sig in signals_of(body).body())
+
+
+def test_a_necessity_described_is_not_a_proposal(signals_of):
+    assert not only(signals_of, "在人口多的村，聘一个专职信息员是必须的。").forward
+
+
+def test_the_writers_own_must_is_still_a_proposal(signals_of):
+    assert only(signals_of, "各乡镇必须在6月底前为每个村配齐一名专职信息员。").forward
