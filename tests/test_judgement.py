@@ -278,8 +278,8 @@ def test_the_end_of_a_quotation_is_not_the_writers_proposal(signals_of):
 
 
 def test_a_necessity_described_is_not_a_proposal(signals_of):
-    assert not only(signals_of, "在人口多的村，聘一个专职信息员是必须的。").forward
+    assert not only(signals_of, "在人口多的村，配一名专职网格员是必须的。").forward
 
 
 def test_the_writers_own_must_is_still_a_proposal(signals_of):
-    assert only(signals_of, "各乡镇必须在6月底前为每个村配齐一名专职信息员。").forward
+    assert only(signals_of, "各乡镇必须在6月底前为每个村配齐一名专职网格员。").forward
