@@ -544,7 +544,8 @@ _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 # a hedge right before the word (几乎所有、基本全覆盖): the writer is not claiming all
 _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近)(?:都|已|已经|实现了?|做到了?)?$")
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
-_TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现")
+# …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
+_TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
 
@@ -567,6 +568,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 40), start)]
         left = edges[-1] if edges else max(sentence.start, start - 40)
         return bool(_TARGET_IN_CLAUSE.search(text, left, start))
+    if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
+        return ctx.document.text.startswith(("由", "归"), end)
     if name == "fact_nearby":
         return signals.specific or any(
             ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
