@@ -33,6 +33,19 @@ def test_a_problem_piece_cut_before_its_causes_and_proposals_is_not_missing_them
     assert whole.not_judged == ()
 
 
+PRACTICE = ("县委组织部推行村干部“周二坐班日”，每周二全体村干部在村部坐班。\n"
+            "坐班时由村党组织书记主持，群众来办的事当场登记。\n"
+            "乡镇党委每月抽查一次坐班记录，抽查结果在全镇通报。")
+
+
+def test_an_experience_piece_cut_before_its_results_is_not_told_it_has_none():
+    """An experience item tells its practice first and its results last: an opening that stops
+    before the results is not told the practice had no measurable effect (ZG504)."""
+    title = "青松县推行村干部“周二坐班日”"
+    assert "ZG504" in rules(PRACTICE, "experience", excerpt=False, title=title)
+    assert "ZG504" not in rules(PRACTICE, "experience", excerpt=True, title=title)
+
+
 def test_what_the_excerpt_says_is_still_judged():
     # vague proposals are there to be read: still not concrete
     text = OPENING + "\n建议进一步加强村级后备力量建设，持续推进年轻干部培养。\n下一步要高度重视村干部队伍建设。"
