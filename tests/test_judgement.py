@@ -283,3 +283,15 @@ def test_a_necessity_described_is_not_a_proposal(signals_of):
 
 def test_the_writers_own_must_is_still_a_proposal(signals_of):
     assert only(signals_of, "各乡镇必须在6月底前为每个村配齐一名专职网格员。").forward
+
+
+# -- a month of a named year is a date, not a duration -------------------------------------
+
+def test_last_years_march_is_a_date_not_an_outcome(signals_of):
+    sig = only(signals_of, "县委组织部从去年3月起推行村干部坐班制度，每周二全体村干部在村部坐班。")
+    assert "date" in sig.facts and not sig.outcomes and not sig.effect
+
+
+def test_three_months_is_still_a_quantity(signals_of):
+    sig = only(signals_of, "全镇后备干部由9人增至31人，只用了3个月。")
+    assert sig.effect and "outcome" in sig.facts
