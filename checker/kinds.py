@@ -553,6 +553,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     paragraph = ctx.document.paragraphs[sentence.paragraph]
     if name == "title":
         return paragraph.is_title
+    if name == "heading":  # a sub-heading (一、存在问题) announces a section; it states nothing itself
+        return paragraph.role == "heading"
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
