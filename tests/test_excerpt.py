@@ -46,6 +46,19 @@ def test_an_experience_piece_cut_before_its_results_is_not_told_it_has_none():
     assert "ZG504" not in rules(PRACTICE, "experience", excerpt=True, title=title)
 
 
+BACKGROUND = ("为摸清全县村级后备力量情况，县委组织部于今年4月组成3个调研组，走访了12个乡镇。\n"
+              "调研采取座谈、个别访谈和问卷相结合的方式，共发放问卷600份，收回有效问卷571份。\n"
+              "全县现有行政村246个，村“两委”成员1408人。")
+
+
+def test_a_research_report_cut_before_its_problems_is_not_told_it_has_none():
+    """A 调研 report sets out its background and method first, its problems after: an opening
+    that stops before them is not told the report states no problem (ZG201)."""
+    title = "关于全县村级后备力量建设情况的调研报告"
+    assert "ZG201" in rules(BACKGROUND, "research", excerpt=False, title=title)
+    assert "ZG201" not in rules(BACKGROUND, "research", excerpt=True, title=title)
+
+
 def test_what_the_excerpt_says_is_still_judged():
     # vague proposals are there to be read: still not concrete
     text = OPENING + "\n建议进一步加强村级后备力量建设，持续推进年轻干部培养。\n下一步要高度重视村干部队伍建设。"
