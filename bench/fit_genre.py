@@ -20,7 +20,6 @@ weights were not fitted on. Texts come from bench/real/ as in bench/real.py (nev
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import statistics
@@ -28,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real import DEFAULT_MANIFEST, ROOT, expected_genre, read_items  # noqa: E402
+from real import ROOT, expected_genre, fitting_arguments, read_sets  # noqa: E402
 
 GRID = (-2.0, 0.0, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
 PULL = 0.002  # accuracy given up per unit of distance from the starting weights
@@ -122,17 +121,8 @@ def write_weights(path: Path, weights: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "real")
-    parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
-    parser.add_argument("--also", type=Path, action="append", default=[],
-                        help="another folder of texts with its manifest.jsonl to fit on as well")
-    parser.add_argument("--write", action="store_true", help="write the weights fitted on all items to rules/genres.yaml")
-    args = parser.parse_args()
-    items, _ = read_items(args.dir, args.manifest)
-    for folder in args.also:
-        more, _ = read_items(folder, folder / "manifest.jsonl")
-        items += more
+    args = fitting_arguments(__doc__.split("\n")[0])
+    items = read_sets(args.dir, args.manifest, args.also)
     rows, detector = components(items)
     truth = [expected_genre(item) for item in items]
     start = {name: dict(pairs) for name, pairs in detector.evidence.items()}

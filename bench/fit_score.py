@@ -18,7 +18,6 @@ fitted on. Texts come from bench/real/ as in bench/real.py (never committed).
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import statistics
@@ -28,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real import DEFAULT_MANIFEST, ROOT, read_items, run_checker, spearman  # noqa: E402
+from real import ROOT, fitting_arguments, read_sets, run_checker, spearman  # noqa: E402
 
 GRID = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
 PULL = 0.005  # rho given up per unit of distance from the starting weights (keeps them sane)
@@ -104,17 +103,8 @@ def write_weights(path: Path, weights: dict, names: list[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "real")
-    parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
-    parser.add_argument("--also", type=Path, action="append", default=[],
-                        help="another folder of texts with its manifest.jsonl (and labels_b.jsonl) to fit on as well")
-    parser.add_argument("--write", action="store_true", help="write the weights fitted on all items to rules/genres.yaml")
-    args = parser.parse_args()
-    items, _ = read_items(args.dir, args.manifest)
-    for folder in args.also:
-        more, _ = read_items(folder, folder / "manifest.jsonl")
-        items += more
+    args = fitting_arguments(__doc__.split("\n")[0])
+    items = read_sets(args.dir, args.manifest, args.also)
     run_checker(items, use_model=False)
 
     from checker.pipeline import Checker

@@ -69,6 +69,27 @@ def read_items(directory: Path, manifest: Path) -> tuple[list[dict], list[str]]:
     return items, missing
 
 
+def fitting_arguments(description: str):
+    """The command line the fitting scripts share (bench/fit_score.py, bench/fit_genre.py): the
+    dev set, more labelled folders to fit on as well, and whether to write the result."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "real")
+    parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="another folder of texts with its manifest.jsonl (and labels_b.jsonl) to fit on as well")
+    parser.add_argument("--write", action="store_true", help="write what was fitted on all items to rules/genres.yaml")
+    return parser.parse_args()
+
+
+def read_sets(directory: Path, manifest: Path, also: list[Path]) -> list[dict]:
+    """The items of the main folder and of every --also folder (each with its manifest.jsonl)."""
+    items, _ = read_items(directory, manifest)
+    for folder in also:
+        more, _ = read_items(folder, folder / "manifest.jsonl")
+        items += more
+    return items
+
+
 def run_checker(items: list[dict], use_model: bool, whole: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     from checker.load import Source

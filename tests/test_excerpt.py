@@ -4,6 +4,7 @@ says is judged as usual."""
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 import checker
@@ -38,25 +39,21 @@ PRACTICE = ("县委组织部推行村干部“周二坐班日”，每周二全�
             "乡镇党委每月抽查一次坐班记录，抽查结果在全镇通报。")
 
 
-def test_an_experience_piece_cut_before_its_results_is_not_told_it_has_none():
-    """An experience item tells its practice first and its results last: an opening that stops
-    before the results is not told the practice had no measurable effect (ZG504)."""
-    title = "青松县推行村干部“周二坐班日”"
-    assert "ZG504" in rules(PRACTICE, "experience", excerpt=False, title=title)
-    assert "ZG504" not in rules(PRACTICE, "experience", excerpt=True, title=title)
-
-
 BACKGROUND = ("为摸清全县村级后备力量情况，县委组织部于今年4月组成3个调研组，走访了12个乡镇。\n"
               "调研采取座谈、个别访谈和问卷相结合的方式，共发放问卷600份，收回有效问卷571份。\n"
               "全县现有行政村246个，村“两委”成员1408人。")
 
 
-def test_a_research_report_cut_before_its_problems_is_not_told_it_has_none():
-    """A 调研 report sets out its background and method first, its problems after: an opening
-    that stops before them is not told the report states no problem (ZG201)."""
-    title = "关于全县村级后备力量建设情况的调研报告"
-    assert "ZG201" in rules(BACKGROUND, "research", excerpt=False, title=title)
-    assert "ZG201" not in rules(BACKGROUND, "research", excerpt=True, title=title)
+@pytest.mark.parametrize("text,genre,title,rule", [
+    # an experience item tells its practice first and its results last: an opening that stops
+    # before the results is not told the practice had no measurable effect
+    (PRACTICE, "experience", "青松县推行村干部“周二坐班日”", "ZG504"),
+    # a 调研 report sets out its background and method first, its problems after
+    (BACKGROUND, "research", "关于全县村级后备力量建设情况的调研报告", "ZG201"),
+])
+def test_a_piece_cut_before_what_comes_later_is_not_told_it_lacks_it(text, genre, title, rule):
+    assert rule in rules(text, genre, excerpt=False, title=title)
+    assert rule not in rules(text, genre, excerpt=True, title=title)
 
 
 def test_what_the_excerpt_says_is_still_judged():
