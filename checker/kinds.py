@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -388,16 +389,18 @@ class AbsentKind:
             sentences = by_paragraph.get(paragraph.index, [])
             if not paragraph.is_body or not sentences or len(paragraph.text) < self.min_chars:
                 continue
-            if self.skip_questions and _mostly_questions(ctx.document, paragraph.index):
+            if self.skip_questions and _mostly_questions(ctx.document, paragraph):
                 continue
             if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
                 yield paragraph.start, paragraph.end, ""
 
 
-def _mostly_questions(document, paragraph: int) -> bool:
-    """At least half the paragraph's sentences are questions."""
-    sentences = [s.text for s in document.sentences if s.paragraph == paragraph]
-    return bool(sentences) and 2 * sum(s.rstrip("”’\"' ").endswith(("？", "?")) for s in sentences) >= len(sentences)
+def _mostly_questions(document, paragraph) -> bool:
+    """At least half the paragraph's sentences are questions (its sentences are contiguous:
+    read from the first one on, not found by scanning the whole document)."""
+    first = document.sentence_at(paragraph.start).index
+    sentences = list(takewhile(lambda s: s.paragraph == paragraph.index, document.sentences[first:]))
+    return bool(sentences) and 2 * sum(s.text.rstrip("”’\"' ").endswith(("？", "?")) for s in sentences) >= len(sentences)
 
 
 class DensityKind:
