@@ -213,6 +213,22 @@ def test_items_under_a_problem_heading_state_problems(signals_of):
     assert not judged["今年全系统党建工作措施不硬、推进不够平衡。"]  # the same words outside the section: a stock complaint
 
 
+def test_items_under_a_heading_that_names_a_problem_state_problems(signals_of):
+    # （一）…发挥不明显 names a problem itself; the items under it are its particulars. A heading
+    # that names what was done (主要做法) or a problem overcome (破解…难题) announces nothing.
+    text = ("村级组织建设调研\n"
+            "（一）村党组织战斗堡垒作用发挥不明显\n"
+            "一些村党组织书记对党建和业务的关系认识不到位。\n"
+            "（二）着力破解后备力量断档难题\n"
+            "一些村对后备人选的培养认识不到位。\n"
+            "（三）主要做法\n"
+            "部分村干部对网格化管理的要求认识不到位。")
+    judged = {s.text: sig.problem for s, sig in signals_of(text).body()}
+    assert judged["一些村党组织书记对党建和业务的关系认识不到位。"]
+    assert not judged["一些村对后备人选的培养认识不到位。"]
+    assert not judged["部分村干部对网格化管理的要求认识不到位。"]
+
+
 # -- a judgement named first, pinned down by the next sentence's figures -------------------
 
 def _problem_sentences(signals_of, body: str) -> list[str]:

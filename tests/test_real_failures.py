@@ -350,3 +350,28 @@ def test_the_model_sees_the_depth_score_of_the_judgement():
     ignoring = Checker(Config().with_ignored(["ZG301", "ZG402"]))
     other = ignoring.analyse(checker.load.Source("-", "村干部老化值得关注\n" + text, "村干部老化值得关注"))
     assert rule_features(other)["depth_score"] == rule_features(analysis)["depth_score"]
+
+
+GENERIC_PROBLEMS = ("当前村级后备力量建设中存在的问题及对策\n"
+                    "一、存在问题\n"
+                    "一是培养机制不够完善，培训内容单一，难以满足多样化的需求。\n"
+                    "二是实践锻炼机会不足，后备人选普遍缺乏独当一面的历练。\n"
+                    "三是选拔标准单一，重学历轻实绩，一些能干事的人难以进入视野。\n")
+
+
+def test_problems_no_fact_bears_out_cost_the_problem_dimension():
+    # an essay that names problems any county could name: 问题没有事实支撑 (ZG203)
+    generic = checker.check(GENERIC_PROBLEMS, genre="problem")
+    assert "ZG203" in [f.rule for f in generic.findings]
+    assert generic.dimensions["problem"] <= 50
+    # the same essay with one problem borne out by a count: the problem is real, the rule is silent
+    grounded = checker.check(GENERIC_PROBLEMS.replace(
+        "历练。\n", "历练。全镇21个村的43名后备人选中，有29人从未牵头办过一件村务。\n"), genre="problem")
+    assert "ZG203" not in [f.rule for f in grounded.findings]
+    assert grounded.score > generic.score
+
+
+def test_a_grave_or_low_level_pinned_by_figures_is_a_problem():
+    assert sentences_judged("problem", "农村人口结构调查", "农村老龄化形势严峻。"
+                            "样本村60岁以上人口占比达29.8%，一些村留下的几乎都是老人。", "research")[:1] == \
+        ["农村老龄化形势严峻。"]

@@ -87,13 +87,14 @@ class SignalSet:
         result = self._table_facts(document, hits)
         body = document.body_sentences()
         result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}
-        listed = problem.problem_paragraphs(self, document)
+        listed = problem.problem_paragraphs(self, document, hits)
         for position, sentence in enumerate(body):
             sig = result[sentence.index]
             if sig.problem or sig.vague_problem:
                 continue
             if sentence.paragraph in listed or problem.pinned_by_next(body, position, result):
                 problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
+        problem.ground(body, result)
         proposal.judge(self, document, body, result)
         analysis.judge(self, document, body, result, hits)
         title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]

@@ -48,6 +48,7 @@ class SentenceSignals:
     activity_counts: int = 0
     problem: bool = False
     vague_problem: bool = False
+    grounded_problem: bool = False  # a problem borne out by a fact in its own paragraph
     analysis: bool = False
     forward: bool = False
     actionable: bool = False
@@ -187,7 +188,7 @@ class Signals:
         return self.count(element) / len(body) if body else 0.0
 
 
-ELEMENTS = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
             "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 

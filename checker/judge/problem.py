@@ -8,7 +8,7 @@ from ..segment import Sentence
 from .core import DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form
 
 READS = ('facts', 'boilerplate')
-ASSIGNS = ('problem', 'vague_problem')
+ASSIGNS = ('problem', 'vague_problem', 'grounded_problem')
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, listed: bool = False) -> None:
@@ -48,9 +48,11 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
     sig.vague_problem = bool(vague)
 
 
-def problem_paragraphs(vocab, document) -> set[int]:
-    """Paragraphs under a heading that announces problems (存在的问题、问题和不足), up to the next
-    heading; the heading's own paragraph too when it goes on (存在的问题：一是…)."""
+def problem_paragraphs(vocab, document, hits) -> set[int]:
+    """Paragraphs under a heading that announces problems (存在的问题、问题和不足), or that states
+    one itself (（一）战斗堡垒作用发挥不明显、“人”的问题突出), up to the next heading; the heading's
+    own paragraph too when it announces them and goes on (存在的问题：一是…); a heading that states
+    a problem is not thereby one itself (（三）监督合力尚未有效形成 is a stock line)."""
     heading = vocab.patterns["problem_heading"]
     marked: set[int] = set()
     inside = False
@@ -59,10 +61,42 @@ def problem_paragraphs(vocab, document) -> set[int]:
             continue
         announces = bool(heading.search(paragraph.text))
         if paragraph.role == "heading" or announces:
-            inside = announces
+            inside = announces or (paragraph.role == "heading" and _states_problem(vocab, document, paragraph, hits))
+            if inside and not announces:
+                continue
         if inside:
             marked.add(paragraph.index)
     return marked
+
+
+def _states_problem(vocab, document, paragraph, hits) -> bool:
+    """A heading read as a problem statement: its evaluative cues count as stated (a heading
+    names the problem the paragraphs under it bear out); solved-it, vague and bare problem-noun
+    ones do not."""
+    for sentence in document.sentences:
+        if sentence.paragraph == paragraph.index:
+            sig = SentenceSignals()
+            judge(vocab, document.text, sentence, without_generic(hits.within(sentence)), sig, listed=True)
+            if sig.problem:
+                return True
+    return False
+
+
+def ground(body: list[Sentence], result: dict[int, SentenceSignals]) -> None:
+    """A problem is grounded when its own sentence or another in its paragraph gives a fact
+    (a figure, a share, a case, a quotation, a named person somewhere): 一些村干部不愿坐班 with
+    东山村6名村干部中有4人… beside it; the same complaint with nothing beside it could be
+    written about any county (problem and research items with no grounded problem: ZG203)."""
+    factual = {s.paragraph for s in body if result[s.index].specific}
+    for sentence in body:
+        sig = result[sentence.index]
+        sig.grounded_problem = sig.problem and (sig.specific or sentence.paragraph in factual)
+
+
+def without_generic(within):
+    """A heading's problem nouns (当前…中存在的主要问题) name a topic, the section's, not a problem
+    (problem_heading decides whether it announces one)."""
+    return lambda name: [] if name == "problem_generic" else within(name)
 
 
 def pinned_by_next(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> bool:
