@@ -311,3 +311,13 @@ def test_last_years_march_is_a_date_not_an_outcome(signals_of):
 def test_three_months_is_still_a_quantity(signals_of):
     sig = only(signals_of, "全镇后备干部由9人增至31人，只用了3个月。")
     assert sig.effect and "outcome" in sig.facts
+
+
+def test_a_quotation_that_is_its_own_sentence_is_direct_speech(signals_of):
+    # mid-paragraph, after the narrator's sentence: what someone said, a fact of the story;
+    # a slogan in quotation marks opening a sentence has no stop inside and is not speech
+    judged = {s.text: sig.specific for s, sig in signals_of(
+        "老周蹲在田埂上看了很久。“这片苗是去年冬天一棵一棵栽下的，说拔就拔了！”\n"
+        "镇里开展了主题教育。“不忘初心、牢记使命”主题教育在全镇铺开。").body()}
+    assert judged["“这片苗是去年冬天一棵一棵栽下的，说拔就拔了！”"]
+    assert not judged["“不忘初心、牢记使命”主题教育在全镇铺开。"]
