@@ -321,3 +321,8 @@ def test_a_quotation_that_is_its_own_sentence_is_direct_speech(signals_of):
         "镇里开展了主题教育。“不忘初心、牢记使命”主题教育在全镇铺开。").body()}
     assert judged["“这片苗是去年冬天一棵一棵栽下的，说拔就拔了！”"]
     assert not judged["“不忘初心、牢记使命”主题教育在全镇铺开。"]
+
+
+def test_a_scene_told_through_the_senses_is_concrete_a_metaphor_is_not(signals_of):
+    assert only(signals_of, "清晨，雾气还没散，他已经踩着田埂往坡上的茶园走。").concrete
+    assert not only(signals_of, "他用汗水浇灌希望，在风雨中砥砺初心，身上始终沾着泥土的芬芳。").concrete

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from . import SignalSet
 
 # Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
-SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "pledge", "resume", "case_marker",
+SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "pledge", "resume", "case_marker", "scene",
            "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
@@ -46,6 +46,7 @@ class SentenceSignals:
 
     facts: set[str] = field(default_factory=set)  # outcome, parameter, percent, date, place, org, person, quote, case
     activity_counts: int = 0
+    scene: bool = False  # told through the senses: weather, the hour, the ground (rules/signals.yaml scene)
     problem: bool = False
     vague_problem: bool = False
     grounded_problem: bool = False  # a problem borne out by a fact in its own paragraph
@@ -74,9 +75,9 @@ class SentenceSignals:
     @property
     def concrete(self) -> bool:
         """Substance an editor would not call 泛泛而谈: any concrete fact (even amid slogans),
-        a concrete problem, analysis backed by facts nearby, or a proposal that names who,
+        a scene told through the senses, a concrete problem, analysis backed by facts nearby, or a proposal that names who,
         when or how much. Naming the writing unit or a place alone is not enough."""
-        grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0
+        grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0 or self.scene
         return grounded or self.specific or self.actionable or self.problem or self.analysis
 
     @property

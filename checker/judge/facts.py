@@ -15,7 +15,7 @@ TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 READS = ()
 COHORT = ("届", "级")
 YEAR = re.compile(r"(?:19|20)\d\d")
-ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts')
+ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene')
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
@@ -58,6 +58,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts -= {"date", "place", "org"}  # 男，汉族，1997年7月入党，现任…: who the person is, not what happened
     if within("case_marker"):
         sig.facts.add("case")
+    sig.scene = bool(within("scene"))
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
 
