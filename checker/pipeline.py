@@ -346,6 +346,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int
     return {"parallel_points": max([highest, *headings]), "priority": prioritised,
             "activity_percent": _activity_percent(signals),
             "substance": signals.substance(),
+            "moments": signals.moments(),
             "readability": readability.measure(signals).index}
 
 

@@ -141,6 +141,17 @@ class Signals:
                 and not (proceedings and proceedings.search(sentence.text)))
         return self._counts["substance"]
 
+    def moments(self) -> int:
+        """What a story is made of: the sentences of substance plus the scenes told through the
+        senses (清晨，雾气还未褪尽…) that carry no figure or name. Counted once."""
+        if "moments" not in self._counts:
+            proceedings = self.signal_set.patterns["proceedings"] if self.signal_set else None
+            self._counts["moments"] = self.substance() + sum(
+                1 for sentence, sig in self.body()
+                if sig.scene and not (sig.specific and not sig.activity_only or sig.problem or sig.actionable)
+                and not (proceedings and proceedings.search(sentence.text)))
+        return self._counts["moments"]
+
     def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
         """The body sentences' signals grouped by paragraph index, in order (built once)."""
         if self._by_paragraph is None:
