@@ -25,6 +25,7 @@ def only(signals_of, sentence: str):
     "受访的选调生里，低工资和没有住房成为最大的困扰。",
     "学的是水利，分到的是文秘岗，人职错配让不少人想调走。",
     "全镇有6个村的村干部补贴不能按时发放，最长拖欠了5个月。",
+    "这片老小区60岁以上的住户占32%，上下楼是困扰他们最多的事。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem
