@@ -139,6 +139,19 @@ def test_cause_backed_by_fact_is_analysis(signals_of):
     assert only(signals_of, "主要原因是村干部报酬每月不到2000元，年轻人宁愿外出务工。").analysis
 
 
+@pytest.mark.parametrize("sentence", [
+    "本次培训为期5天，参训学员主要是全县126名村党组织书记。",  # who the trainees are, not why
+    "近期主要是通过入户排查，摸清全镇83名流动党员的底数。",  # what comes next, not why
+    "通过竞争上岗，全镇减少干部编制32个。",  # a change made, not a trend read
+])
+def test_a_list_a_plan_or_a_change_is_not_analysis(signals_of, sentence):
+    assert not only(signals_of, sentence).analysis
+
+
+def test_a_cause_named_after_what_it_explains_is_analysis(signals_of):
+    assert only(signals_of, "村干部流失的原因主要是补贴太低，全镇村干部月补贴只有1500元。").analysis
+
+
 def test_plain_contrast_next_to_a_fact_is_analysis(signals_of):
     signals = signals_of("近三年提拔的86名干部中，考察材料写有具体事例的不到两成。谈话对象说好话的多，讲实绩的少。")
     assert any(sig.analysis for _, sig in signals.body())
