@@ -548,7 +548,11 @@ _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近)(?:都|已|已经|实现了?|做到了?)?$")
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 # …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
-_TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?")
+_TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
+                               r"|(?:提出|要求|部署)了?(?:要)?把")  # 提出了把所有新任书记轮训一遍的任务: a task set
+# a sentence that opens with its purpose (为加强流动党员管理，把政策宣传到每一个党员，…): what the
+# first clauses aim at, up to the clause that says who did what
+_PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
 
@@ -572,7 +576,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         text = ctx.document.text
         edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 40), start)]
         left = edges[-1] if edges else max(sentence.start, start - 40)
-        return bool(_TARGET_IN_CLAUSE.search(text, left, start))
+        return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         return ctx.document.text.startswith(("由", "归"), end)
     if name == "fact_nearby":
@@ -580,6 +584,13 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
             if i in ctx.signals.sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
     return element_holds(signals, name)
+
+
+def _in_purpose_lead(text: str, sentence, end: int) -> bool:
+    """The span lies in the purpose a sentence opens with (为…，把…到每一个党员), which may follow
+    a byline (（通讯员 陈杰）为…)."""
+    lead = _PURPOSE_LEAD.search(text[sentence.start:sentence.end])
+    return lead is not None and lead.start() <= 30 and end <= sentence.start + lead.end()
 
 
 def _clause_has_number(text: str, start: int, end: int) -> bool:
