@@ -375,3 +375,18 @@ def test_a_grave_or_low_level_pinned_by_figures_is_a_problem():
     assert sentences_judged("problem", "农村人口结构调查", "农村老龄化形势严峻。"
                             "样本村60岁以上人口占比达29.8%，一些村留下的几乎都是老人。", "research")[:1] == \
         ["农村老龄化形势严峻。"]
+
+
+NAMELESS = ("报表减负还有多远\n"
+            "基层减负喊了多年，一些地方的报表仍然有增无减，干部疲于应付。\n"
+            "有乡镇干部反映，日常工作中约三成精力用在报材料上，入户走访的时间被挤占。\n"
+            "一个社区可能要向民政、卫健、公安等部门重复报送同样的人口数据，录入一次要两三天。\n"
+            "建议上级部门统一数据口径，建立共享平台，减少重复填报。\n")
+
+
+def test_an_essay_that_never_says_where_is_capped_however_many_figures_it_quotes():
+    nameless = checker.check(NAMELESS, genre="problem")
+    assert "ZG509" in [f.rule for f in nameless.findings] and nameless.score <= 50
+    named = checker.check(NAMELESS.replace("一些地方", "东山镇").replace("有乡镇干部", "东山镇12名干部"),
+                          genre="problem")
+    assert "ZG509" not in [f.rule for f in named.findings] and named.score > nameless.score

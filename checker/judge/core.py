@@ -46,6 +46,7 @@ class SentenceSignals:
 
     facts: set[str] = field(default_factory=set)  # outcome, parameter, percent, date, place, org, person, quote, case
     activity_counts: int = 0
+    named: bool = False  # names a place, a unit or a person (or masks one: **市、XX县)
     scene: bool = False  # told through the senses: weather, the hour, the ground (rules/signals.yaml scene)
     problem: bool = False
     vague_problem: bool = False
@@ -200,7 +201,7 @@ class Signals:
         return self.count(element) / len(body) if body else 0.0
 
 
-ELEMENTS = ("problem", "vague_problem", "grounded_problem", "analysis", "forward", "actionable", "effect", "specific", "concrete",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "forward", "actionable", "effect", "specific", "concrete",
             "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 

@@ -14,8 +14,10 @@ TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 
 READS = ()
 COHORT = ("届", "级")
+# a name withheld but there (**市、XX县、×镇、某某乡镇): the writer knows where it happened
+MASKED_NAME = re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)")
 YEAR = re.compile(r"(?:19|20)\d\d")
-ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene')
+ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named')
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
@@ -59,6 +61,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     if within("case_marker"):
         sig.facts.add("case")
     sig.scene = bool(within("scene"))
+    sig.named = bool(sig.facts & {"place", "org", "person"}) or bool(MASKED_NAME.search(sentence.text))
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
 
