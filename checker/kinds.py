@@ -549,8 +549,8 @@ _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 # …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
 _TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
-                               r"|(?:提出|要求|部署)了?(?:要)?把")  # 提出了把所有新任书记轮训一遍的任务: a task set
-# a sentence that opens with its purpose (为加强流动党员管理，把政策宣传到每一个党员，…): what the
+                               r"|(?:提出|要求|部署)了?(?:要)?把")  # 提出了把全镇所有网格员培训一遍的任务: a task set
+# a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
 # first clauses aim at, up to the clause that says who did what
 _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")

@@ -140,7 +140,7 @@ def test_cause_backed_by_fact_is_analysis(signals_of):
 
 
 @pytest.mark.parametrize("sentence", [
-    "本次培训为期5天，参训学员主要是全县126名村党组织书记。",  # who the trainees are, not why
+    "这期轮训为期5天，来的主要是各乡镇的组织委员，共38人。",  # who the trainees are, not why
     "近期主要是通过入户排查，摸清全镇83名流动党员的底数。",  # what comes next, not why
     "通过竞争上岗，全镇减少干部编制32个。",  # a change made, not a trend read
 ])
@@ -228,17 +228,17 @@ def test_items_under_a_problem_heading_state_problems(signals_of):
 
 
 def test_items_under_a_heading_that_names_a_problem_state_problems(signals_of):
-    # （一）…发挥不明显 names a problem itself; the items under it are its particulars. A heading
+    # （一）…执行不到位 names a problem itself; the items under it are its particulars. A heading
     # that names what was done (主要做法) or a problem overcome (破解…难题) announces nothing.
     text = ("村级组织建设调研\n"
-            "（一）村党组织战斗堡垒作用发挥不明显\n"
-            "一些村党组织书记对党建和业务的关系认识不到位。\n"
+            "（一）村务公开执行不到位\n"
+            "一些村的财务公开不规范，只贴总数、不列明细。\n"
             "（二）着力破解后备力量断档难题\n"
             "一些村对后备人选的培养认识不到位。\n"
             "（三）主要做法\n"
             "部分村干部对网格化管理的要求认识不到位。")
     judged = {s.text: sig.problem for s, sig in signals_of(text).body()}
-    assert judged["一些村党组织书记对党建和业务的关系认识不到位。"]
+    assert judged["一些村的财务公开不规范，只贴总数、不列明细。"]
     assert not judged["一些村对后备人选的培养认识不到位。"]
     assert not judged["部分村干部对网格化管理的要求认识不到位。"]
 

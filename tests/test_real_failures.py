@@ -354,9 +354,9 @@ def test_the_model_sees_the_depth_score_of_the_judgement():
 
 GENERIC_PROBLEMS = ("当前村级后备力量建设中存在的问题及对策\n"
                     "一、存在问题\n"
-                    "一是培养机制不够完善，培训内容单一，难以满足多样化的需求。\n"
-                    "二是实践锻炼机会不足，后备人选普遍缺乏独当一面的历练。\n"
-                    "三是选拔标准单一，重学历轻实绩，一些能干事的人难以进入视野。\n")
+                    "一是来源单一，后备人选多从现任村干部的亲属里物色，视野偏窄。\n"
+                    "二是培养方式简单，一年一次集中授课，后备人选难以独当一面。\n"
+                    "三是激励办法缺乏，后备人选看不到上升通道，能干事的人留不住。\n")
 
 
 def test_problems_no_fact_bears_out_cost_the_problem_dimension():
@@ -366,15 +366,15 @@ def test_problems_no_fact_bears_out_cost_the_problem_dimension():
     assert generic.dimensions["problem"] <= 50
     # the same essay with one problem borne out by a count: the problem is real, the rule is silent
     grounded = checker.check(GENERIC_PROBLEMS.replace(
-        "历练。\n", "历练。全镇21个村的43名后备人选中，有29人从未牵头办过一件村务。\n"), genre="problem")
+        "独当一面。\n", "独当一面。全镇21个村的43名后备人选中，有29人从未牵头办过一件村务。\n"), genre="problem")
     assert "ZG203" not in [f.rule for f in grounded.findings]
     assert grounded.score > generic.score
 
 
 def test_a_grave_or_low_level_pinned_by_figures_is_a_problem():
-    assert sentences_judged("problem", "农村人口结构调查", "农村老龄化形势严峻。"
-                            "样本村60岁以上人口占比达29.8%，一些村留下的几乎都是老人。", "research")[:1] == \
-        ["农村老龄化形势严峻。"]
+    assert sentences_judged("problem", "东山镇人口结构调查", "全镇人口老化的形势严峻。"
+                            "14个村60岁以上的人口占了37%，有3个村常住的几乎都是老人。", "research")[:1] == \
+        ["全镇人口老化的形势严峻。"]
 
 
 NAMELESS = ("报表减负还有多远\n"

@@ -15,7 +15,7 @@ TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 READS = ()
 COHORT = ("届", "级")
 # a name withheld but there (**市、XX县、×镇、某某乡镇): the writer knows where it happened
-# a job title and the surname after it (组织部部长周健作报告、记者俞建明), even where jieba
+# a job title and the surname after it (组织部部长罗建平作报告、记者方晓), even where jieba
 # runs the name into the next word and the person judgement cannot see it
 TITLED_NAME = re.compile(r"(?:部长|书记|主任|县长|市长|镇长|乡长|区长|村长|记者|通讯员|校长|院长|局长|主席)([\u4e00-\u9fa5])")
 MASKED_NAME = re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)")

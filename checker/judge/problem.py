@@ -50,7 +50,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
 
 def problem_paragraphs(vocab, document, hits) -> set[int]:
     """Paragraphs under a heading that announces problems (存在的问题、问题和不足), or that states
-    one itself (（一）战斗堡垒作用发挥不明显、“人”的问题突出), up to the next heading; the heading's
+    one itself (（一）村务公开执行不到位、（二）后备力量青黄不接), up to the next heading; the heading's
     own paragraph too when it announces them and goes on (存在的问题：一是…); a heading that states
     a problem is not thereby one itself (（三）监督合力尚未有效形成 is a stock line)."""
     heading = vocab.patterns["problem_heading"]
