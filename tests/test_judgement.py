@@ -48,6 +48,11 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "心得体会在于，理论武装不能停留在口头上，必须落实到具体工作中。",
     "2013年起，略阳县推行村干部积分管理，专治村干部不作为、慢作为、乱作为等现象。",
     "3月5日，许晖同志在巢湖市详细分析了当前组工信息工作存在的问题及规避方法。",
+    # whom a rule acts on, a document's name and a problem left behind are not problems found
+    "对挂职期间作用发挥不明显的干部，2023年以来召回调整了12人。",
+    "县里把“班子不团结、发展落后”等6类情况作为软弱涣散村的认定标准。",
+    "全镇38个村党组织认真学习《关于解决形式主义突出问题为基层减负的通知》。",
+    "轮值制改变了以往楼道党员不愿参事的现象。",
 ])
 def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem

@@ -5,7 +5,11 @@ a vague formula (存在一些不足) is no problem; two figures set against each
 from __future__ import annotations
 
 from ..segment import Sentence
+import re
+
 from .core import DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form
+
+BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
 
 READS = ('facts', 'boilerplate')
 ASSIGNS = ('problem', 'vague_problem', 'grounded_problem')
@@ -43,6 +47,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
         if vocab.patterns["hypothetical"].search(text[sentence.start:cues[0][0]]) or \
                 vocab.patterns["prohibition"].search(clause):
             continue  # 如果不学习，就会跟不上 / 绝不能成为…: a warning, not a problem found
+        if _named_document(text, sentence, cues) or vocab.patterns["criterion"].search(clause):
+            continue  # 《整治形式主义…规定》 names a document; 对作用发挥不明显的干部及时召回: whom a rule acts on
         sig.problem = True
         return
     sig.vague_problem = bool(vague)
@@ -120,6 +126,12 @@ def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]
     """Cue hits in a clause, leaving out those inside a vague formula or negated (不流失)."""
     return [h for h in _inside(hits, start, end)
             if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS and not _question_form(text, h[0])]
+
+
+def _named_document(text: str, sentence: Sentence, cues: list[tuple[int, int]]) -> bool:
+    """Every cue lies inside a 《…》 title: the name of a document, not a problem found."""
+    titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text, sentence.start, sentence.end)]
+    return bool(titles) and all(any(a <= start and end <= b for a, b in titles) for start, end in cues)
 
 
 def _solved(vocab, clause: str) -> bool:
