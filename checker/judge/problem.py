@@ -48,7 +48,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
                 vocab.patterns["prohibition"].search(clause):
             continue  # 如果不学习，就会跟不上 / 绝不能成为…: a warning, not a problem found
         if _named_document(text, sentence, cues) or vocab.patterns["criterion"].search(clause):
-            continue  # 《整治形式主义…规定》 names a document; 对作用发挥不明显的干部及时召回: whom a rule acts on
+            continue  # 《…形式主义…通知》 names a document; 对考核靠后的干部一律约谈: whom a rule acts on
         sig.problem = True
         return
     sig.vague_problem = bool(vague)
