@@ -588,7 +588,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
 
 def _in_purpose_lead(text: str, sentence, end: int) -> bool:
     """The span lies in the purpose a sentence opens with (为…，把…到每一个党员), which may follow
-    a byline (（通讯员 陈杰）为…)."""
+    a byline (（通讯员 方晓）为…)."""
     lead = _PURPOSE_LEAD.search(text[sentence.start:sentence.end])
     return lead is not None and lead.start() <= 30 and end <= sentence.start + lead.end()
 

@@ -76,8 +76,9 @@ class SentenceSignals:
     @property
     def concrete(self) -> bool:
         """Substance an editor would not call 泛泛而谈: any concrete fact (even amid slogans),
-        a scene told through the senses, a concrete problem, analysis backed by facts nearby, or a proposal that names who,
-        when or how much. Naming the writing unit or a place alone is not enough."""
+        a scene told through the senses, a concrete problem, analysis backed by facts nearby,
+        or a proposal that names who, when or how much. Naming the writing unit or a place
+        alone is not enough."""
         grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0 or self.scene
         return grounded or self.specific or self.actionable or self.problem or self.analysis
 
@@ -144,7 +145,7 @@ class Signals:
 
     def moments(self) -> int:
         """What a story is made of: the sentences of substance plus the scenes told through the
-        senses (清晨，雾气还未褪尽…) that carry no figure or name. Counted once."""
+        senses (天刚亮，雾还没散…) that carry no figure or name. Counted once."""
         if "moments" not in self._counts:
             proceedings = self.signal_set.patterns["proceedings"] if self.signal_set else None
             self._counts["moments"] = self.substance() + sum(

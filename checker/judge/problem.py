@@ -4,9 +4,9 @@ a vague formula (存在一些不足) is no problem; two figures set against each
 
 from __future__ import annotations
 
-from ..segment import Sentence
 import re
 
+from ..segment import Sentence
 from .core import DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form
 
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
