@@ -8,6 +8,7 @@ committed. The manifest holds two editors' independent labels (quality 1-5 and f
     python bench/real.py --dir bench/real_holdout --manifest bench/real_holdout/manifest.jsonl
     python bench/real.py --worst 15 --no-model
     python bench/real.py --whole               # check excerpts as if they were whole drafts
+    python bench/real.py --also bench/real_holdout --also bench/real_holdout2   # pooled: dev and two more sets
 
 Most texts are excerpts (the manifest's `complete` is false): the editors judged what is there,
 so each excerpt is checked as one (checker check --excerpt: rules that conclude from what the
@@ -232,8 +233,14 @@ def main() -> None:
     parser.add_argument("--no-model", action="store_true")
     parser.add_argument("--whole", action="store_true", help="check every text as a whole draft, excerpts too")
     parser.add_argument("--json", type=Path, help="write per-item results (scores, dimensions, profile) here")
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="another folder of texts with its manifest.jsonl, pooled with the first "
+                             "(one ranking over all items: scores must agree across sets and genres)")
     args = parser.parse_args()
     items, missing = read_items(args.dir, args.manifest)
+    for folder in args.also:
+        more, gone = read_items(folder, folder / "manifest.jsonl")
+        items, missing = items + more, missing + gone
     if not items:
         sys.exit(f"{args.dir}：没有找到清单中的文本（先按 README 取回到这个文件夹）")
     if missing:
