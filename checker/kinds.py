@@ -318,7 +318,7 @@ TITLE_CHECKS = ("length", "slogan")
 _COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
 _SEGMENT_BREAK = re.compile(r"[\s，,、；;！!？?：:·…]+")
-_EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻])|必须|务必|应当|当好|争当|争做)")
+_EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻事])|必须|务必|应当|当好|争当|争做)")  # 大事要事: matters
 
 
 def title_core(title: str) -> str:
@@ -345,7 +345,10 @@ def slogan_title(core: str, signals: SentenceSignals, stock: frozenset = frozens
     if any(not _stock_name(name, stock) for name in _QUOTED.findall(core)):
         return False  # a practice named in quotes (“围桌夜话”) is something done, not a slogan
     main = core.split("——")[0].split("--")[0]
-    segments = [s for s in _SEGMENT_BREAK.split(main) if s]
+    # 驻村第一书记：心在这里扎根 — who, then what is said of them: the subject before a colon is
+    # not one of two parallel slogans
+    said = re.split(r"[：:]", main, maxsplit=1)[-1]
+    segments = [s for s in _SEGMENT_BREAK.split(said) if s]
     parallel = len(segments) >= 2 and len({len(s) for s in segments}) == 1 and 4 <= len(segments[0]) <= 8
     short_stock = signals.boilerplate > 0 and title_chars(main) <= 16
     return parallel or short_stock or bool(_EXHORTATION_TITLE.search(main))
