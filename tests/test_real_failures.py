@@ -360,14 +360,14 @@ GENERIC_PROBLEMS = ("当前村级后备力量建设中存在的问题及对策\n
 
 
 def test_problems_no_fact_bears_out_cost_the_problem_dimension():
-    # an essay that names problems any county could name: 问题没有事实支撑 (ZG203)
+    # an essay that names problems any county could name: 问题没有事实支撑 (ZG511)
     generic = checker.check(GENERIC_PROBLEMS, genre="problem")
-    assert "ZG203" in [f.rule for f in generic.findings]
+    assert "ZG511" in [f.rule for f in generic.findings]
     assert generic.dimensions["problem"] <= 50
     # the same essay with one problem borne out by a count: the problem is real, the rule is silent
     grounded = checker.check(GENERIC_PROBLEMS.replace(
         "独当一面。\n", "独当一面。全镇21个村的43名后备人选中，有29人从未牵头办过一件村务。\n"), genre="problem")
-    assert "ZG203" not in [f.rule for f in grounded.findings]
+    assert "ZG511" not in [f.rule for f in grounded.findings]
     assert grounded.score > generic.score
 
 

@@ -92,7 +92,7 @@ def ground(body: list[Sentence], result: dict[int, SentenceSignals]) -> None:
     """A problem is grounded when its own sentence or another in its paragraph gives a fact
     (a figure, a share, a case, a quotation, a named person somewhere): 一些村干部不愿坐班 with
     东山村6名村干部中有4人… beside it; the same complaint with nothing beside it could be
-    written about any county (problem and research items with no grounded problem: ZG203)."""
+    written about any county (problem and research items with no grounded problem: ZG511)."""
     factual = {s.paragraph for s in body if result[s.index].specific}
     for sentence in body:
         sig = result[sentence.index]
