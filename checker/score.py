@@ -106,6 +106,9 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
     substance, body = signals.substance(), len(signals.body())
     specific = substance >= settings["specific_sentences"] or \
         (body > 0 and substance >= min(settings["specific_min"], body) and substance / body >= settings["specific_share"])
+    # figures from nowhere (某县干部反映约三成……) do not make a draft specific: it must name at
+    # least one place, unit or person somewhere (ZG509 says so when it does not)
+    specific = specific and signals.count("named") > 0
     return {
         "problem": _holds(signals, "problem", settings["problem"]),
         "analysis": _holds(signals, "analysis", settings["analysis"]),

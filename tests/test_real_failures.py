@@ -387,6 +387,7 @@ NAMELESS = ("报表减负还有多远\n"
 def test_an_essay_that_never_says_where_is_capped_however_many_figures_it_quotes():
     nameless = checker.check(NAMELESS, genre="problem")
     assert "ZG509" in [f.rule for f in nameless.findings] and nameless.score <= 50
+    assert not nameless.profile["specific"]  # no "✓事实具体" beside "通篇没有一个具体的地方、单位或人"
     named = checker.check(NAMELESS.replace("一些地方", "东山镇").replace("有乡镇干部", "东山镇12名干部"),
                           genre="problem")
     assert "ZG509" not in [f.rule for f in named.findings] and named.score > nameless.score
