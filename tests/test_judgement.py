@@ -26,6 +26,8 @@ def only(signals_of, sentence: str):
     "学的是水利，分到的是文秘岗，人职错配让不少人想调走。",
     "全镇有6个村的村干部补贴不能按时发放，最长拖欠了5个月。",
     "这片老小区60岁以上的住户占32%，上下楼是困扰他们最多的事。",
+    # a vague admission whose colon opens the list of what it admits
+    "村干部队伍仍然存在不少问题：年轻人偏少，有的村书记年纪偏大、不会用电脑。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem

@@ -20,9 +20,12 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
     evaluative cue there states a problem found even without a figure (一是措施不硬)."""
     vague = within("problem_vague")
     if vague and not sig.specific:
-        # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
-        sig.vague_problem = True
-        return
+        if _announces(text, sentence, vague, within("problem_strong")):
+            vague, listed = [], True  # 仍存在不少问题：年轻人偏少，……: the colon opens the list of them
+        else:
+            # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
+            sig.vague_problem = True
+            return
     if _disparity(vocab, sentence, sig):
         sig.problem = True  # 占35%，而担任中层以上职务的比例达71%: the figures state the problem
         return
@@ -103,6 +106,13 @@ def without_generic(within):
     """A heading's problem nouns (当前…中存在的主要问题) name a topic, the section's, not a problem
     (problem_heading decides whether it announces one)."""
     return lambda name: [] if name == "problem_generic" else within(name)
+
+
+def _announces(text: str, sentence: Sentence, vague, strong) -> bool:
+    """A vague formula that a colon closes and a strong cue follows (存在不少问题：……偏少) names
+    the problems it admits, in the same sentence."""
+    end = max(stop for _, stop in vague)
+    return text[end:end + 1] in "：:" and any(start >= end for start, _ in strong)
 
 
 def pinned_by_next(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> bool:
