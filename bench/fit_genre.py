@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real import ROOT, expected_genre, fitting_arguments, read_sets  # noqa: E402
+from real import ROOT, coordinate_ascent, expected_genre, fitting_arguments, read_sets  # noqa: E402
 
 GRID = (-2.0, 0.0, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
 PULL = 0.002  # accuracy given up per unit of distance from the starting weights
@@ -74,24 +74,9 @@ def objective(rows, truth, weights, start, detector) -> float:
 
 def fit(rows, truth, start, detector, sweeps: int = 3) -> dict:
     weights = {n: dict(w) for n, w in start.items()}
-    best = objective(rows, truth, weights, start, detector)
-    for _ in range(sweeps):
-        improved = False
-        for name in weights:
-            for genre in weights[name]:
-                for value in GRID:
-                    old = weights[name][genre]
-                    if value == old:
-                        continue
-                    weights[name][genre] = value
-                    candidate = objective(rows, truth, weights, start, detector)
-                    if candidate > best + 1e-9:
-                        best, improved = candidate, True
-                    else:
-                        weights[name][genre] = old
-        if not improved:
-            break
-    return weights
+    cells = [(name, genre) for name in weights for genre in weights[name]]
+    return coordinate_ascent(weights, cells, GRID, lambda w: objective(rows, truth, w, start, detector),
+                             sweeps=sweeps)
 
 
 def cross_validated(rows, truth, start, detector, folds: int = 5, repeats: int = 5) -> list[float]:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real import ROOT, fitting_arguments, read_sets, run_checker, spearman  # noqa: E402
+from real import ROOT, coordinate_ascent, fitting_arguments, read_sets, run_checker, spearman  # noqa: E402
 
 GRID = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
 PULL = 0.005  # rho given up per unit of distance from the starting weights (keeps them sane)
@@ -50,27 +50,14 @@ def objective(weights, start, genres, dims, names, quality) -> float:
 
 def fit(start: dict, genres, dims, names, quality, sweeps: int = 3) -> dict:
     weights = {g: dict(w) for g, w in start.items()}
-    best = objective(weights, start, genres, dims, names, quality)
-    for _ in range(sweeps):
-        improved = False
-        for genre in sorted(set(genres)):
-            for name in names:
-                for value in GRID:
-                    old = weights[genre][name]
-                    if value == old or (start[genre][name] > 0 and value < FLOOR):
-                        continue
-                    weights[genre][name] = value
-                    if sum(weights[genre].values()) == 0:
-                        weights[genre][name] = old
-                        continue
-                    value_obj = objective(weights, start, genres, dims, names, quality)
-                    if value_obj > best + 1e-9:
-                        best, improved = value_obj, True
-                    else:
-                        weights[genre][name] = old
-        if not improved:
-            break
-    return weights
+    cells = [(genre, name) for genre in sorted(set(genres)) for name in names]
+
+    def allowed(w, genre, name, value) -> bool:
+        # a judged dimension keeps FLOOR; a genre keeps some weight
+        return not (start[genre][name] > 0 and value < FLOOR) and sum(w[genre].values()) - w[genre][name] + value != 0
+
+    return coordinate_ascent(weights, cells, GRID, lambda w: objective(w, start, genres, dims, names, quality),
+                             allowed, sweeps)
 
 
 def cross_validated(start, genres, dims, names, quality, folds=5, repeats=5) -> list[float]:

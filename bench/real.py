@@ -82,6 +82,30 @@ def fitting_arguments(description: str):
     return parser.parse_args()
 
 
+def coordinate_ascent(weights: dict, cells: list[tuple], grid, score, allowed=None, sweeps: int = 3) -> dict:
+    """The fitting scripts' search (bench/fit_score.py, bench/fit_genre.py): for each cell
+    (outer, inner) of the nested weights in turn, try every grid value and keep one that raises
+    `score(weights)`; repeat until a sweep changes nothing. `allowed(weights, outer, inner,
+    value)` may refuse a value before it is tried. Changes `weights` in place and returns it."""
+    best = score(weights)
+    for _ in range(sweeps):
+        improved = False
+        for outer, inner in cells:
+            for value in grid:
+                old = weights[outer][inner]
+                if value == old or (allowed is not None and not allowed(weights, outer, inner, value)):
+                    continue
+                weights[outer][inner] = value
+                candidate = score(weights)
+                if candidate > best + 1e-9:
+                    best, improved = candidate, True
+                else:
+                    weights[outer][inner] = old
+        if not improved:
+            break
+    return weights
+
+
 def read_sets(directory: Path, manifest: Path, also: list[Path]) -> list[dict]:
     """The items of the main folder and of every --also folder (each with its manifest.jsonl)."""
     items, _ = read_items(directory, manifest)

@@ -135,24 +135,20 @@ class Signals:
         matters (not a count of meetings or participants), a problem, or a proposal that can be
         acted on; a meeting's protocol and the requirements it relayed (出席并讲话、会议强调…,
         rules/signals.yaml `proceedings`) do not count. Counted once."""
-        if "substance" not in self._counts:
-            proceedings = self.signal_set.patterns["proceedings"] if self.signal_set else None
-            self._counts["substance"] = sum(
-                1 for sentence, sig in self.body()
-                if (sig.specific and not sig.activity_only or sig.problem or sig.actionable)
-                and not (proceedings and proceedings.search(sentence.text)))
-        return self._counts["substance"]
+        return self._told("substance", _of_substance)
 
     def moments(self) -> int:
         """What a story is made of: the sentences of substance plus the scenes told through the
         senses (天刚亮，雾还没散…) that carry no figure or name. Counted once."""
-        if "moments" not in self._counts:
+        return self._told("moments", lambda sig: _of_substance(sig) or sig.scene)
+
+    def _told(self, key: str, keep) -> int:
+        """Body sentences where `keep(sig)` holds, a meeting's protocol left out (counted once)."""
+        if key not in self._counts:
             proceedings = self.signal_set.patterns["proceedings"] if self.signal_set else None
-            self._counts["moments"] = self.substance() + sum(
-                1 for sentence, sig in self.body()
-                if sig.scene and not (sig.specific and not sig.activity_only or sig.problem or sig.actionable)
-                and not (proceedings and proceedings.search(sentence.text)))
-        return self._counts["moments"]
+            self._counts[key] = sum(1 for sentence, sig in self.body()
+                                    if keep(sig) and not (proceedings and proceedings.search(sentence.text)))
+        return self._counts[key]
 
     def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
         """The body sentences' signals grouped by paragraph index, in order (built once)."""
@@ -200,6 +196,11 @@ class Signals:
     def ratio(self, element: str) -> float:
         body = self.body()
         return self.count(element) / len(body) if body else 0.0
+
+
+def _of_substance(sig: SentenceSignals) -> bool:
+    """A fact that matters, a problem, or a proposal that can be acted on (Signals.substance)."""
+    return sig.specific and not sig.activity_only or sig.problem or sig.actionable
 
 
 ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "forward", "actionable", "effect", "specific", "concrete",
