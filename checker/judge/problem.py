@@ -5,6 +5,7 @@ a vague formula (存在一些不足) is no problem; two figures set against each
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..segment import Sentence
 from .core import DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form
@@ -82,12 +83,12 @@ def _states_problem(vocab, document, paragraph, hits) -> bool:
     """A heading read as a problem statement: its evaluative cues count as stated (a heading
     names the problem the paragraphs under it bear out); solved-it, vague and bare problem-noun
     ones do not."""
-    for sentence in document.sentences:
-        if sentence.paragraph == paragraph.index:
-            sig = SentenceSignals()
-            judge(vocab, document.text, sentence, without_generic(hits.within(sentence)), sig, listed=True)
-            if sig.problem:
-                return True
+    first = document.sentence_at(paragraph.start).index  # its sentences are contiguous from here
+    for sentence in takewhile(lambda s: s.paragraph == paragraph.index, document.sentences[first:]):
+        sig = SentenceSignals()
+        judge(vocab, document.text, sentence, without_generic(hits.within(sentence)), sig, listed=True)
+        if sig.problem:
+            return True
     return False
 
 
