@@ -68,6 +68,14 @@ def take_features(samples) -> list[dict]:
     return [s["features"] for s in samples]
 
 
+def take_depth(samples):
+    """The depth score alone, one column (0..1): the model's own view of it (see DEPTH_WEIGHT)."""
+    import numpy as np
+    from scipy import sparse
+
+    return sparse.csr_matrix(np.array([[s["features"]["depth_score"]] for s in samples], dtype=np.float64))
+
+
 def split_tokens(text: str) -> list[str]:
     return text.split(" ")
 
@@ -78,6 +86,8 @@ def describe(name: str) -> str:
         return "词语“" + name[len("words__"):].replace(" ", "") + "”"
     if name.startswith("chars__"):
         return "字串“" + name[len("chars__"):].strip() + "”"
+    if name.startswith("depth__"):
+        return "深度得分（单独加权的一列）"
     key = name[len("rules__"):] if name.startswith("rules__") else name
     if key.startswith("genre="):
         return "文体：" + genres().get(key[6:], key[6:])

@@ -57,6 +57,7 @@ CARD_KEYS = {"format", "format_version", "feature_version", "parameters", "array
 TEXT_VIEW = {"analyzer": str, "n_features": int, "ngram_range": list, "lowercase": bool, "sublinear_tf": bool,
              "norm": str}
 PARAMETER_KEYS = {"words", "chars", "rule_weight", "folds", "calibration"}
+OPTIONAL_PARAMETER_KEYS = {"depth_weight"}  # absent in models trained before the depth view: no such column
 
 
 # -- hashing (scikit-learn's HashingVectorizer: MurmurHash3 x86 32-bit, seed 0) ----------------
@@ -225,16 +226,19 @@ class AdoptionModel:
         self.words = parameters["words"]
         self.chars = parameters["chars"]
         self.rule_weight = float(parameters["rule_weight"])
+        self.depth_weight = parameters.get("depth_weight")  # None: a model without the depth view
         self.rule_columns = {name: index for index, name in enumerate(arrays["rule_names"].tolist())}
         self.rule_factor = 1.0 / arrays["rule_scale"]
         words_n, chars_n = self.words["n_features"], self.chars["n_features"]
         self.offsets = (0, words_n, words_n + chars_n)
-        width = words_n + chars_n + len(self.rule_columns)
+        self.depth_column = words_n + chars_n + len(self.rule_columns)
+        width = self.depth_column + (self.depth_weight is not None)
         folds = arrays["coef"].shape[0]
         # one row per column: its idf (1 for rule columns), then its coefficient in each fold,
         # so a draft's columns are gathered from memory once
         self.table = np.zeros((width, 1 + folds))
-        self.table[:, 0] = np.concatenate([arrays["words_idf"], arrays["chars_idf"], np.ones(len(self.rule_columns))])
+        self.table[:, 0] = np.concatenate([arrays["words_idf"], arrays["chars_idf"],
+                                           np.ones(width - words_n - chars_n)])
         self.table[arrays["columns"], 1:] = arrays["coef"].T
         self.intercept = arrays["intercept"]
         self.calibration = arrays["calibration"]
@@ -263,6 +267,9 @@ class AdoptionModel:
             if index is not None:
                 rule_columns.append(index + self.offsets[2])
                 rule_values.append(float(value) * self.rule_factor[index] * self.rule_weight)
+        if self.depth_weight is not None:
+            rule_columns.append(self.depth_column)
+            rule_values.append(float(sample["features"]["depth_score"]) * self.depth_weight)
         rows = self.table[np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
                                           np.asarray(rule_columns, dtype=np.int64)])]
         split, text_columns = len(word_columns), len(word_columns) + len(char_columns)
@@ -356,7 +363,7 @@ def _check_parameters(path: Path, parameters) -> None:
     def refuse(what: str):
         raise ModelError(f"{path}：模型参数 {what} 无效或不受支持，拒绝加载")
 
-    if not isinstance(parameters, dict) or set(parameters) != PARAMETER_KEYS:
+    if not isinstance(parameters, dict) or not PARAMETER_KEYS <= set(parameters) <= PARAMETER_KEYS | OPTIONAL_PARAMETER_KEYS:
         refuse("（parameters 的键）")
     for view, analyzer in (("words", "word"), ("chars", "char")):
         settings = parameters[view]
@@ -369,8 +376,9 @@ def _check_parameters(path: Path, parameters) -> None:
         if settings["analyzer"] != analyzer or settings["norm"] != "l2" or settings["n_features"] < 1 or \
                 len(low_high) != 2 or not all(type(n) is int for n in low_high) or not 1 <= low_high[0] <= low_high[1]:
             refuse(view)
-    if type(parameters["rule_weight"]) not in (int, float) or not parameters["rule_weight"] > 0:
-        refuse("rule_weight")
+    for key in ("rule_weight", "depth_weight"):
+        if key in parameters and (type(parameters[key]) not in (int, float) or not 0 < parameters[key] < 1e6):
+            refuse(key)
     if type(parameters["folds"]) is not int or parameters["folds"] < 1:
         refuse("folds")
     if parameters["calibration"] != "sigmoid":
@@ -419,7 +427,7 @@ def _check_array_sizes(path: Path, archive) -> None:
 def _check_consistent(path: Path, arrays: dict[str, np.ndarray], parameters: dict) -> None:
     folds = parameters["folds"]
     rules = len(arrays["rule_names"])
-    width = parameters["words"]["n_features"] + parameters["chars"]["n_features"] + rules
+    width = parameters["words"]["n_features"] + parameters["chars"]["n_features"] + rules + ("depth_weight" in parameters)
     columns = arrays["columns"]
     problems = [
         arrays["words_idf"].shape != (parameters["words"]["n_features"],),

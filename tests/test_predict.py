@@ -131,6 +131,10 @@ def test_saved_model_loads(saved):
     (lambda card: card.update(feature_version=0), "重新训练"),
     (lambda card: card["parameters"]["words"].update(analyzer="char"), "模型参数"),
     (lambda card: card["parameters"].update(calibration="isotonic"), "模型参数"),
+    (lambda card: card["parameters"].update(depth_weight=0), "模型参数"),
+    (lambda card: card["parameters"].update(depth_weight="2"), "模型参数"),
+    (lambda card: card["parameters"].update(depth_weight=float("inf")), "模型参数"),
+    (lambda card: card["parameters"].pop("depth_weight"), "不一致"),  # its column is still in the arrays
     (lambda card: card["parameters"]["chars"].update(n_features=1024), "不一致"),
     (lambda card: card.update(arrays_sha256="0" * 64), "校验值不符"),
     (lambda card: card.update(format="something-else"), "不是 checker"),
@@ -206,3 +210,43 @@ def test_files_far_larger_than_a_model_are_refused_unread(saved):
         out.truncate(6_000_000)
     with pytest.raises(ModelError, match="文件过大"):
         load_model(saved)
+
+
+def _with_depth(sample: dict, depth: float) -> dict:
+    return {**sample, "features": {**sample["features"], "depth_score": depth}}
+
+
+def test_the_model_leans_on_the_depth_score(fitted, saved):
+    """The depth score is a view of its own (DEPTH_WEIGHT): the same draft judged shallower is
+    less likely to be adopted, by a margin, whatever its words."""
+    _, samples, _ = fitted
+    model = load_model(saved)
+    assert model.depth_weight > 0
+    chosen = samples[::25]
+    low = model.probabilities([_with_depth(s, 0.2) for s in chosen])
+    high = model.probabilities([_with_depth(s, 0.9) for s in chosen])
+    assert (high > low).all()
+    assert np.median(high - low) > 0.05
+
+
+def test_a_model_trained_before_the_depth_view_still_loads(fitted, saved):
+    """A card without depth_weight (trained by an earlier checker) has no depth column: it loads
+    and gives what the same model gives when its depth column weighs nothing."""
+    _, samples, _ = fitted
+    depth_column = load_model(saved).depth_column
+    chosen = samples[::10]
+
+    def silence_depth(arrays):
+        arrays["coef"][:, arrays["columns"] == depth_column] = 0.0
+
+    def drop_depth(arrays):
+        keep = arrays["columns"] != depth_column
+        arrays.update(columns=arrays["columns"][keep], coef=arrays["coef"][:, keep])
+
+    _rewrite_arrays(saved, silence_depth)
+    silenced = load_model(saved).probabilities(chosen)
+    _rewrite_arrays(saved, drop_depth)
+    _rewrite_card(saved, lambda card: card["parameters"].pop("depth_weight"))
+    old = load_model(saved)
+    assert old.depth_weight is None
+    assert np.abs(old.probabilities(chosen) - silenced).max() < 1e-12

@@ -149,7 +149,8 @@ def test_train_writes_model_card_and_report(trained):
     assert report["cross_validation"]["folds"] == 4  # one fold per unit
     validation = report["cross_validation"]
     assert (validation["chosen_c"], validation["chosen_rule_weight"]) in {(r["C"], r["rule_weight"]) for r in validation["candidates"]}
-    assert len(validation["candidates"]) == 4
+    assert len(validation["candidates"]) == 2  # C 1 and 3, rule weight 0.3 (checker/train.py)
+    assert card["parameters"]["depth_weight"] == 2.0  # the depth view (checker/model.py DEPTH_WEIGHT)
 
 
 def test_train_does_not_overwrite_without_force(trained):
