@@ -243,7 +243,7 @@ class Checker:
             genre_given=guess.given,
             score=score,
             dimensions=dims,
-            profile=profile(signals, judged, self.score_settings.get("profile")),
+            profile=profile(signals, judged, self.score_settings.get("profile"), guess.genre),
             adoption_probability=probability,
             findings=findings,
             suggestions=suggestions(findings, deducted, places),

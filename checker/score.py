@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .judge import Signals
+from .judge import ELEMENTS, Signals
 from .judge.core import element_holds
 from .findings import Deduction, Finding
-from .registry import DIMENSIONS
+from .registry import DIMENSIONS, genres
 from .errors import RuleError
 from .rulebook import Rule
 
@@ -94,13 +94,17 @@ def depth_score(dims: dict[str, int], weights: dict[str, float]) -> int:
     return round(sum(dims[name] * weights.get(name, 0) for name in DIMENSIONS) / total)
 
 
-def profile(signals: Signals, findings: list[Finding], settings: dict | None = None) -> dict[str, bool]:
+def profile(signals: Signals, findings: list[Finding], settings: dict | None = None,
+            genre: str | None = None) -> dict[str, bool]:
     """The document-level verdict, from the sentence judgments (not from configuration).
-    `settings` is rules/score.yaml's `profile` section (see PROFILE_DEFAULTS)."""
+    `settings` is rules/score.yaml's `profile` section (see PROFILE_DEFAULTS); an element's
+    `by_genre` asks a genre for more sentences than `min` (`genre` is the draft's)."""
     settings = {**PROFILE_DEFAULTS, **(settings or {})}
     unknown = set(settings) - set(PROFILE_DEFAULTS)
     if unknown:
         raise RuleError(f"rules/score.yaml：profile 中有未知的键 {', '.join(sorted(unknown))}")
+    for element in ("problem", "analysis", "countermeasure"):
+        _check_count_rule(element, settings[element])
     # a figure that only counts meetings or participants (召开会议12次) is not a fact that matters,
     # nor is a meeting's protocol (出席并讲话): Signals.substance
     substance, body = signals.substance(), len(signals.body())
@@ -110,9 +114,9 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
     # least one place, unit or person somewhere (ZG509 says so when it does not)
     specific = specific and signals.count("named") > 0
     return {
-        "problem": _holds(signals, "problem", settings["problem"]),
-        "analysis": _holds(signals, "analysis", settings["analysis"]),
-        "countermeasure": _holds(signals, "actionable", settings["countermeasure"]),
+        "problem": _holds(signals, "problem", settings["problem"], genre),
+        "analysis": _holds(signals, "analysis", settings["analysis"], genre),
+        "countermeasure": _holds(signals, "actionable", settings["countermeasure"], genre),
         "specific": specific,
         "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"] or
         (settings["hollow"] is not None and body > 0 and 1 - substance / body >= settings["hollow"]),
@@ -120,6 +124,20 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
     }
 
 
-def _holds(signals: Signals, element: str, rule: dict) -> bool:
-    """At least `min` body sentences with the element, and at least `min_share` of them."""
-    return signals.count(element) >= rule.get("min", 1) and signals.ratio(element) >= rule.get("min_share", 0.0)
+def _check_count_rule(element: str, rule) -> None:
+    if not isinstance(rule, dict) or set(rule) - {"min", "min_share", "by_genre", "enough"}:
+        raise RuleError(f"rules/score.yaml：profile.{element} 只能有 min、min_share、by_genre、enough")
+    if "enough" in rule and rule["enough"] not in ELEMENTS:
+        raise RuleError(f"rules/score.yaml：profile.{element}.enough 不是已知的要素：{rule['enough']}")
+    unknown = set(rule.get("by_genre", {})) - set(genres())
+    if unknown:
+        raise RuleError(f"rules/score.yaml：profile.{element}.by_genre 中有未知的文体 {', '.join(sorted(unknown))}")
+
+
+def _holds(signals: Signals, element: str, rule: dict, genre: str | None = None) -> bool:
+    """At least `min` body sentences with the element (`by_genre[genre]` where given), and at
+    least `min_share` of them; or one sentence of the `enough` element (a conclusion drawn)."""
+    least = rule.get("by_genre", {}).get(genre, rule.get("min", 1))
+    if "enough" in rule and signals.count(rule["enough"]) >= 1:
+        least = min(least, 1)
+    return signals.count(element) >= least and signals.ratio(element) >= rule.get("min_share", 0.0)

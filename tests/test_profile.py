@@ -108,3 +108,53 @@ def test_a_draft_of_sentences_without_substance_is_boilerplate_heavy_without_sto
     assert report.profile["boilerplate_heavy"] is True
     _, story = _analyse(checker, STORY)
     assert story.profile["boilerplate_heavy"] is False
+
+
+WHY_IN_A_STORY = ["今年3月，城南社区为8栋老楼装上了扶手和夜灯。",
+                  "住在5楼的周阿姨今年81岁，因为腿脚不便，她已经两年没有下过楼。",
+                  "扶手装好那天，她扶着走到了楼下的小花园。",
+                  "社区还为楼里的11户老人配了紧急呼叫器，每月上门检查一次。"]
+WHY_IN_AN_ANALYSIS = ["全县217个村中，有63个村的集体收入不足5万元。",
+                      "主要原因是这些村大多地处山区，耕地分散，流转价格每亩不到300元。",
+                      "从近三年看，收入不足5万元的村由2021年的41个增加到63个，差距还在拉大。",
+                      "今年起，县里为每个薄弱村安排了1名驻村指导员。"]
+
+
+def test_one_why_in_an_experience_story_is_not_analysis_but_two_backed_reasons_are(checker):
+    """In an experience item or a story one backed 因为 is narrative (rules/score.yaml profile
+    analysis.by_genre); two backed reasons are analysis there too, and one is enough elsewhere."""
+    story = checker.analyse(Source("-", "\n".join(["城南社区为老楼装扶手"] + WHY_IN_A_STORY), "城南社区为老楼装扶手"))
+    assert story.signals.count("analysis") == 1
+    assert profile(story.signals, [], None, "experience")["analysis"] is True  # the defaults: one is enough
+    settings = checker.score_settings["profile"]
+    assert profile(story.signals, [], settings, "experience")["analysis"] is False
+    assert profile(story.signals, [], settings, "propaganda")["analysis"] is False
+    assert profile(story.signals, [], settings, "research")["analysis"] is True
+    reasons = checker.analyse(Source("-", "\n".join(["薄弱村为什么多"] + WHY_IN_AN_ANALYSIS), "薄弱村为什么多"))
+    assert reasons.signals.count("analysis") == 2
+    assert profile(reasons.signals, [], settings, "experience")["analysis"] is True
+
+
+def test_a_genre_threshold_naming_an_unknown_genre_or_key_is_refused(checker):
+    analysis = checker.analyse(Source("-", "\n".join(FACTS), ""))
+    with pytest.raises(RuleError, match="未知的文体"):
+        profile(analysis.signals, [], {"analysis": {"min": 1, "by_genre": {"experiance": 2}}})
+    with pytest.raises(RuleError, match="只能有"):
+        profile(analysis.signals, [], {"analysis": {"min": 1, "most": 3}})
+
+
+LESSON = "两年的变化说明，先帮老人解决出门难，比发倡议书更能让居民参与进来。"
+
+
+def test_one_conclusion_drawn_is_analysis_even_in_an_experience_item(checker):
+    """`enough: judged`: a lesson read off the facts (…的变化说明，…) is 研判 on its own, where one
+    narrative 因为 is not."""
+    settings = checker.score_settings["profile"]
+    lesson = checker.analyse(Source("-", "\n".join(["城南社区为老楼装扶手"] + WHY_IN_A_STORY[:1] + WHY_IN_A_STORY[2:]
+                                                   + [LESSON]), "城南社区为老楼装扶手"))
+    assert lesson.signals.count("analysis") == 1 and lesson.signals.count("judged") == 1
+    assert profile(lesson.signals, [], settings, "experience")["analysis"] is True
+    story = checker.analyse(Source("-", "\n".join(["城南社区为老楼装扶手"] + WHY_IN_A_STORY), "城南社区为老楼装扶手"))
+    assert story.signals.count("judged") == 0
+    with pytest.raises(RuleError, match="不是已知的要素"):
+        profile(story.signals, [], {"analysis": {"min": 2, "enough": "judgd"}})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..segment import Document, Sentence
 
 READS = ('facts', 'boilerplate')
-ASSIGNS = ('analysis',)
+ASSIGNS = ('analysis', 'judged')
 
 
 def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:
@@ -21,3 +21,4 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: d
         neighbours = [body[i] for i in (position - 1, position + 1) if 0 <= i < len(body)]
         backed = sig.specific or any(result[n.index].specific for n in neighbours)
         sig.analysis = backed
+        sig.judged = backed and bool(within("judgment"))

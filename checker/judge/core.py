@@ -52,6 +52,7 @@ class SentenceSignals:
     vague_problem: bool = False
     grounded_problem: bool = False  # a problem borne out by a fact in its own paragraph
     analysis: bool = False
+    judged: bool = False  # analysis that draws a conclusion (说明、反映出、调研发现), not only a cause or trend
     forward: bool = False
     actionable: bool = False
     effect: bool = False
@@ -203,7 +204,7 @@ def _of_substance(sig: SentenceSignals) -> bool:
     return sig.specific and not sig.activity_only or sig.problem or sig.actionable
 
 
-ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "forward", "actionable", "effect", "specific", "concrete",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "actionable", "effect", "specific", "concrete",
             "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 
