@@ -16,6 +16,10 @@ NOT_PROPOSALS = [
     "会上，各镇党委书记就党建重点任务进展、存在问题和下一步打算等进行了汇报。",  # 下一步打算 as a noun
     "这批年轻干部在乡镇的表现将成为下一轮选拔的重要参考。",  # a prediction, not a plan
     "工作十几年来，他将对群众的感情融进了一件件小事之中。",  # 将 = 把
+    "课题组将两个山区乡镇选定为这次调查的样本，共访谈村干部96名。",  # 将…选定为: the object marker
+    "县里将21名在外乡贤聘请为乡村振兴顾问。",  # 将…聘请为
+    "《实施意见》规定，各县市区要建立容错纠错的正面清单，每年底前报送。",  # a document's provision restated
+    "市里出台的积分管理办法，要求各村必须建立4本台账、每季度评议一次。",  # a requirement reported
 ]
 NOT_ACTIONABLE = [
     "发展党员的各个阶段都必须经过党支部，党支部要把好质量关。",
@@ -48,3 +52,12 @@ def test_an_actor_named_is_not_an_actor_assigned(signals_of, sentence):
 def test_plain_assignments_are_actionable(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert sig.forward and sig.actionable
+
+
+def test_an_example_cited_under_a_proposal_heading_is_not_a_proposal(signals_of):
+    """Under 对策建议 every sentence is read as a proposal, except an example of what another
+    place did (例如，某县通过…): evidence for the proposal, not one."""
+    body = "三、对策建议\n建议由县委编办牵头，在今年9月底前清理乡镇承担的事务，列出清单。例如，某县通过制定责任清单，剥离乡镇事务87项。"
+    proposal, example = [sig for _, sig in signals_of(body).body()]
+    assert proposal.forward and proposal.actionable
+    assert not example.forward and not example.actionable

@@ -32,7 +32,8 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             in_list = False  # a plain paragraph ends the list
         # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
         proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
-        sig.forward = own or in_list or proposes_after_colon or sentence.paragraph in marked
+        cited = bool(vocab.patterns["cited_example"].search(sentence.text))
+        sig.forward = (own or in_list or proposes_after_colon or sentence.paragraph in marked) and not cited
         if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
             in_list = True
         if sig.forward:
