@@ -2,6 +2,8 @@
 them, and a paragraph of dialogue is never told it lacks "a person, a scene or a quote"
 (ZG632). Our own sentences, after a first-person 手记 whose dialogue was flagged."""
 
+import pytest
+
 DIARY = ("驻村手记：到任第四天\n"
          "“什么？集体辞职？镇党委怎么说？”要知道，这才是我到村里的第四天。\n"
          "“别急，遇事要冷静。你先回村去，把情况了解清楚。”镇里的领导说。\n"
@@ -65,3 +67,38 @@ def test_a_portrait_told_through_what_she_did_is_not_capped(checker):
     report = checker.check_text(STORY_PORTRAIT, genre="propaganda")
     assert "ZG633" not in {f.rule for f in report.findings}
     assert report.score > 60
+
+
+# A neighbour telling what she saw: episodes opened by 有次 / 有年冬天 / 一次偶然, a hot day, a
+# month in words and a name given outright are the story's moments (our own sentences, after a
+# resident's piece about her community secretary that was capped at 60).
+NEIGHBOUR = ("我们楼的“老汪”\n"
+             "我刚搬来时，并不知道社区里谁管事。\n"
+             "有次我家门口的下水道堵了，我在业主群里说了一句，“老汪”回了个“收到”，第二天一早管道就通了。\n"
+             "一次偶然，我去社区开证明，接待我的正是他，本名汪立群，是社区党委书记。\n"
+             "有年冬天下大雪，他扛着铁锹把小区门口的坡道铲了一遍，又在坡道上撒了煤渣。\n"
+             "那年夏天天很热，他陪着排队打疫苗的老人坐在树荫下，一个个喊号。\n"
+             "从十月份起，他每周在群里发一次“本周要事”，停水停电、快递柜维修都写在里面。\n"
+             "在我们这些住户眼里，他就是“老汪”。")
+
+
+def test_a_neighbours_episodes_are_the_moments_of_a_story(checker):
+    from checker.load import Source
+
+    analysis = checker.analyse(Source("-", NEIGHBOUR, "我们楼的“老汪”"), "propaganda")
+    told = {s.text[:6]: sig for s, sig in analysis.signals.body()}
+    assert "case" in told["有次我家门口"].facts and "case" in told["一次偶然，我"].facts
+    assert "case" in told["有年冬天下大"].facts and told["那年夏天天很"].scene
+    assert "date" in told["从十月份起，"].facts
+    assert not told["我刚搬来时，"].specific
+    report = checker.check_text(NEIGHBOUR, genre="propaganda")
+    assert "ZG633" not in {f.rule for f in report.findings} and report.score > 60
+
+
+@pytest.mark.parametrize("sentence", [
+    "居委会有次数统计，但没有写进台账。",  # 有次数: not an episode
+    "本次活动按程序有序进行。",
+])
+def test_words_near_an_episode_marker_are_no_episode(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "case" not in sig.facts
