@@ -43,3 +43,30 @@ def test_an_hour_in_a_scene_is_a_fact(signals_of):
     assert "date" in sig.facts
     ((_, plain),) = signals_of("我被电话叫醒，和大家一起冲到现场。").body()
     assert "date" not in plain.facts
+
+
+# how long a meeting ran and who spoke at it are the meeting itself, not what it changed (a
+# news item about a get-together scored 100 on them); a count of people who did something
+# else is still an outcome
+@pytest.mark.parametrize("sentence", [
+    "这场原定一个半小时的座谈会一直开到了三个小时。",
+    "镇党委班子与18名新招录干部聚在一起，谈工作，话成长。",
+    "30名党员代表积极踊跃发言，讲了各自的打算。",
+])
+def test_a_meetings_length_and_speakers_are_activity(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" not in sig.facts and sig.activity_counts >= 1
+
+
+def test_people_who_did_something_else_are_still_an_outcome(signals_of):
+    ((_, sig),) = signals_of("座谈会后，有6名青年干部主动申请到信访窗口轮岗。").body()
+    assert "outcome" in sig.facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "原计划两天的培训，因为降温提前一天结束了。",
+    "座谈中，大家谈了各自的想法和打算。",
+])
+def test_a_plan_of_the_past_or_of_others_is_no_proposal(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert not sig.forward
