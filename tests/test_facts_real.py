@@ -70,3 +70,23 @@ def test_people_who_did_something_else_are_still_an_outcome(signals_of):
 def test_a_plan_of_the_past_or_of_others_is_no_proposal(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert not sig.forward
+
+
+# where an effort went (深入13个乡镇摸排、走访35个村、成立6个检查组) is reach, not what it changed
+@pytest.mark.parametrize("sentence", [
+    "县委组织部抽调专人，深入全县11个乡镇逐村摸排软弱涣散党组织。",
+    "督导组走访28个村，逐村查看整改台账。",
+    "县委成立5个督查组，分片督查换届准备情况。",
+])
+def test_the_reach_of_an_inspection_is_activity(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" not in sig.facts and sig.activity_counts >= 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县42个村已全部完成换届，新当选的村支书比上届平均年轻5.1岁。",
+    "今年新建6个村级党支部，其中4个建在合作社上。",
+])
+def test_what_changed_in_those_places_is_still_an_outcome(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" in sig.facts

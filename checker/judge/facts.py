@@ -134,6 +134,7 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     if patterns["activity_always"].fullmatch(measure) or \
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
             (measure in ("人", "名", "位") and patterns["training_context"].search(clause)) or \
-            (measure in ("个", "份", "项") and patterns["document_context"].search(clause)):
+            (measure in ("个", "份", "项") and patterns["document_context"].search(clause)) or \
+            (measure.startswith("个") and patterns["reach_context"].search(clause)):
         return "activity"
     return "outcome"
