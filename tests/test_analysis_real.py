@@ -2,6 +2,8 @@
 general problem (由于…较少，导致…难以…) is the stock analysis editors strike out; the same
 cause with a figure is analysis."""
 
+import pytest
+
 
 def only(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
@@ -50,12 +52,23 @@ def test_a_warning_or_condition_is_not_a_problem_found(signals_of):
     assert not only(signals_of, "躺平心态绝不能成为年轻干部的倾向。").problem
 
 
+@pytest.mark.parametrize("sentence", [
+    "回到村里，他才发现这条走了几十年的路，熟得不能再熟。",  # 得不能再: an idiom of degree
+    "学习会上逐条学习了“八个严禁、十二个不准”的换届纪律。",  # numbered prohibitions, a name
+    "制度规定，党员干部不准在村集体企业兼职取酬。",  # 不准 as "not allowed"
+])
+def test_words_of_degree_and_prohibition_are_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_inaccurate_figures_are_a_problem(signals_of):
+    assert only(signals_of, "全镇外出务工党员的底数不准，去年核查时有19人联系不上。").problem
+
+
 def test_a_problem_followed_by_a_warning_is_still_a_problem(signals_of):
     sig = only(signals_of, "有3个村连续两年没有发展一名党员，如果不及时补充，换届时将无人可选。")
     assert sig.problem
 
-
-import pytest  # noqa: E402
 
 # 原因 and 发现 as real texts use them without analysing anything (our own sentences)
 NOT_ANALYSIS = [
