@@ -349,3 +349,25 @@ def test_a_quotation_that_is_its_own_sentence_is_direct_speech(signals_of):
 def test_a_scene_told_through_the_senses_is_concrete_a_metaphor_is_not(signals_of):
     assert only(signals_of, "清晨，雾气还没散，他已经踩着田埂往坡上的茶园走。").concrete
     assert not only(signals_of, "他用汗水浇灌希望，在风雨中砥砺初心，身上始终沾着泥土的芬芳。").concrete
+
+
+# -- cadre-work stock phrases and a recruitment's vacancies (blind set 9, our own sentences) -----
+
+@pytest.mark.parametrize("sentence", [
+    "通过个别谈话、实地考察等方式，严把选人用人关，真正把想干事的干部推出来、选出来、用起来。",
+    "充分发挥年度考核的“指挥棒”作用，始终保持后备干部队伍一池活水。",
+])
+def test_stock_phrases_of_cadre_work_are_empty(signals_of, sentence):
+    assert only(signals_of, sentence).boilerplate >= 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委组织部根据编制空缺设置报名条件，今年面向高校招录12人。",
+    "为补上财会、规划两类空缺岗位，今年公开遴选了5名干部。",
+])
+def test_the_vacancies_a_recruitment_fills_are_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_a_post_left_vacant_is_still_a_problem(signals_of):
+    assert only(signals_of, "东坪村党支部书记一职空缺已有8个月，村里的事没人拍板。").problem
