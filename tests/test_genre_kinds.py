@@ -140,3 +140,13 @@ def test_a_proposal_to_the_congress_is_a_problem_item(checker):
     body = ("理由：全县村干部基本报酬每年不足2万元，低于当地农民工年收入。\n"
             "建议：由县财政局牵头，在两年内把村干部基本报酬提高到每年3万元以上。")
     assert checker.check_source(Source("-", f"{title}\n{body}", title)).genre == "problem"
+
+
+def test_a_diarys_dated_opening_is_no_news_lead(checker):
+    """6月28日这一天，… opens a told day, not a news report (DATED_LEAD); 6月28日，县委… does."""
+    from checker.pipeline import DATED_LEAD
+
+    assert not DATED_LEAD.match("6月28日这一天，是我们调查队给村民小组开评议会的日子。")
+    assert not DATED_LEAD.match("3月5日那天，雨下得很大，我们一早就进了村。")
+    assert DATED_LEAD.match("6月28日，县委组织部召开村级组织建设推进会。")
+    assert DATED_LEAD.match("县委组织部28日召开村级组织建设推进会。")
