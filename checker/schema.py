@@ -389,7 +389,7 @@ SIGNAL_ENTRIES = (
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "forward_heading", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition",
-    "change", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "criterion", "cited_example", "reach_context",
+    "change", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "criterion", "cited_example", "reach_context", "target_before",
 )
 SIGNAL_ENTRY = {
     "terms": TEXT_LIST,

@@ -129,6 +129,8 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     after = text[end:min(sentence.end, end + 4)]
     if vocab.patterns["parameter_before"].search(before) or vocab.patterns["parameter_after"].search(after):
         return "parameter"
+    if vocab.patterns["target_before"].search(text, sentence.start, start):
+        return "parameter"  # 力争到年底30个村突破5万元: a target set, not a result
     clause = _clause_around(text, sentence, start)
     patterns = vocab.patterns
     if patterns["activity_always"].fullmatch(measure) or \
