@@ -99,3 +99,18 @@ def test_cause_and_finding_words_used_otherwise_are_not_analysis(signals_of, sen
 @pytest.mark.parametrize("sentence", ANALYSIS)
 def test_a_finding_or_cause_with_figures_is_analysis(signals_of, sentence):
     assert only(signals_of, sentence).analysis
+
+
+# people promoted, with their figure, are what a cultivation programme produced; a promotion
+# proposed (拟提拔) is not yet a result
+@pytest.mark.parametrize("sentence", [
+    "三年来，先后有17名驻村干部被提拔为乡镇领导班子成员。",
+    "截至目前，已提拔重用在基层表现突出的年轻干部23名。",
+])
+def test_people_promoted_are_an_effect(signals_of, sentence):
+    assert only(signals_of, sentence).effect
+
+
+def test_a_promotion_proposed_is_no_effect(signals_of):
+    sig = only(signals_of, "经县委常委会研究，拟提拔任用4名同志担任乡镇领导职务。")
+    assert not sig.effect and "outcome" not in sig.facts
