@@ -114,3 +114,11 @@ def test_people_promoted_are_an_effect(signals_of, sentence):
 def test_a_promotion_proposed_is_no_effect(signals_of):
     sig = only(signals_of, "经县委常委会研究，拟提拔任用4名同志担任乡镇领导职务。")
     assert not sig.effect and "outcome" not in sig.facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "镇上3名聘用的网格员干了两年，至今等不到一个正式岗位。",
+    "去年有14户搬迁户的补贴至今领不到，已经找过村里5次。",
+])
+def test_waiting_in_vain_is_a_problem(signals_of, sentence):
+    assert only(signals_of, sentence).problem
