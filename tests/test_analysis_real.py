@@ -122,3 +122,16 @@ def test_a_promotion_proposed_is_no_effect(signals_of):
 ])
 def test_waiting_in_vain_is_a_problem(signals_of, sentence):
     assert only(signals_of, sentence).problem
+
+
+# 空壳村 as the label of the villages a programme works on is no problem found; the state is
+@pytest.mark.parametrize("sentence", [
+    "为全县21个空壳村两委班子各配1名乡镇联络员。",
+    "把空壳村帮扶任务分解到19个县直单位，每个单位包1个村。",
+])
+def test_the_label_of_a_programmes_villages_is_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_villages_left_hollow_are_a_problem(signals_of):
+    assert only(signals_of, "全镇19个行政村中，还有7个空壳村，村里办事全靠镇上拨款。").problem
