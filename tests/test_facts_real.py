@@ -109,3 +109,21 @@ def test_a_target_is_not_an_outcome(signals_of, sentence):
 def test_what_was_done_beside_a_target_is_still_an_outcome(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert "outcome" in sig.facts
+
+
+def test_a_numbered_formula_in_quotation_marks_is_a_name(signals_of):
+    ((_, sig),) = signals_of("要围绕年初确定的“6个全力推进”“3个更加注重”抓好落实。").body()
+    assert "outcome" not in sig.facts
+
+
+def test_a_titled_speakers_remarks_are_proceedings(checker):
+    """县委常委、组织部部长某某指出，… reports what a speaker said at the meeting: the event,
+    not a fact of substance (Signals.substance), as 某某指出，… already was: only the dated lead counts."""
+    from checker.load import Source
+
+    text = ("县委组织部召开理论学习中心组学习会\n"
+            "3月9日，县委组织部召开理论学习中心组学习会。\n"
+            "县委常委、组织部部长刘建明指出，全县各乡镇党委要把学习会议精神作为当前的头一件事。\n"
+            "刘建明要求，全体组工干部要学深悟透会议精神，切实把思想统一起来。")
+    analysis = checker.analyse(Source("-", text, "县委组织部召开理论学习中心组学习会"))
+    assert analysis.signals.substance() == 1
