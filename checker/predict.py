@@ -270,8 +270,9 @@ class AdoptionModel:
         if self.depth_weight is not None:
             rule_columns.append(self.depth_column)
             rule_values.append(float(sample["features"]["depth_score"]) * self.depth_weight)
-        rows = self.table[np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
-                                          np.asarray(rule_columns, dtype=np.int64)])]
+        # take() gathers whole rows several times faster than fancy indexing, same values
+        rows = self.table.take(np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
+                                               np.asarray(rule_columns, dtype=np.int64)]), axis=0)
         split, text_columns = len(word_columns), len(word_columns) + len(char_columns)
         values = np.concatenate([word_tf, char_tf, np.asarray(rule_values, dtype=np.float64)])
         values[:text_columns] *= rows[:text_columns, 0]  # tf-idf
