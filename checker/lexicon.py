@@ -285,14 +285,15 @@ class TermMatcher:
         found = []
         for words, ids, subword in self.phrases:
             found += _phrase_spans(words, ids, text, None if subword else edges, starts, present)
+        disjoint = present.isdisjoint
         for regex, subword, required, split in self.regexes:
-            if any(one.isdisjoint(present) for one in required):
+            if required and any(map(disjoint, required)):
                 continue  # none of the literals of one set it needs: it cannot match
             if subword or edges is None:
                 if split is not None:
                     found += split.spans(text)
                 else:
-                    found += [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
+                    found += [span for span in map(_span, regex.finditer(text)) if span[1] > span[0]]
             else:
                 found += _whole_token_spans(split or regex, text, edges)
         if len(self.phrases) + len(self.regexes) <= 1:
@@ -301,6 +302,9 @@ class TermMatcher:
 
     def count(self, text: str) -> int:
         return len(self.spans(text))
+
+
+_span = re.Match.span
 
 
 def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: TokenEdges | None,
