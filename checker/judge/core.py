@@ -146,10 +146,17 @@ class Signals:
     def _told(self, key: str, keep) -> int:
         """Body sentences where `keep(sig)` holds, a meeting's protocol left out (counted once)."""
         if key not in self._counts:
-            proceedings = self.signal_set.patterns["proceedings"] if self.signal_set else None
-            self._counts[key] = sum(1 for sentence, sig in self.body()
-                                    if keep(sig) and not (proceedings and proceedings.search(sentence.text)))
+            self._counts[key] = sum(1 for sentence, sig in self.body() if keep(sig) and not self._proceedings(sentence))
         return self._counts[key]
+
+    def _proceedings(self, sentence: Sentence) -> bool:
+        """Whether the sentence is a meeting's protocol (rules/signals.yaml `proceedings`),
+        searched once per sentence: substance and moments both ask."""
+        known = self._counts.setdefault("proceedings by sentence", {})
+        if sentence.index not in known:
+            pattern = self.signal_set.patterns["proceedings"] if self.signal_set else None
+            known[sentence.index] = bool(pattern and pattern.search(sentence.text))
+        return known[sentence.index]
 
     def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
         """The body sentences' signals grouped by paragraph index, in order (built once)."""
@@ -191,7 +198,7 @@ class Signals:
         """Body sentences where the element holds (counted once: the judgements are final
         when Signals is built, and rules, scoring and features ask for the same counts)."""
         if element not in self._counts:
-            self._counts[element] = sum(1 for _, sig in self.body() if element_holds(sig, element))
+            self._counts[element] = sum(1 for _, sig in self.body() if getattr(sig, element))  # element_holds
         return self._counts[element]
 
     def ratio(self, element: str) -> float:
