@@ -143,6 +143,9 @@ _ASCII_PIECES = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's own user-dictionary format
 
 
+JOINTS_KEPT = 50_000
+
+
 class Segmenter:
     """jieba's default dictionary plus the domain dictionary, behind two calls: `cut` (the
     words of a text) and `is_word` (a dictionary word with a frequency)."""
@@ -151,6 +154,20 @@ class Segmenter:
         self.name = name
         self._cut = cut
         self.is_word = is_word
+        self._joints: dict[str, tuple[int, ...]] = {}
+
+    def joints(self, token: str) -> tuple[int, ...]:
+        """Offsets inside a token where it splits into two dictionary words of two or more
+        characters each (彻底解决 -> 2); remembered per token, as the dictionary is fixed
+        (at most JOINTS_KEPT tokens: an archive of a hundred thousand drafts has many)."""
+        found = self._joints.get(token)
+        if found is None:
+            if len(self._joints) >= JOINTS_KEPT:
+                self._joints.clear()
+            is_word = self.is_word
+            found = self._joints[token] = tuple(middle for middle in range(2, len(token) - 1)
+                                                if is_word(token[:middle]) and is_word(token[middle:]))
+        return found
 
     def cut(self, text: str) -> list[str]:
         tokens = self._cut(text)
@@ -280,9 +297,8 @@ def word_edges(tokens: list[str], starts: list[int], length: int) -> list[int]:
     characters that jieba glued from two dictionary words of two or more characters each
     (彻底解决 = 彻底|解决, 进一步提高 = 进一步|提高), the point between them. A lexicon hit may
     stop there; it may not stop between single characters (安|全部|门, 所有|制)."""
-    is_word = segmenter().is_word
-    inner = [start + middle for token, start in zip(tokens, starts) if len(token) >= 4
-             for middle in range(2, len(token) - 1) if is_word(token[:middle]) and is_word(token[middle:])]
+    joints = segmenter().joints
+    inner = [start + middle for token, start in zip(tokens, starts) if len(token) >= 4 for middle in joints(token)]
     if not inner:
         return [*starts, length]
     return sorted([*starts, *inner, length])
