@@ -122,6 +122,7 @@ class Signals:
     _body: list | None = field(default=None, repr=False)
     _by_paragraph: dict | None = field(default=None, repr=False)
     _counts: dict = field(default_factory=dict, repr=False)
+    _protocol: dict = field(default_factory=dict, repr=False)  # sentence index -> a meeting's protocol?
     hits: "_Hits | None" = field(default=None, repr=False)
     signal_set: "SignalSet | None" = field(default=None, repr=False)
 
@@ -152,11 +153,10 @@ class Signals:
     def _proceedings(self, sentence: Sentence) -> bool:
         """Whether the sentence is a meeting's protocol (rules/signals.yaml `proceedings`),
         searched once per sentence: substance and moments both ask."""
-        known = self._counts.setdefault("proceedings by sentence", {})
-        if sentence.index not in known:
+        if sentence.index not in self._protocol:
             pattern = self.signal_set.patterns["proceedings"] if self.signal_set else None
-            known[sentence.index] = bool(pattern and pattern.search(sentence.text))
-        return known[sentence.index]
+            self._protocol[sentence.index] = bool(pattern and pattern.search(sentence.text))
+        return self._protocol[sentence.index]
 
     def by_paragraph(self) -> dict[int, list[SentenceSignals]]:
         """The body sentences' signals grouped by paragraph index, in order (built once)."""
