@@ -391,3 +391,12 @@ def test_an_essay_that_never_says_where_is_capped_however_many_figures_it_quotes
     named = checker.check(NAMELESS.replace("一些地方", "东山镇").replace("有乡镇干部", "东山镇12名干部"),
                           genre="problem")
     assert "ZG509" not in [f.rule for f in named.findings] and named.score > nameless.score
+
+
+def test_a_condition_that_sorts_cases_states_no_problem():
+    # a 的-phrase before a comma says which cases the measure applies to, not that there is a shortfall
+    assert problem_sentences("全县非公企业中，党员不足3名的，采取联合组建的办法成立党支部。"
+                             "连续两年考核排名靠后的，调整出班子。", "experience") == []
+    # the same shortfall asserted stays a problem, with or without 的
+    assert problem_sentences("全县有41家非公企业党员不足3名，至今没有单独建立党组织。", "experience") != []
+    assert problem_sentences("这些企业的党员人数普遍是不足3名的，组织生活很难开展。", "experience") != []
