@@ -400,3 +400,11 @@ def test_a_condition_that_sorts_cases_states_no_problem():
     # the same shortfall asserted stays a problem, with or without 的
     assert problem_sentences("全县有41家非公企业党员不足3名，至今没有单独建立党组织。", "experience") != []
     assert problem_sentences("这些企业的党员人数普遍是不足3名的，组织生活很难开展。", "experience") != []
+
+
+def test_too_few_people_said_plainly_is_a_problem():
+    assert problem_sentences("这几年肯下乡蹲点的干部太少了，愿意常住村里的人更少。") != []
+    assert problem_sentences("村里四十岁以下的党员越来越少。", "research") != []
+    # fewer disputes is good news, and 少 inside a word is no shortfall
+    assert problem_sentences("调解室建起来以后，村里的矛盾纠纷越来越少了。", "experience") == []
+    assert problem_sentences("全镇少数党员干部带头流转土地。", "experience") == []
