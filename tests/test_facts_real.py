@@ -96,6 +96,7 @@ def test_what_changed_in_those_places_is_still_an_outcome(signals_of, sentence):
 @pytest.mark.parametrize("sentence", [
     "力争到明年6月底，全乡14个村集体经济收入全部突破8万元。",
     "计划用两年时间，为每个村培养3名35岁以下的后备干部。",
+    "依托农广校，计划培育新型职业农民600人。",
 ])
 def test_a_target_is_not_an_outcome(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
@@ -105,6 +106,7 @@ def test_a_target_is_not_an_outcome(signals_of, sentence):
 @pytest.mark.parametrize("sentence", [
     "今年力争整顿40个村，截至9月已完成27个。",
     "三年来，各驻村工作队共争取项目资金6300万元，新修村道41公里。",
+    "全县年度培训计划完成率达到96%。",  # 计划 as a noun: the plan's completion is a result
 ])
 def test_what_was_done_beside_a_target_is_still_an_outcome(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()

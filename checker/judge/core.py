@@ -75,6 +75,11 @@ class SentenceSignals:
         return "date" in facts and bool(facts & {"place", "org"})
 
     @property
+    def figure(self) -> bool:
+        """States a counted fact (an outcome or a share), slogans around it or not: 储备后备人选1260名."""
+        return bool(self.facts & {"outcome", "percent"})
+
+    @property
     def concrete(self) -> bool:
         """Substance an editor would not call 泛泛而谈: any concrete fact (even amid slogans),
         a scene told through the senses, a concrete problem, analysis backed by facts nearby,
@@ -212,7 +217,7 @@ def _of_substance(sig: SentenceSignals) -> bool:
 
 
 ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "actionable", "effect", "specific", "concrete",
-            "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
+            "figure", "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 
 # The sentence judgements reported with evidence, and the scanned cues that can support each.
