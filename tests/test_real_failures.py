@@ -425,3 +425,12 @@ def test_an_experience_piece_of_targets_and_names_of_measures_is_capped():
         "一是试点先行。", "一是试点先行。去年在西岭、石门两个村试点，两村集体收入从不足1万元增加到6.3万元和5.8万元。"),
         genre="experience")
     assert "ZG512" not in [f.rule for f in done.findings] and done.score > targets.score
+
+
+def test_a_full_name_after_a_job_title_is_a_person_even_once():
+    # the story names the secretary once and goes on with 她: the scene is about a person
+    text = "除夕下午，社区党委书记贺兰生接到电话，放下手里的饺子就往社区赶。"
+    assert "person" in sentence_facts("一封请愿书", text)[text]
+    # a title before a dictionary word is still nobody (书记高度重视 once)
+    text = "镇党委书记高度重视，当天下午就召集各村开会。"
+    assert "person" not in sentence_facts("一封请愿书", text, genre="news")[text]

@@ -92,8 +92,11 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
         return [text[at:at + size] for size in (2, 3) if whole(at, at + size) and not is_word(text[at:at + size])]
 
     candidates: set[str] = set()
+    single: set[str] = set()  # a full name right after a job title: a person even if it never recurs
     for match in vocab.patterns["name_lead"].finditer(text):
-        candidates.update(named(match.end()))
+        names = named(match.end())
+        candidates.update(names)
+        single.update(name for name in names if len(name) == 3)
     for start, end in person_hits:  # 李文树告诉我、王建华书记: the name at the start of the hit
         candidates.update(named(start))
     for paragraph in document.paragraphs:
@@ -108,7 +111,7 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
             if whole(at, at + len(name)):
                 spans.append((at, at + len(name)))
             at = text.find(name, at + 1)
-        if len(spans) >= 2:
+        if len(spans) >= 2 or (spans and name in single):
             found += spans
     return sorted(found)
 
