@@ -434,3 +434,21 @@ def test_a_full_name_after_a_job_title_is_a_person_even_once():
     # a title before a dictionary word is still nobody (书记高度重视 once)
     text = "镇党委书记高度重视，当天下午就召集各村开会。"
     assert "person" not in sentence_facts("一封请愿书", text, genre="news")[text]
+
+
+def test_an_interview_speaker_is_a_person():
+    text = ("主持人：你们刚到村里时，村民怎么称呼你们？\n"
+            "钟晓岚：去年8月我到石门村做文书，村里老人都叫我“城里妹”。")
+    facts = sentence_facts("座谈：从称呼看融入", text)
+    assert "person" in facts["钟晓岚：去年8月我到石门村做文书，村里老人都叫我“城里妹”。"]
+    assert all("person" not in found for sentence, found in facts.items() if sentence.startswith("主持人"))
+
+
+def test_ren_before_a_post_is_the_verb_not_a_surname():
+    # 任村主任、兼任党委书记、担任组织部长: "serve as", nobody called 任村 or 任党委
+    for text in ("去年他到石门村任村主任助理，分管村里的账务。",
+                 "各园区由管委会一把手兼任党委书记，另配专职副书记。",
+                 "来到这里担任组织部长，我先跑遍了全部乡镇。"):
+        assert "person" not in sentence_facts("一位干部", text, genre="experience")[text]
+    text = "任建国书记每周都到村里住两天。"  # the surname itself stays a person
+    assert "person" in sentence_facts("一位干部", text, genre="experience")[text]

@@ -11,6 +11,8 @@ from .core import SentenceSignals, _clause_around, _idiom_number, _overlaps
 
 # the subject of a title or heading, set off: 李秀兰：把家门口的小事办实、王生兵——带领全村…
 TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
+# a speaker opening a paragraph of an interview or a panel (冯亚宁：…)
+SPEAKER = re.compile(r"([\u4e00-\u9fa5]{2,3})[：:]")
 
 READS = ()
 COHORT = ("届", "级")
@@ -104,6 +106,12 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
             subject = TITLE_SUBJECT.match(paragraph.text)
             if subject and paragraph.text[0] in surnames:
                 candidates.add(subject.group(1))
+        else:
+            # an interview's speaker (冯亚宁：2023年7月，我刚到村时…): a name, not a dictionary word (主持人：)
+            speaker = SPEAKER.match(paragraph.text)
+            if speaker and paragraph.text[0] in surnames and not is_word(speaker.group(1)):
+                candidates.add(speaker.group(1))
+                single.add(speaker.group(1))
     found: list[tuple[int, int]] = []
     for name in candidates:
         spans, at = [], text.find(name)
