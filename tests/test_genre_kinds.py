@@ -27,6 +27,11 @@ CASES = [
     ("基层调研笔记｜村干部为什么不愿坐班",
      "我们在两个乡镇走访了14个村。多数村干部白天在地里，村部只在上午开门两小时。\n"
      "问及原因，有村干部说：“坐班一天误工一天，补贴一个月才800元。”", "research"),
+    # who went where to look into something is the news of the visit, not a report of findings
+    ("县直机关工委到县医保局开展党建督查调研",
+     "6月3日，县直机关工委一行4人到县医保局，查阅了支部近半年的会议记录，与6名党员座谈。", "news"),
+    ("关于我县村集体收入情况的调研",
+     "调研组走访了9个乡镇的37个村。37个村中，年收入不足5万元的有21个，占56.8%。", "research"),
     # a standing practice (定期举办) is an experience item, not the news of one event
     ("县委组织部定期举办“组工夜校”",
      "县委组织部从去年3月起每月举办一期“组工夜校”，由科室负责人轮流讲一项业务。\n"
