@@ -452,3 +452,20 @@ def test_ren_before_a_post_is_the_verb_not_a_surname():
         assert "person" not in sentence_facts("一位干部", text, genre="experience")[text]
     text = "任建国书记每周都到村里住两天。"  # the surname itself stays a person
     assert "person" in sentence_facts("一位干部", text, genre="experience")[text]
+
+
+SURVEY = ("年轻干部工作压力问卷调查\n"
+          "课题组面向各地年轻干部发放问卷，收回有效问卷2416份。\n"
+          "调查结果显示，58.3%的受访者认为工作压力“比较大”或“很大”，比三年前高出9个百分点。\n"
+          "在压力来源上，41.2%的受访者选择“文字材料多”，27.5%选择“考核排名频繁”。\n"
+          "35岁以下的受访者中，有近一半表示每周加班超过三个晚上。\n")
+
+
+def test_a_survey_that_reports_its_sample_is_no_nameless_essay():
+    report = checker.check(SURVEY, genre="research")
+    assert "ZG509" not in [f.rule for f in report.findings]
+    # the same shares told as hearsay, with no sample asked, stay a 泛论
+    hearsay = checker.check(SURVEY.replace("课题组面向各地年轻干部发放问卷，收回有效问卷2416份。", "有人说年轻干部压力大。")
+                            .replace("调查结果显示，", "据说").replace("的受访者", "的人").replace("的受访者", "的人")
+                            .replace("35岁以下的受访者中", "年轻人中"), genre="research")
+    assert "ZG509" in [f.rule for f in hearsay.findings]

@@ -67,7 +67,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("case")
     sig.scene = bool(within("scene"))
     sig.named = bool(sig.facts & {"place", "org", "person"}) or bool(MASKED_NAME.search(sentence.text)) or \
-        any(m.group(1) in vocab.surnames for m in TITLED_NAME.finditer(sentence.text))
+        any(m.group(1) in vocab.surnames for m in TITLED_NAME.finditer(sentence.text)) or \
+        ("percent" in sig.facts and bool(vocab.patterns["surveyed"].search(sentence.text)))
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
 
