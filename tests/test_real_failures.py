@@ -469,3 +469,14 @@ def test_a_survey_that_reports_its_sample_is_no_nameless_essay():
                             .replace("调查结果显示，", "据说").replace("的受访者", "的人").replace("的受访者", "的人")
                             .replace("35岁以下的受访者中", "年轻人中"), genre="research")
     assert "ZG509" in [f.rule for f in hearsay.findings]
+
+
+def test_the_writer_at_a_moment_of_the_story_is_specific():
+    # a 随笔 told in the first person: the writer on a date is a fact of the story
+    text = "2019年冬天，我第一次跟着考察组下乡，一天记了六十多页谈话。"
+    assert text in specific_sentences(text, genre="propaganda")
+    text = "那天我从早上一直记到晚上十一点，手腕酸得握不住笔。"
+    assert text in specific_sentences(text, genre="propaganda")
+    # 我 speaking for an office, 我县 as a place, a first person with no moment: no fact of a story
+    for text in ("在此，我代表县委向受到表彰的同志表示祝贺。", "我觉得组工干部首先要耐得住寂寞。"):
+        assert text not in specific_sentences(text, genre="speech")

@@ -70,8 +70,8 @@ class SentenceSignals:
         facts = self.facts
         if facts & {"outcome", "percent", "quote", "case"}:
             return True
-        if "person" in facts and facts & {"date", "place", "org"}:
-            return True  # a named person in a named place or unit, or on a date
+        if "narrator" in facts or "person" in facts and facts & {"date", "place", "org"}:
+            return True  # a named person (or the writer) in a named place or unit, or on a date
         return "date" in facts and bool(facts & {"place", "org"})
 
     @property
