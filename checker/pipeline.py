@@ -174,7 +174,8 @@ class Checker:
             "quote": quotations,
             "title_problem": signals.title.problem,
             "title_effect": signals.title.effect,
-            "short": len(body) < 450,
+            # a short body is a news brief; an excerpt is short because it was cut, which says nothing
+            "short": len(body) < 450 and not document.source.excerpt,
             "dated_lead": bool(DATED_LEAD.match(body)),
             "storytelling": storytelling,
             # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”) reports the problem

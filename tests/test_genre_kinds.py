@@ -159,3 +159,22 @@ def test_a_diarys_dated_opening_is_no_news_lead(checker):
     assert not DATED_LEAD.match("3月5日那天，雨下得很大，我们一早就进了村。")
     assert DATED_LEAD.match("6月28日，县委组织部召开村级组织建设推进会。")
     assert DATED_LEAD.match("县委组织部28日召开村级组织建设推进会。")
+
+
+def test_an_excerpt_is_not_news_for_being_short(checker):
+    """A short body is a news brief's shape; an excerpt is short because it was cut."""
+    title = "紧盯急难险重开展专项考核的探索"
+    body = ("按照平时考核、年度考核、专项考核相结合的思路，研究出台了具体措施。\n"
+            "一是聚焦防汛救灾。汛期组成3个考核组，跟踪考核参与抢险的42名干部。\n"
+            "二是聚焦信访积案。对包案化解的18名县级干部逐案考核。")
+    whole = checker.check_source(Source("-", f"{title}\n{body}", title))
+    cut = checker.check_source(Source("-", f"{title}\n{body}", title, excerpt=True))
+    assert whole.genre == "news"  # a whole piece this short, under 开展 in its title, reads as a brief
+    assert cut.genre == "experience"
+
+
+def test_a_title_that_says_it_gives_pause_is_a_problem_item(checker):
+    title = "村干部补贴这笔账值得深思"
+    body = ("一些地方的村干部干了不到一届就不干了，报酬低、事务多是最常听到的理由。\n"
+            "各地也在想办法，有的提高了补贴，有的建立了绩效奖励。")
+    assert checker.check_source(Source("-", f"{title}\n{body}", title)).genre == "problem"
