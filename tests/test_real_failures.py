@@ -480,3 +480,15 @@ def test_the_writer_at_a_moment_of_the_story_is_specific():
     # 我 speaking for an office, 我县 as a place, a first person with no moment: no fact of a story
     for text in ("在此，我代表县委向受到表彰的同志表示祝贺。", "我觉得组工干部首先要耐得住寂寞。"):
         assert text not in specific_sentences(text, genre="speech")
+
+
+def test_a_plan_named_or_a_manner_proposes_nothing():
+    # 计划 as the name of a programme or as a manner, 考虑 in 统筹考虑: what was done
+    for text in ("去年起，县里有计划地安排40名机关年轻干部到信访窗口跟班学习。",
+                 "依托“青苗培训计划”，组织28名村级后备干部到外县考察学习。",
+                 "选派时统筹考虑各单位的工作量，从县直机关选派了35名干部驻村。"):
+        assert forward_sentences(text) == [], text
+    # a plan in the same sentence still proposes
+    for text in ("建议把“青苗培训计划”扩大到全部乡镇，每年培训后备干部200名。",
+                 "县委组织部计划在9月底前为每个村选定2名后备人选。"):
+        assert forward_sentences(text) != [], text

@@ -48,6 +48,10 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
     if "《" in sentence.text:  # 《…对策研究》 names a report; its words propose nothing
         outside = BOOK_TITLE.sub("", sentence.text)
         tokens = {token for token in tokens if token in outside}
+    if vocab.forward_tokens.intersection(tokens) and vocab.patterns["forward_idle"].search(sentence.text):
+        # 有计划地安排、“百名干部培训计划”、统筹考虑: the word names a plan or a manner, proposes nothing
+        outside = vocab.patterns["forward_idle"].sub("", sentence.text)
+        tokens = {token for token in tokens if token not in vocab.forward_tokens or token in outside}
     future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text)) and not NARRATED.search(sentence.text)) or \
         bool(vocab.patterns["future_start"].search(sentence.text))
     if not (future or vocab.forward_tokens.intersection(tokens)):
