@@ -106,3 +106,12 @@ def test_news_that_reports_what_the_event_found_is_not_capped(checker):
     report = checker.check_source(Source("-", NEWS_WITH_CONTENT, NEWS_WITH_CONTENT.split("\n", 1)[0]), "news")
     assert "ZG302" not in {f.rule for f in report.findings}
     assert report.score > 50
+
+
+def test_who_spoke_and_what_they_asked_for_are_protocol(checker):
+    pattern = checker.signal_set.patterns["proceedings"]
+    assert pattern.search("开班式上，学员代表作了表态发言，县委党校副校长就学习纪律作了明确要求。")
+    assert pattern.search("3个乡镇和县直机关工委作了交流发言。")
+    # 工作 / 创作 are not 作: a sentence about the work or a report is not the meeting's protocol
+    assert not pattern.search("全县村级组织换届工作的新要求已经印发到各乡镇。")
+    assert not pattern.search("为摸清宣传工作的底数，本报告走访了12个乡镇。")
