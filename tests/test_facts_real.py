@@ -129,3 +129,23 @@ def test_a_titled_speakers_remarks_are_proceedings(checker):
             "刘建明要求，全体组工干部要学深悟透会议精神，切实把思想统一起来。")
     analysis = checker.analyse(Source("-", text, "县委组织部召开理论学习中心组学习会"))
     assert analysis.signals.substance() == 1
+
+
+# a place suffix that starts a longer word names no place: 下压至乡镇、农贸市场、县域、区域、村庄
+@pytest.mark.parametrize("sentence", [
+    "专业性强的执法任务被直接下压至乡镇，人手却没有跟着下来。",
+    "全县八成以上的村庄常住人口不足户籍人口的一半。",
+    "围绕县域主导产业，选派科技特派员到企业蹲点。",
+])
+def test_a_suffix_inside_a_longer_word_is_no_place(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "place" not in sig.facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "东山乡今年新建了3个村级活动室。",
+    "石门县委组织部从县直机关选派了40名干部。",
+])
+def test_a_named_township_or_county_is_still_a_place(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "place" in sig.facts
