@@ -149,3 +149,19 @@ def test_a_suffix_inside_a_longer_word_is_no_place(signals_of, sentence):
 def test_a_named_township_or_county_is_still_a_place(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert "place" in sig.facts
+
+
+# 小康、小程序、老毛病、老黄牛、小马拉大车 are words, not 小/老 with a surname; 县级、村级 are levels
+@pytest.mark.parametrize("sentence", [
+    "全村家家住进了小康楼，日子越过越红火。",
+    "基层的老毛病是“小马拉大车”，人少事多。",
+    "把林业执法的几项职能收回到县级部门统一行使。",
+])
+def test_words_that_look_like_a_name_or_a_place_are_neither(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert not sig.facts & {"person", "place"}
+
+
+def test_old_zhou_is_still_a_person(signals_of):
+    ((_, sig),) = signals_of("老周每天早上六点到村口的菜场转一圈。").body()
+    assert "person" in sig.facts
