@@ -165,3 +165,14 @@ def test_words_that_look_like_a_name_or_a_place_are_neither(signals_of, sentence
 def test_old_zhou_is_still_a_person(signals_of):
     ((_, sig),) = signals_of("老周每天早上六点到村口的菜场转一圈。").body()
     assert "person" in sig.facts
+
+
+# 担任第一书记、六任书记: 任 is the verb or a measure; a given name has no function word in it
+@pytest.mark.parametrize("sentence", [
+    "镇里选派了12名机关干部担任第一书记。",
+    "这个村五年换了六任书记，班子一直不稳。",
+    "修这条路工程大不说，还要穿过两处塌方区。",
+])
+def test_ren_and_function_words_name_nobody(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "person" not in sig.facts
