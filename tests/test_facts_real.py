@@ -176,3 +176,28 @@ def test_old_zhou_is_still_a_person(signals_of):
 def test_ren_and_function_words_name_nobody(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert "person" not in sig.facts
+
+
+# a kind of unit (乡镇党委、各级党委、农村党支部) is not a named unit, nor is the title 组织部长
+@pytest.mark.parametrize("sentence", [
+    "全县乡镇党委书记都参加了轮训。",
+    "各级党委要把这项工作摆上重要议程。",
+    "农村党支部要指定一名委员联系外出务工党员。",
+    "去年全省组织部长培训班在省委党校举办。",
+])
+def test_a_kind_of_unit_is_no_named_unit(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "org" not in sig.facts
+
+
+def test_a_named_branch_is_still_a_unit(signals_of):
+    ((_, sig),) = signals_of("石门村党支部今年发展了3名年轻党员。").body()
+    assert "org" in sig.facts
+
+
+def test_the_committee_that_holds_the_meeting_is_the_unit(signals_of):
+    ((_, sig),) = signals_of("3月2日，县委召开村级换届动员会。").body()
+    assert "org" in sig.facts and sig.specific
+    # a higher level listed with others (中央、省委接连开会部署) is an echo, not the writer's unit
+    ((_, sig),) = signals_of("最近，中央、省委召开会议接连部署干部培训。").body()
+    assert "org" not in sig.facts

@@ -115,3 +115,4 @@ def test_who_spoke_and_what_they_asked_for_are_protocol(checker):
     # 工作 / 创作 are not 作: a sentence about the work or a report is not the meeting's protocol
     assert not pattern.search("全县村级组织换届工作的新要求已经印发到各乡镇。")
     assert not pattern.search("年度组织工作报告已经印发到各乡镇党委。")
+

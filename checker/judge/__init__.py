@@ -47,6 +47,7 @@ class SignalSet:
         self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()
                          if name not in SCANNED}
         self.place_stop = set(spec.get("place", {}).get("stop", ()))
+        self.organization_stop = tuple(spec.get("organization", {}).get("stop", ()))
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
