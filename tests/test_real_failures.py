@@ -492,3 +492,10 @@ def test_a_plan_named_or_a_manner_proposes_nothing():
     for text in ("建议把“青苗培训计划”扩大到全部乡镇，每年培训后备干部200名。",
                  "县委组织部计划在9月底前为每个村选定2名后备人选。"):
         assert forward_sentences(text) != [], text
+
+
+def test_not_daring_to_believe_is_surprise_not_a_problem():
+    assert problem_sentences("听他算完这笔账，我简直不敢相信，一个退休老党员每年多交了上千元党费。", "propaganda") == []
+    assert problem_sentences("能在家门口开个加工坊，这是我以前想都不敢想的事。", "propaganda") == []
+    # timidity at work stays a problem
+    assert problem_sentences("一些年轻干部遇到信访矛盾不敢碰，能推就推。", "research") != []
