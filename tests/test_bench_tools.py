@@ -8,6 +8,7 @@ from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 import add_labelled  # noqa: E402
+import overlap  # noqa: E402
 from real import coordinate_ascent  # noqa: E402
 
 BLOCK = """id: z01
@@ -61,3 +62,12 @@ def test_coordinate_ascent_keeps_only_improvements_and_respects_refusals():
     refused = coordinate_ascent(weights, [("a", "x"), ("a", "y")], (0.0, 1.0, 2.0), score,
                                 allowed=lambda w, outer, inner, value: not (inner == "x" and value > 1))
     assert refused == {"a": {"x": 1.0, "y": 1.0}}
+
+
+def test_the_overlap_guard_finds_a_run_of_eight_shared_characters_and_only_that():
+    corpus = "柳溪镇今年把村干部坐班制推到了全部42个村，群众办事不再跑空。"
+    lines = ["assert check(\"柳溪镇今年把村干部坐班制推广开来\")",  # 10 characters shared
+             "# 柳溪镇今年把村：seven shared, then other words",
+             "no Chinese at all"]
+    found = overlap.carried_over(lines, corpus)
+    assert [shared for shared, _ in found] == ["柳溪镇今年把村干"]
