@@ -27,8 +27,9 @@ from .judge import Signals
 
 CLAUSE = re.compile(r"[，,。；;！？!?：:、\n]")
 HAN = re.compile(r"^[\u4e00-\u9fa5]+$")
-# the all-Han tokens of a "\0"-joined token list, found in one pass (what HAN.match finds one by one)
-HAN_TOKENS = re.compile(r"(?:^|\x00)([\u4e00-\u9fa5]+)(?=\x00|$)")
+# the all-Han tokens of a token list joined, led and closed by "\0", found in one pass (what
+# HAN.match finds one by one); a match opens with the literal "\0", which `re` skips to
+HAN_TOKENS = re.compile(r"\x00([\u4e00-\u9fa5]+)(?=\x00)")
 
 CLAUSE_CHARS = 12  # characters per clause that cost nothing
 CLAUSE_COST = 4  # points per character above
@@ -75,7 +76,7 @@ def _measure(signals: Signals) -> Readability:
     text = "".join(sentence.text for sentence, _ in body)
     clauses = [c for c in map(str.strip, CLAUSE.split(text)) if c]
     per_clause = sum(map(len, clauses)) / len(clauses) if clauses else 0.0
-    words = HAN_TOKENS.findall("\x00".join(_body_tokens(signals)))
+    words = HAN_TOKENS.findall("\x00" + "\x00".join(_body_tokens(signals)) + "\x00")
     four = list(map(len, words)).count(4) / len(words) if words else 0.0
     stock = sum(sig.boilerplate + sig.echo for _, sig in body) * 100 / len(text) if text else 0.0
     index = (100 - CLAUSE_COST * max(0.0, per_clause - CLAUSE_CHARS)

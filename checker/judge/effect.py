@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..segment import Sentence
-from .core import PERCENT, SentenceSignals, _clauses, _inside
+from .core import PERCENT, SentenceSignals, _clauses, _inside, may_have_percent
 
 READS = ('facts',)
 ASSIGNS = ('effect',)
@@ -15,6 +15,9 @@ def judge(vocab, text: str, sentence: Sentence, changes, sig: SentenceSignals) -
     for start, end in _clauses(sentence):
         if not _inside(changes, start, end):
             continue
-        if _inside(sig.outcomes, start, end) or PERCENT.search(text[start:end]):
+        if _inside(sig.outcomes, start, end):
+            return True
+        clause = text[start:end]
+        if may_have_percent(clause) and PERCENT.search(clause):
             return True
     return False

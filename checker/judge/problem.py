@@ -8,7 +8,8 @@ import re
 from itertools import takewhile
 
 from ..segment import Sentence
-from .core import DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form
+from .core import (DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form,
+                   may_have_percent)
 
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
 
@@ -128,9 +129,9 @@ def pinned_by_next(body: list[Sentence], position: int, result: dict[int, Senten
 
 def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
     """Two figures set against each other with 而/却/但, not reported as an improvement."""
-    figures = len(sig.outcomes) + len(PERCENT.findall(sentence.text))
-    return figures >= 2 and bool(DISPARITY.search(sentence.text)) and \
-        not vocab.patterns["improved"].search(sentence.text)
+    text = sentence.text
+    figures = len(sig.outcomes) + (len(PERCENT.findall(text)) if may_have_percent(text) else 0)
+    return figures >= 2 and bool(DISPARITY.search(text)) and not vocab.patterns["improved"].search(text)
 
 
 def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]:
