@@ -12,6 +12,7 @@ such as place and unit names are parts of words by nature. The marker stays on t
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -254,8 +255,10 @@ class TermMatcher:
     A regex entry that cannot match without one of a few literal strings (四个全面 in
     `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them. An entry that
     opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`) is searched for its
-    rest, which `re` can skip to, and the lookbehind tested where the rest matches. Given the
-    token edges, hits of entries not marked sub-word must start and end on them."""
+    rest, which `re` can skip to, and the lookbehind tested where the rest matches; an entry
+    whose matches begin with one of a few characters `re` cannot skip to by itself hops from
+    one of them to the next (FirstCharSkip). Given the token edges, hits of entries not marked
+    sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
         self.literals, self.patterns = literals, patterns
@@ -271,9 +274,10 @@ class TermMatcher:
         for pattern in patterns:
             try:
                 required = required_literals(bare(pattern))
-                self.regexes.append((regex(bare(pattern)), is_subword(pattern),
-                                     tuple(LITERALS.register(one) for one in required or ()),
-                                     lookbehind_first(bare(pattern))))
+                split = lookbehind_first(bare(pattern))
+                self.regexes.append((regex(bare(pattern)) if split else first_char_skip(regex(bare(pattern))),
+                                     is_subword(pattern), tuple(LITERALS.register(one) for one in required or ()),
+                                     split))
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
 
@@ -392,6 +396,162 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     except (TypeError, ValueError, IndexError, AttributeError):
         return None
     return tuple(dict.fromkeys(found)) or None
+
+
+class FirstCharSkip:
+    """A pattern every match of which begins with one of a few characters (出席…|由…主持|…,
+    每期…|定期…), searched by hopping from one of those characters to the next: `re` skips
+    quickly only to a pattern's literal first character or class of them, and an alternation
+    of groups (what the vocabularies compile to) has neither, so `re` tries the whole
+    alternation at every character. Here a search for the class finds the next place a match
+    can begin and the pattern is matched there, which is what `re` does at every place, so
+    the matches are the pattern's (lookbehinds still see the text before the place). A
+    pattern that may also begin at the start of the text (`(?:^|[，,])从…`) is tried there
+    first. Other methods are the pattern's."""
+
+    def __init__(self, pattern: re.Pattern, first: re.Pattern, at_start: bool):
+        self._pattern, self._first, self._at_start = pattern, first, at_start
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        match = self._pattern.match
+        pos = max(pos, 0)
+        if pos == 0 and self._at_start and (found := match(text, 0, endpos)) is not None:
+            return found
+        first = self._first.search
+        while (candidate := first(text, pos, endpos)) is not None:
+            pos = candidate.start()
+            if (found := match(text, pos, endpos)) is not None:
+                return found
+            pos += 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """What the pattern's finditer finds (its matches are never empty: each search goes
+        on where the last match ended)."""
+        search = self.search
+        while (found := search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """The pattern's findall from the first match on (none can begin before it)."""
+        found = self.search(text, pos, endpos)
+        return [] if found is None else self._pattern.findall(text, found.start(), endpos)
+
+
+# A first-character class wider than this many characters would stop too often to pay.
+FIRST_CHARS_MAX = 400
+
+
+def first_char_skip(pattern: re.Pattern):
+    """The pattern as a FirstCharSkip when every match of it begins with a character of a
+    narrow class (no negated class, no ., no range wider than a few dozen characters, no
+    \\w or \\S; \\d allowed) or at the start of the text (^), and it never matches an
+    empty string; else the pattern itself."""
+    if isinstance(pattern, FirstCharSkip) or _re_skips(pattern):
+        return pattern
+    found = first_chars(pattern.pattern, pattern.flags)
+    if found is None:
+        return pattern
+    chars, at_start = found
+    return FirstCharSkip(pattern, regex("[" + chars + "]"), at_start)
+
+
+def _re_skips(pattern: re.Pattern) -> bool:
+    """Whether `re` itself skips to where a match can begin: the pattern opens with a literal
+    string, a class, or an alternation of branches that each open with a literal character.
+    (`re`'s own test, from its compiler; where that is not available, assume it does.)"""
+    from re import _parser
+
+    try:
+        from re._compiler import _get_charset_prefix, _get_literal_prefix
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return bool(_get_literal_prefix(parsed, pattern.flags)[0] or _get_charset_prefix(parsed, pattern.flags))
+    except Exception:  # noqa: BLE001 - private helpers of re: any change means "do not wrap"
+        return True
+
+
+def first_chars(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
+    """The body of a character class holding every character a match can begin with, and
+    whether a match can also begin at the start of the text (^); None when not found (see
+    first_char_skip)."""
+    from re import _constants as sre, _parser
+
+    if flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+
+    class Unsupported(Exception):
+        pass
+
+    parts: list[str] = []
+    size = [0]
+    at_start = [False]
+
+    def add_class(items) -> None:
+        for op, value in items:
+            if op is sre.LITERAL:
+                parts.append(re.escape(chr(value)))
+                size[0] += 1
+            elif op is sre.RANGE and value[1] - value[0] <= 64:
+                parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                size[0] += value[1] - value[0] + 1
+            elif op is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                parts.append(r"\d")
+                size[0] += 10
+            else:
+                raise Unsupported
+
+    def nullable_firsts(items) -> bool:
+        """Adds the first characters of the sequence; whether it can match empty."""
+        for op, value in items:
+            if op is sre.LITERAL:
+                add_class([(op, value)])
+                return False
+            if op is sre.IN:
+                add_class(value)
+                return False
+            if op is sre.SUBPATTERN:
+                if value[1] or value[2]:  # inline flags inside: not followed here
+                    raise Unsupported
+                if not nullable_firsts(value[3]):
+                    return False
+            elif op is sre.ATOMIC_GROUP:
+                if not nullable_firsts(value):
+                    return False
+            elif op is sre.BRANCH:
+                if not any([nullable_firsts(branch) for branch in value[1]]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                if not nullable_firsts(value[2]) and value[0] >= 1:
+                    return False
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                continue  # a lookaround consumes nothing: the next item begins the match
+            elif op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+                at_start[0] = True  # such a match begins at the start of the text, tried on its own
+                return False
+            elif op is sre.AT and value in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY, sre.AT_END, sre.AT_END_STRING):
+                continue
+            else:  # ^, ., a negated class, a back reference…
+                raise Unsupported
+        return True
+
+    try:
+        if nullable_firsts(parsed.data):
+            return None
+    except Unsupported:
+        return None
+    if size[0] > FIRST_CHARS_MAX or not parts:
+        return None
+    return "".join(dict.fromkeys(parts)), at_start[0]
 
 
 class LookbehindFirst:

@@ -273,3 +273,60 @@ def test_the_stand_in_finds_what_the_automaton_finds():
     expected = sorted(automaton.find_matches_as_indexes(text, overlapping=True))
     assert sorted(_FindEach(literals).find_matches_as_indexes(text)) == expected
     assert len(expected) > 10
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:(?:出席|参加)[^，。]{0,6}并讲话)|(?:由[^，。]{2,8}主持)",      # an alternation of groups
+    r"(?:(?:^|[，,；;])(?:从)?(?:\d{1,2}月|明年)(?:份)?(?:起|开始))",  # may begin at the start of the text
+    r"(?:(?<!明确)(?<!》)(?:提出|建议)[^：:。]{0,6}[：:])",              # lookbehinds first
+    r"(?!任(?:副|村))(?:王|李|张)(?:书记|主任)?",                      # a lookahead first
+    r"(?:(?:深入|走访)[^，。]{0,4}\d+个)|(?:(?:成立|组建)[^，。]{0,4}(?:专班|小组))",
+    r"(?:年底前|年内|\d{1,2}月(?:底|前))|(?:每(?:年|月))",
+    r"(?:[两二三]个(?:方面|环节))|(?:[两二三]+项)",
+    r"(?:讲话$|^在[^，]{1,6}上的讲话)",
+])
+def test_first_char_skip_finds_what_the_pattern_finds(pattern):
+    from checker.lexicon import FirstCharSkip, first_char_skip
+
+    compiled = re.compile(pattern)
+    skipping = first_char_skip(compiled)
+    assert isinstance(skipping, FirstCharSkip)
+    generator = random.Random(17)
+    alphabet = list("出席参加并讲话由主持，。；,从明年月份起开始提出建议：明确》任副村王李张书记主任深入走访成立组建专班小组"
+                    "年底前内每两二三个方面环节项在上的12 \n") + ["出席会议", "由张书记", "明年", "11月", "建议：", "年底前"]
+    for _ in range(1500):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 18)))
+        assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+        assert skipping.findall(text) == compiled.findall(text)
+        for start in range(len(text) + 1):
+            end = generator.randint(start, len(text))
+            for args in ((start,), (start, end)):
+                expected, found = compiled.search(text, *args), skipping.search(text, *args)
+                assert (found.span() if found else None) == (expected.span() if expected else None), (text, args)
+
+
+def test_first_char_skip_only_where_a_match_opens_with_few_characters():
+    from checker.lexicon import FirstCharSkip, first_char_skip
+
+    for pattern in (r"x*|(?:ab)?", r".{2}讲话", r"[^，。]{2,}讲话", r"\w+讲话", r"[\u4e00-\u9fa5]{2}县",
+                    r"(?i)(?:ab|cd)e", r"(?m)(?:^|，)(?:要|应)", r"(\d)\1", r"(?:(?i:a)|b)c",
+                    r"讲话|致辞", r"[讲致](?:话|辞)", r"(?:讲话|致辞)后"):  # the last three: `re` skips by itself
+        assert not isinstance(first_char_skip(re.compile(pattern)), FirstCharSkip), pattern
+
+
+def test_signal_vocabularies_skip_and_find_the_same(checker):
+    """Every vocabulary of rules/signals.yaml, compiled with the skip where it applies, finds
+    in every sentence and text what the plain pattern finds."""
+    from checker.lexicon import FirstCharSkip
+
+    patterns = checker.signal_set.patterns
+    skipping = {name: p for name, p in patterns.items() if isinstance(p, FirstCharSkip)}
+    assert len(skipping) >= 10
+    for text in TEXTS[::2]:
+        pieces = [text] + [piece for piece in re.split(r"(?<=[。！？；\n])", text) if piece]
+        for name, pattern in skipping.items():
+            plain = pattern._pattern
+            for piece in pieces:
+                found, expected = pattern.search(piece), plain.search(piece)
+                assert (found and found.span()) == (expected and expected.span()), (name, piece)
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import TermMatcher, as_subword, compile_terms, term_matcher
+from ..lexicon import TermMatcher, as_subword, compile_terms, first_char_skip, term_matcher
 from ..segment import Document, Sentence
 from . import analysis, effect, facts, problem, proposal, style
 from .core import (ELEMENTS, EVIDENCE_CUES, EVIDENCED, NUMBER, PERCENT, SCANNED, RegexScanner,
@@ -70,8 +70,10 @@ class SignalSet:
         return tuple(terms), tuple(patterns)
 
     def _compile(self, name: str, entry: dict, lexicons: dict) -> re.Pattern:
+        """The vocabulary as one pattern; searched sentence by sentence, it skips to the
+        characters a match can begin with where `re` would not (lexicon.first_char_skip)."""
         terms, patterns = self._vocabulary(entry, lexicons)
-        return compile_terms(terms, patterns, where=name)
+        return first_char_skip(compile_terms(terms, patterns, where=name))
 
     def _matcher(self, entry: dict, lexicons: dict) -> TermMatcher:
         terms, patterns = self._vocabulary(entry, lexicons)

@@ -42,7 +42,7 @@ PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六
 
 def may_have_percent(text: str) -> bool:
     """Whether PERCENT can match in the text: every match holds %, ％ or 百分之. Most sentences
-    have none, and three substring tests cost a tenth of the search (its \d is tried at every
+    have none, and three substring tests cost a tenth of the search (a digit is tried at every
     character)."""
     return "%" in text or "％" in text or "百分之" in text
 
