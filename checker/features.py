@@ -26,25 +26,12 @@ def sample(analysis) -> dict:
     return {"tokens": " ".join(wordlike(document.tokens)), "text": document.text, "features": rule_features(analysis)}
 
 
-WORDLIKE_KEPT = 50_000
-_wordlike: dict[str, bool] = {}
-
-
 def wordlike(tokens: list[str]) -> list[str]:
     """The tokens with a letter, digit or Chinese character (punctuation tokens carry no
-    vocabulary). Decided once per distinct token (at most WORDLIKE_KEPT remembered): a
-    draft's tokens are mostly words seen before, and a lookup costs half a regex search."""
-    known = _wordlike
-    if len(known) > WORDLIKE_KEPT:
-        known.clear()
-    kept = []
-    for token in tokens:
-        keep = known.get(token)
-        if keep is None:
-            keep = known[token] = _WORDLIKE.search(token) is not None
-        if keep:
-            kept.append(token)
-    return kept
+    vocabulary). str.isalnum settles most of them (a word all of letters, digits or Chinese
+    characters, each of which \\w matches) without a regex search; the rest are searched."""
+    search = _WORDLIKE.search
+    return [token for token in tokens if token.isalnum() or search(token)]
 
 
 def rule_features(analysis) -> dict[str, float]:

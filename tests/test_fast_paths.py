@@ -330,3 +330,13 @@ def test_signal_vocabularies_skip_and_find_the_same(checker):
                 found, expected = pattern.search(piece), plain.search(piece)
                 assert (found and found.span()) == (expected and expected.span()), (name, piece)
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+def test_wordlike_tokens_are_those_the_regex_keeps():
+    from checker.features import _WORDLIKE, wordlike
+    from checker.segment import cut
+
+    tokens = [token for text in TEXTS[::4] for token in cut(text)]
+    tokens += ["", " ", "\n", "_", "__", "a_b", "²", "Ⅻ", "１２", "——", "……", "《", "😀", "e-mail", "3.5%", "，。", "中\u3000"]
+    assert wordlike(tokens) == list(filter(_WORDLIKE.search, tokens))
+    assert len(wordlike(tokens)) < len(tokens)
