@@ -440,6 +440,9 @@ class FirstCharSkip:
         found = self.search(text, pos, endpos)
         return [] if found is None else self._pattern.findall(text, found.start(), endpos)
 
+    def __getattr__(self, name: str):
+        return getattr(self._pattern, name)  # sub, split…: the pattern's own
+
 
 # A first-character class wider than this many characters would stop too often to pay.
 FIRST_CHARS_MAX = 400

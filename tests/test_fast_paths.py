@@ -298,6 +298,7 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 18)))
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
         assert skipping.findall(text) == compiled.findall(text)
+        assert skipping.sub("#", text) == compiled.sub("#", text) and skipping.split(text) == compiled.split(text)
         for start in range(len(text) + 1):
             end = generator.randint(start, len(text))
             for args in ((start,), (start, end)):
