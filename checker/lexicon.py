@@ -444,6 +444,8 @@ class FirstCharSkip:
         return [] if found is None else self._pattern.findall(text, found.start(), endpos)
 
     def __getattr__(self, name: str):
+        if name.startswith("_"):  # copy and pickle look for these before the object is filled
+            raise AttributeError(name)
         return getattr(self._pattern, name)  # sub, split…: the pattern's own
 
 

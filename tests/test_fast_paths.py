@@ -3,6 +3,7 @@ standard library's, token patterns run over the tokens find what spaCy's Matcher
 single-pass versions of three loops agree with the loops they replaced, and a regex entry is
 skipped only on texts where it cannot match."""
 
+import copy
 import json
 import random
 import re
@@ -291,6 +292,10 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern):
     compiled = re.compile(pattern)
     skipping = first_char_skip(compiled)
     assert isinstance(skipping, FirstCharSkip)
+    copied = copy.deepcopy(skipping)  # copy (and pickle) rebuild it without asking the pattern for their hooks
+    assert copied.pattern == pattern
+    sample = "x出席会议并讲话，由张书记主持。明年起，建议：王书记在11月底前"
+    assert [m.span() for m in copied.finditer(sample)] == [m.span() for m in compiled.finditer(sample)]
     generator = random.Random(17)
     alphabet = list("出席参加并讲话由主持，。；,从明年月份起开始提出建议：明确》任副村王李张书记主任深入走访成立组建专班小组"
                     "年底前内每两二三个方面环节项在上的12 \n") + ["出席会议", "由张书记", "明年", "11月", "建议：", "年底前"]
