@@ -458,26 +458,39 @@ def first_char_skip(pattern: re.Pattern):
     narrow class (no negated class, no ., no range wider than a few dozen characters, no
     \\w or \\S; \\d allowed) or at the start of the text (^), and it never matches an
     empty string; else the pattern itself."""
-    if isinstance(pattern, FirstCharSkip) or _re_skips(pattern):
+    if isinstance(pattern, FirstCharSkip) or _opens_with_literal_text(pattern.pattern):
         return pattern
-    found = first_chars(pattern.pattern, pattern.flags)
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return pattern
+    if _re_skips(parsed, pattern.flags):
+        return pattern
+    found = _first_chars(parsed)
     if found is None:
         return pattern
     chars, at_start = found
     return FirstCharSkip(pattern, regex("[" + chars + "]"), at_start)
 
 
-def _re_skips(pattern: re.Pattern) -> bool:
+def _opens_with_literal_text(pattern: str) -> bool:
+    """The pattern text opens with a plain character not repeated and has no alternation
+    (满分, 一举(?!一动)): `re` skips to that character by itself. Telling so from the text
+    spares parsing such entries at every start."""
+    return bool(pattern) and pattern[0] not in "()[]{}\\.^$*+?|" and pattern[1:2] not in ("?", "*", "+", "{") \
+        and "|" not in pattern
+
+
+def _re_skips(parsed, flags: int) -> bool:
     """Whether `re` itself skips to where a match can begin: the pattern opens with a literal
     string, a class, or an alternation of branches that each open with a literal character.
     (`re`'s own test, from its compiler; where that is not available, assume it does.)"""
-    from re import _parser
-
     try:
         from re._compiler import _get_charset_prefix, _get_literal_prefix
 
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        return bool(_get_literal_prefix(parsed, pattern.flags)[0] or _get_charset_prefix(parsed, pattern.flags))
+        return bool(_get_literal_prefix(parsed, flags)[0] or _get_charset_prefix(parsed, flags))
     except Exception:  # noqa: BLE001 - private helpers of re: any change means "do not wrap"
         return True
 
@@ -486,14 +499,17 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
     """The body of a character class holding every character a match can begin with, and
     whether a match can also begin at the start of the text (^); None when not found (see
     first_char_skip)."""
-    from re import _constants as sre, _parser
+    from re import _parser
 
-    if flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
-        return None
     try:
-        parsed = _parser.parse(pattern, flags)
+        return _first_chars(_parser.parse(pattern, flags))
     except re.error:
         return None
+
+
+def _first_chars(parsed) -> tuple[str, bool] | None:
+    from re import _constants as sre
+
     if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
         return None
 
