@@ -201,3 +201,10 @@ def test_the_committee_that_holds_the_meeting_is_the_unit(signals_of):
     # a higher level listed with others (中央、省委接连开会部署) is an echo, not the writer's unit
     ((_, sig),) = signals_of("最近，中央、省委召开会议接连部署干部培训。").body()
     assert "org" not in sig.facts
+
+
+def test_a_tricycle_is_no_count_but_rounds_of_checks_are(signals_of):
+    ((_, sig),) = signals_of("他推出自己改装的一辆三轮车，说要拉着老人去赶集。").body()
+    assert "outcome" not in sig.facts
+    ((_, sig),) = signals_of("全县开展了三轮排查，发现并整改问题46个。").body()
+    assert "outcome" in sig.facts
