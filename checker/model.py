@@ -158,7 +158,8 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
-def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_features: dict) -> dict:
+def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_features: dict,
+               depth_weight: float = DEPTH_WEIGHT) -> dict:
     adopted = sum(corpus.labels)
     return {
         "feature_version": FEATURE_VERSION,
@@ -168,7 +169,7 @@ def model_meta(corpus, metrics: dict, chosen_c: float, rule_weight: float, top_f
                    # one short hash per training text, so `checker eval` can tell when it is shown them again
                    "item_fingerprints": sorted({fingerprint(item.text) for item in corpus.items})},
         "model": {"classifier": "LogisticRegression (class_weight=balanced) + sigmoid calibration",
-                  "C": chosen_c, "rule_feature_weight": rule_weight, "depth_feature_weight": DEPTH_WEIGHT,
+                  "C": chosen_c, "rule_feature_weight": rule_weight, "depth_feature_weight": depth_weight,
                   "features": "词语 1-2 元（jieba 分词）+ 字符 2-3 元，哈希后 TF-IDF 加权；规则引擎文档特征；深度得分单独一列（加权）"},
         "metrics": metrics,
         "top_features": top_features,

@@ -138,7 +138,8 @@ def _fit(corpus: Corpus, prepared: Prepared, folds: int, on_fold) -> tuple[Adopt
     top = top_features(pipeline, prepared.samples)
     report = {"cross_validation": validation, "top_features": top}
     meta = model_meta(corpus, {**validation["cv"], "folds": validation["folds"], "grouping": validation["grouping"]},
-                      validation["chosen_c"], validation["chosen_rule_weight"], top)
+                      validation["chosen_c"], validation["chosen_rule_weight"], top,
+                      depth_weight=pipeline.named_steps["features"].transformer_weights["depth"])
     return export(pipeline, meta), report
 
 
