@@ -10,12 +10,22 @@ FACTS = [
     ("合作社今年放养黄鳝3200尾，带动周边农户增收。", {"outcome"}),
     ("村里新栽核桃树1.2万株，建成冷库2座。", {"outcome"}),
     ("县委组织部印发《关于加强村级后备力量建设的实施意见》。", {"org"}),
+    # a named document is named whatever word stands before it
+    ("去年省里出台了《村级组织运转经费保障办法》。", {"org"}),
+    ("东山镇党委把12名后备干部分到各村跟班学习。", {"org"}),
+    # 的 may end the name it belongs to: 青松社区的党委 is that community's committee
+    ("周丽是青松社区的党委书记。", {"org"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
     ("书记带头，党员跟上，群众参与。", {"person"}),
     ("要把功夫下在平日里，做到日日有进步。", {"date"}),
     ("各级党组织要认真学习文件精神。", {"org"}),
+    # a verb or function word right before the suffix: a kind of unit, not one that is named
+    ("刚来组织部那会儿，我连材料该怎么排版都不知道。", {"org"}),
+    ("每次走进党支部活动室，墙上的老照片都让人驻足。", {"org"}),
+    ("这件事交给党委研究后再定。", {"org"}),
+    ("我们村一个党支部管着四个自然村。", {"org"}),
 ]
 
 

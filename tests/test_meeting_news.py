@@ -56,7 +56,7 @@ def test_ceremony_speeches_and_attendance_are_protocol(checker):
     assert pattern.search("省委组织部副部长等领导同志出席了开班式。")
     assert not pattern.search("全县有126名村党组织书记报名，最后录取了60人。")
     ceremony = ("干部进修班开学\n"
-                "3月19日上午，第26期干部进修班开学典礼在学校举行。\n"
+                "3月19日上午，第26期干部进修班开学典礼在东山县委党校举行。\n"
                 "来自各单位的47名处级干部学员参加了开学典礼。\n"
                 "组织部部长发表了热情洋溢的讲话，对学员提出了明确要求。\n"
                 "副部长宣读了临时党支部名单，学员代表发言。")

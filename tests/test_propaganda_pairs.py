@@ -51,3 +51,20 @@ def test_a_plain_explainer_scores_above_slogans_and_reads_easier(reports):
     assert plain.score >= slogan.score + 25
     assert plain.readability.index >= slogan.readability.index + 30
     assert "ZG633" in {f.rule for f in slogan.findings}
+
+
+NAMELESS_ODE = """致敬默默奉献的组工人
+走进组织部，看到的是一张张年轻而忙碌的面孔。这里的年轻人个个能写会算、肯吃苦。
+加班到深夜是常事，灯光常常亮到凌晨，桌上的材料堆得像小山。
+他们用青春诠释忠诚，用汗水浇灌初心，用行动书写担当。
+无论工作多么繁重，他们总是笑着面对，从不叫苦叫累。
+这就是组工人，平凡而伟大，默默无闻却光彩夺目。"""
+
+
+def test_an_ode_that_names_no_one_is_capped_and_naming_her_lifts_it(checker):
+    ode = checker.check_text(NAMELESS_ODE, genre="propaganda")
+    assert "ZG509" in {f.rule for f in ode.findings} and ode.score <= 50
+    assert "抒怀" in next(f.message for f in ode.findings if f.rule == "ZG509")
+    named = checker.check_text(NAMELESS_ODE.replace("加班到深夜是常事", "去年3月，东山县委组织部干部科的李晓燕连着加了9天班"),
+                               genre="propaganda")
+    assert "ZG509" not in {f.rule for f in named.findings} and named.score > ode.score

@@ -56,8 +56,10 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         if not any(text[end - size:end] in vocab.place_stop for size in (2, 3, 4, 5)):
             sig.facts.add("place")
             break
-    # 乡镇党委、各级党委、村党支部 name a kind of unit, not one: the two characters before the suffix
-    if any(not text[max(0, start - 2):start].endswith(vocab.organization_stop) for start, _ in within("organization")):
+    # 乡镇党委、各级党委、村党支部、刚来组织部 name a kind of unit, not one: the characters before
+    # the suffix (a named document, 印发了《…意见》, is named whatever stands before it)
+    if any(text[start] == "《" or not text[max(0, start - 2):start].endswith(vocab.organization_stop)
+           for start, _ in within("organization")):
         sig.facts.add("org")
     if within("person"):
         sig.facts.add("person")
