@@ -525,3 +525,14 @@ def test_batch_reports_copies_and_archives_the_month(tmp_path):
     assert {c["source_id"] for c in {r["id"]: r["copies"] for r in again.records}["N1"]} == {"SX-0902", "XS-0905"}
     with Archive(archive) as store:
         assert store.stats()["items"] == 4
+
+
+def test_a_month_already_in_the_archive_reports_each_copy_once(tmp_path):
+    """Resuming, forcing or re-running a month that was archived: the archived copy of a batch
+    item is that item, not a second source of the same passages."""
+    items = [("SX-0902", RESERVES, meta("2026-09-02", "东河镇", "东河镇稿件")),
+             ("copy", EDITED, meta("2026-09-20", "青石镇", "青石镇稿件"))]
+    with Archive(tmp_path / "档案.sqlite") as store:
+        store.add(records(("SX-0902", RESERVES, "东河镇", "2026-09-02"), ("copy", EDITED, "青石镇", "2026-09-20")))
+        found = find_copies(items, store.copy_index())
+    assert [m.source_id for m in found["copy"]] == ["SX-0902"]

@@ -628,8 +628,9 @@ def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = No
 
     Of two items sharing passages, the later one (by date, then by order) is the copy, so a
     pair is reported once, on the later item. An archived item is a source unless it is
-    dated after the new item or is the new item itself (same id, or same unit, title and
-    text: a month added to the archive and checked again). `prints` (per item, `prints_of`
+    dated after the new item or is an item of this batch (same id, or same unit, title
+    and text: a month added to the archive and checked again, whose copies are then found
+    within the batch, once). `prints` (per item, `prints_of`
     its text) are the fingerprints made by the batch's workers; without them they are made here.
 
     Within the batch the candidates of all items are found at once (`batch_candidates`), the
@@ -640,6 +641,10 @@ def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = No
     rank = np.empty(len(items), dtype=np.int64)
     rank[sorted(range(len(items)), key=when.__getitem__)] = np.arange(len(items))
     candidates = batch_candidates(probes, rank, thresholds)
+    # An archived item with the same unit, title and text as an item of this batch is that
+    # item (the month was archived, then resumed or run again): the batch's own copy of it
+    # is the source, or not, by the order above; the archived one would repeat it.
+    in_batch = {content_hash(text, meta.get("unit"), meta.get("title")) for _, text, meta in items} if index is not None else set()
     found: dict[str, list[CopyMatch]] = {}
     for position, (item_id, text, meta) in enumerate(items):
         probe = probes[position]
@@ -650,12 +655,11 @@ def find_copies(items: list[tuple[str, str, dict]], index: CopyIndex | None = No
             if match is not None:
                 matches.append(match)
         if index is not None:
-            digest = content_hash(text, meta.get("unit"), meta.get("title"))
             date = str(meta.get("date") or "")
 
-            def earlier(source: str, source_meta: dict, digest=digest, date=date) -> bool:
+            def earlier(source: str, source_meta: dict, date=date) -> bool:
                 source_date = str(source_meta.get("date") or "")
-                return source_meta.get("hash") != digest and not (date and source_date and source_date > date)
+                return source_meta.get("hash") not in in_batch and not (date and source_date and source_date > date)
 
             matches += index.query_probe(probe, item_id, allowed=earlier)
         if matches:
