@@ -314,3 +314,34 @@ def test_cli_batch(folder, tmp_path):
     (foreign / "x.txt").write_text("x", encoding="utf-8")
     refused = runner.invoke(app, ["batch", str(folder), "--out", str(foreign), "--no-model"])
     assert refused.exit_code == 2 and "另选一个文件夹" in refused.output
+
+
+def test_another_inputs_output_folder_is_not_overwritten_unasked(folder, tmp_path, checker):
+    """`checker batch 九月来稿 --out 十月汇总`: October's results stay unless --force says otherwise."""
+    out = tmp_path / "十月汇总"
+    run_batch(folder, out, lambda: checker, jobs=1)
+    october = (out / "results.jsonl").read_bytes()
+    other = tmp_path / "九月来稿" / "北坡镇"
+    other.mkdir(parents=True)
+    (other / "稿件.txt").write_text("北坡镇九月稿件\n" + STRONG, encoding="utf-8")
+    with pytest.raises(OutputFolderError, match="另一批来稿.*--force"):
+        run_batch(other.parent, out, lambda: checker, jobs=1)
+    assert (out / "results.jsonl").read_bytes() == october
+    resumed = run_batch(folder, out, lambda: checker, jobs=1).run  # the same input resumes
+    assert resumed.reused == len(resumed.records) == 4
+    replaced = run_batch(other.parent, out, lambda: checker, jobs=1, force=True).run
+    assert [r["id"] for r in replaced.records] == ["北坡镇/稿件.txt"]
+
+
+def test_the_input_is_recorded_before_any_work(folder, tmp_path, checker):
+    """A run killed outright (no chance to write at the end) still marks the folder as this input's."""
+    out = tmp_path / "out"
+    seen = []
+
+    def look(done, total):
+        seen.append(json.loads((out / "batch.json").read_text(encoding="utf-8")))
+        if done:
+            raise KeyboardInterrupt
+
+    run_batch(folder, out, lambda: checker, jobs=1, progress=look)
+    assert seen[0]["source"] == str(folder.resolve()) and seen[0]["finished"] is False

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import gc
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Callable
 
 from .copies import find_copies
 from .inputs import Inputs, collect
-from .runner import JOURNAL, STATE, BatchRun, run, write_jsonl, write_text
+from .runner import JOURNAL, STATE, BatchRun, input_state, run, write_jsonl, write_text
 from .summary import write_errors_csv, write_html, write_results_csv, write_xlsx
 
 
@@ -39,7 +38,7 @@ def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = N
 
 def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, genre, jobs, force, progress,
                archive) -> BatchOutput:
-    result = run(inputs, out, build, genre=genre, jobs=jobs, force=force, progress=progress)
+    result = run(inputs, out, build, genre=genre, jobs=jobs, force=force, progress=progress, source=source)
     # The records live until the end: the cyclic collector need not look at them again (with
     # 10,000 records it would go through millions of objects several times while the
     # summaries are written). Back in its care when the batch returns.
@@ -63,10 +62,9 @@ def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, 
     write_xlsx(out / "summary.xlsx", result.records, result.errors, copies, result.rendered)
     write_html(out / "summary.html", result.records, result.errors, copies, title)
     write_errors_csv(out / "errors.csv", result.errors)
-    state = {"input": str(source), "month": month, "items": result.total, "checked": len(result.records),
-             "errors": len(result.errors), "finished": not result.interrupted,
-             "written": datetime.now().isoformat(timespec="seconds")}
-    write_text(out / STATE, json.dumps(state, ensure_ascii=False, indent=2) + "\n")
+    write_text(out / STATE, input_state(source, month=month, items=result.total, checked=len(result.records),
+                                        errors=len(result.errors), finished=not result.interrupted,
+                                        written=datetime.now().isoformat(timespec="seconds")))
     return BatchOutput(result, files)
 
 

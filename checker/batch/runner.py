@@ -61,11 +61,12 @@ class BatchRun:
     rendered: dict = field(default_factory=dict)  # id -> its 问题 rows as its worker rendered them (xlsx XML)
 
 
-def prepare_output(out: Path, force: bool) -> dict[str, dict]:
+def prepare_output(out: Path, force: bool, source: Path | None = None) -> dict[str, dict]:
     """The folder to write into, and what an earlier run there already scored (hash -> record).
 
-    A folder this tool wrote is resumed (or started afresh with force); any other non-empty
-    folder is refused, so nothing of the user's is overwritten."""
+    A folder this tool wrote for the same input (`source`) is resumed (or started afresh with
+    force); one it wrote for another input is refused unless forced, as is any other non-empty
+    folder, so no earlier month's results and nothing of the user's is overwritten unasked."""
     if out.exists() and not out.is_dir():
         raise OutputFolderError(f"{out}：已存在同名文件，请为输出另选一个文件夹")
     if out.exists() and any(out.iterdir()):
@@ -74,9 +75,36 @@ def prepare_output(out: Path, force: bool) -> dict[str, dict]:
             raise OutputFolderError(f"{out}：文件夹已存在且不是批量检查的输出，为免覆盖其中的文件，请另选一个文件夹")
         if force:
             return {}
+        previous = earlier_input(out)
+        if source is not None and previous is not None and not same_input(previous, source):
+            raise OutputFolderError(f"{out}：文件夹里是另一批来稿（{previous.get('input')}）的检查结果；"
+                                    "接着检查请用同一来稿，要用这批结果替换它请加 --force，或另选一个输出文件夹")
         return read_journal(out / JOURNAL)
     out.mkdir(parents=True, exist_ok=True)
     return {}
+
+
+def earlier_input(out: Path) -> dict | None:
+    """What batch.json says an earlier run checked (input as given, source as a full path)."""
+    try:
+        state = json.loads((out / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and state.get("input") else None
+
+
+def same_input(state: dict, source: Path) -> bool:
+    """Whether `source` is the input batch.json names. A batch.json of an older version has
+    only the path as typed, relative to a folder not recorded: the same name is taken as the same."""
+    if state.get("source"):
+        return Path(state["source"]) == source.resolve()
+    return Path(state["input"]).name == source.name
+
+
+def input_state(source: Path, **fields) -> str:
+    """batch.json: marks the folder as this tool's output for this input."""
+    state = {"input": str(source), "source": str(source.resolve()), **fields}
+    return json.dumps(state, ensure_ascii=False, indent=2) + "\n"
 
 
 def read_journal(path: Path) -> dict[str, dict]:
@@ -161,12 +189,17 @@ def parse_line(line: bytes) -> dict:
 # -- the run ---------------------------------------------------------------------------------
 
 def run(inputs: Inputs, out: Path, build: Callable, *, genre: str | None = None, jobs: int = 0,
-        force: bool = False, progress: Callable[[int, int], None] | None = None) -> BatchRun:
+        force: bool = False, progress: Callable[[int, int], None] | None = None,
+        source: Path | None = None) -> BatchRun:
     """Check every item not already in `out`'s journal; `build()` returns a ready Checker.
+    `source`: the input, recorded in batch.json before any work, so a folder cut off even
+    without a chance to write anything else is known as this input's output.
 
     `progress(done, total)` is called as items finish. KeyboardInterrupt stops the work; what
     finished is kept and the run is returned with interrupted=True."""
-    done = prepare_output(out, force)
+    done = prepare_output(out, force, source)
+    if source is not None:
+        write_text(out / STATE, input_state(source, finished=False))
     jobs = jobs or os.cpu_count() or 1
     todo: list[tuple[BatchItem, str | None]] = []
     kept: dict[str, dict] = {}
