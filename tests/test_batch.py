@@ -345,3 +345,21 @@ def test_the_input_is_recorded_before_any_work(folder, tmp_path, checker):
 
     run_batch(folder, out, lambda: checker, jobs=1, progress=look)
     assert seen[0]["source"] == str(folder.resolve()) and seen[0]["finished"] is False
+
+
+def test_a_word_files_findings_are_placed_as_word_counts_paragraphs(tmp_path, checker):
+    """The batch names paragraphs and table rows as `check` and Word do (a table row is not a 段)."""
+    from . import wordfiles as w
+
+    doc = w.document()
+    doc.add_paragraph(w.PARAGRAPHS[0])
+    w.add_table(doc)
+    doc.add_paragraph(w.PARAGRAPHS[3])
+    folder = tmp_path / "来稿" / "东山镇"
+    folder.mkdir(parents=True)
+    doc.save(folder / "夜谈.docx")
+    [record] = run_batch(folder.parent, tmp_path / "out", lambda: checker, jobs=1).run.records
+    alone = checker.check_path(str(folder / "夜谈.docx")).to_json()
+    assert record["score"] == alone["score"]  # the table's rows are read as rows, not as paragraphs
+    assert [(f["rule"], f["place"]) for f in record["findings"]] == [(f["rule"], f["place"]) for f in alone["findings"]]
+    assert any(f["place"] == "第2段" for f in record["findings"])  # the paragraph after the table

@@ -23,7 +23,7 @@ import json
 import multiprocessing
 import os
 import signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -150,12 +150,9 @@ def check_item(job: tuple[BatchItem, str | None]) -> tuple[bytes, tuple | None]:
     if item.adopted is not None:
         head["adopted"] = item.adopted
     try:
-        if item.path is not None:
-            source = load(item.path)
-            if item.title:
-                source = Source(name=item.id, text=source.text, title=item.title)
-            else:
-                source = Source(name=item.id, text=source.text, title=source.title)
+        if item.path is not None:  # a Word file keeps its paragraphs and table rows (places) as check_path does
+            loaded = load(item.path)
+            source = replace(loaded, name=item.id, title=item.title or loaded.title)
         else:
             text = item.text or ""
             source = Source(name=item.id, text=text, title=item.title if item.title is not None else guess_title(text))
