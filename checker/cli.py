@@ -544,14 +544,21 @@ def batch(
             return Checker(config, model=loaded)
 
         build()  # rule or configuration problems stop the run before any work
+        from .batch.copies import copy_rule
+        from .rulebook import effective
+
+        shipped = copy_rule()  # as check --archive: off with --ignore copy, its severity as configured
+        copies = not config.disables(shipped.id, shipped.family)
+        configured = effective(shipped, "", config.settings(shipped.id, shipped.family)) or shipped
         store = None if no_archive else (archive or out.resolve().parent / "稿件档案.sqlite")
         bar, update = (None, None) if QUIET else progress_printer(_stderr())
         if bar:
             with bar:
                 result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force,
-                                   progress=update, archive=store)
+                                   progress=update, archive=store, copies=copies, copy_rule=configured)
         else:
-            result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force, archive=store)
+            result = run_batch(source, out, build, month=month, genre=genre, jobs=jobs, force=force, archive=store,
+                               copies=copies, copy_rule=configured)
     except CheckerError as exc:
         fail(str(exc))
     done = result.run

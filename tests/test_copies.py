@@ -536,3 +536,34 @@ def test_a_month_already_in_the_archive_reports_each_copy_once(tmp_path):
         store.add(records(("SX-0902", RESERVES, "东河镇", "2026-09-02"), ("copy", EDITED, "青石镇", "2026-09-20")))
         found = find_copies(items, store.copy_index())
     assert [m.source_id for m in found["copy"]] == ["SX-0902"]
+
+
+def test_batch_copies_are_findings_of_the_copy_rule_and_can_be_switched_off(tmp_path):
+    """As `check --archive` gives them: a finding per copied passage naming source, unit, date
+    and share, in results.jsonl and the 问题 sheet, once however often the month is resumed;
+    `--ignore copy` switches the comparison off in the batch as in check."""
+    from openpyxl import load_workbook
+
+    folder = tmp_path / "来稿"
+    for unit, name, text in (("东河镇", "后备干部_20260902.txt", RESERVES), ("西山乡", "报表_20260905.txt", FORMS),
+                             ("青石镇", "拼凑_20261008.txt", SPLICED)):
+        (folder / unit).mkdir(parents=True)
+        (folder / unit / name).write_text(f"{unit}稿件\n" + text, encoding="utf-8")
+    out = tmp_path / "汇总"
+    runner = CliRunner()
+    for _ in range(2):  # the second run resumes: every item is taken from the journal
+        done = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--no-archive", "--no-model", "-j", "1"])
+        assert done.exit_code == 0 and "疑似抄袭、拼凑 1 篇" in done.output, done.output
+        journal = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+        spliced = next(r for r in journal if r["unit"] == "青石镇")
+        copied = [f for f in spliced["findings"] if f["family"] == "copy"]
+        assert sorted(f["copy"]["source_id"] for f in copied) == ["东河镇/后备干部_20260902.txt", "西山乡/报表_20260905.txt"]
+        assert {f["place"] for f in copied} == {"第2段", "第3段"}  # SECOND; FORMS_SECOND and FORMS_THIRD, one passage
+        assert all(f["copy"]["unit"] in ("东河镇", "西山乡") and 0 < f["copy"]["share"] < 1 for f in copied)
+        rows = list(load_workbook(out / "summary.xlsx")["问题"].iter_rows(min_row=2, values_only=True))
+        assert sum(row[4] == copied[0]["rule"] for row in rows) == len(copied)
+    off = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--no-archive", "--no-model", "-j", "1",
+                              "--ignore", "copy"])
+    assert off.exit_code == 0 and "疑似抄袭、拼凑 0 篇" in off.output, off.output
+    journal = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert not any(f["family"] == "copy" for r in journal for f in r["findings"]) and not any(r["copies"] for r in journal)

@@ -13,7 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from .copies import find_copies
+from ..errors import CheckerError
+from ..load import load
+from ..places import place_at, text_places
+from .copies import copy_findings, copy_rule, find_copies
 from .inputs import Inputs, collect
 from .runner import JOURNAL, STATE, BatchRun, input_state, run, write_jsonl, write_text
 from .summary import write_errors_csv, write_html, write_results_csv, write_xlsx
@@ -26,18 +29,22 @@ class BatchOutput:
 
 
 def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = None, genre: str | None = None,
-              jobs: int = 0, force: bool = False, progress=None, archive: Path | None = None) -> BatchOutput:
+              jobs: int = 0, force: bool = False, progress=None, archive: Path | None = None,
+              copies: bool = True, copy_rule=None) -> BatchOutput:
     """Check every item of `source` into `out` and write the editor's files there; with an
-    archive, look for copies of archived items too and add this batch to it when it finishes."""
+    archive, look for copies of archived items too and add this batch to it when it finishes.
+    copies=False: no copies are looked for (the copy rule switched off, checker batch --ignore
+    copy); `copy_rule`: the copy rule as configured (default: as shipped)."""
     inputs: Inputs = collect(source, exclude=out)
     try:
-        return _run_batch(inputs, source, out, build, month, genre, jobs, force, progress, archive)
+        return _run_batch(inputs, source, out, build, month, genre, jobs, force, progress, archive,
+                          copy_rule if copies else False)
     finally:
         gc.unfreeze()
 
 
 def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, genre, jobs, force, progress,
-               archive) -> BatchOutput:
+               archive, rule) -> BatchOutput:
     result = run(inputs, out, build, genre=genre, jobs=jobs, force=force, progress=progress, source=source)
     # The records live until the end: the cyclic collector need not look at them again (with
     # 10,000 records it would go through millions of objects several times while the
@@ -49,7 +56,12 @@ def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, 
 
         store = Archive(archive)
     try:
-        copies = attach_copies(result.records, store, result.prints)
+        paths = {item.id: item.path for item in inputs.items if item.path}
+        copies = attach_copies(result.records, store, result.prints, rule, paths) if rule is not False \
+            else without_copies(result.records)
+        for record in result.records:
+            if record["copies"]:  # its 问题 rows now include the copy findings
+                result.rendered.pop(record["id"], None)
         write_jsonl(out / JOURNAL, result.records + result.failed)
         if store is not None and not result.interrupted:
             result.meta["archived"] = store.add(result.records, month, result.prints)
@@ -68,10 +80,37 @@ def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, 
     return BatchOutput(result, files)
 
 
-def attach_copies(records: list[dict], store=None, prints: dict | None = None) -> list[dict]:
+def without_copies(records: list[dict]) -> list[dict]:
+    """No copies looked for: none recorded (and none kept from an earlier run's journal)."""
+    for record in records:
+        record["copies"] = []
+        record["findings"] = [f for f in record.get("findings", []) if "copy" not in f]
+    return []
+
+
+def copy_places(record: dict, path: str | None) -> tuple:
+    """The paragraphs a copy finding is placed in, as check numbers them: a Word file's own
+    (read again: only copying items get here), else the text's lines."""
+    if path and path.lower().endswith(".docx"):
+        try:
+            places = load(path).places
+        except CheckerError:
+            places = ()
+        if places:
+            return places
+    return text_places(record.get("text") or "", record.get("title") or "")
+
+
+def attach_copies(records: list[dict], store=None, prints: dict | None = None, rule=None,
+                  paths: dict[str, str] | None = None) -> list[dict]:
     """Find copies within the batch (and in the archive); record them on each copying item
-    (`copies`: source, unit, date, share, passages) and return them for the summaries.
-    `prints`: id -> the fingerprint a worker made (copies.prints_of); the rest are made here."""
+    (`copies`: source, unit, date, share, passages, and a finding of the copy rule per passage,
+    as check --archive gives them) and return them for the summaries.
+    `prints`: id -> the fingerprint a worker made (copies.prints_of); the rest are made here.
+    `rule`: the copy rule as configured (default: as shipped); `paths`: id -> the item's file."""
+    without_copies(records)  # a resumed run's records carry the copies found last time
+    rule = rule or copy_rule()
+    paths = paths or {}
     items = [(r["id"], r.get("text") or "", {"unit": r["unit"], "date": r.get("date", ""), "title": r.get("title", "")})
              for r in records]
     prints = prints or {}
@@ -80,8 +119,14 @@ def attach_copies(records: list[dict], store=None, prints: dict | None = None) -
     by_id = {r["id"]: r for r in records}
     shown = []
     for record in records:
-        record["copies"] = []
-        for match in found.get(record["id"], []):
+        matches = found.get(record["id"], [])
+        if matches:
+            text = record.get("text") or ""
+            places = copy_places(record, paths.get(record["id"]))
+            made = [{**f.to_json(), "place": p.label if (p := place_at(places, f.start)) else ""}
+                    for f in copy_findings(matches, text, rule)]
+            record["findings"] = sorted(record["findings"] + made, key=lambda f: (f["start"], f["end"], f["rule"]))
+        for match in matches:
             source = by_id.get(match.source_id)
             source_text = source.get("text", "") if source else match.meta.get("text", "")
             meta = {"unit": source["unit"], "date": source.get("date", ""), "title": source.get("title", "")} if source else match.meta
