@@ -32,6 +32,7 @@ app = typer.Typer(
 )
 clizh.install()  # usage, help headings and usage errors in Chinese
 NO_COLOR = False  # set by --no-color (the NO_COLOR environment variable works too)
+_INTERRUPT_TOLD = False  # the command itself said what an interruption kept (checker batch)
 QUIET = False  # set by -q: no notices or progress bars, only results and errors
 
 
@@ -575,7 +576,9 @@ def batch(
     if done.interrupted:
         _stderr().print(f"已中断：完成 {len(done.records) + len(done.errors)}/{done.total} 篇，结果已写入 {out}。"
                         "再次运行同一命令即可接着检查。", style="yellow", markup=False)
-        raise typer.Exit(130)
+        global _INTERRUPT_TOLD
+        _INTERRUPT_TOLD = True  # main() need not add its general line (which says nothing was written)
+        raise typer.Exit(EXIT_INTERRUPTED)
     console.print(f"结果在 {out}：results.csv（逐篇）、summary.xlsx（按单位、按稿件、问题）、summary.html（汇总网页）"
                   + ("、errors.csv（无法检查的稿件）" if done.errors else ""), markup=False)
     raise typer.Exit(EXIT_ERROR if done.total and not done.records else EXIT_OK)
@@ -691,7 +694,7 @@ def main() -> None:  # pragma: no cover - the console script; tests call `app` d
         app()
     except SystemExit as exit:
         code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 2)
-    if code == EXIT_INTERRUPTED:
+    if code == EXIT_INTERRUPTED and not _INTERRUPT_TOLD:
         _stderr().print("已中断（Ctrl+C）：未写完的文件没有留下，原有文件保持不变。", markup=False)
     sys.stdout.flush()
     sys.stderr.flush()

@@ -363,3 +363,34 @@ def test_a_word_files_findings_are_placed_as_word_counts_paragraphs(tmp_path, ch
     assert record["score"] == alone["score"]  # the table's rows are read as rows, not as paragraphs
     assert [(f["rule"], f["place"]) for f in record["findings"]] == [(f["rule"], f["place"]) for f in alone["findings"]]
     assert any(f["place"] == "第2段" for f in record["findings"])  # the paragraph after the table
+
+
+def test_an_interrupted_batch_says_what_it_kept_and_nothing_contrary(folder, tmp_path, monkeypatch, capsys):
+    """Ctrl-C in `checker batch`: its own line (results written, run again to resume), exit 130,
+    not the general line of other commands (nothing written, files unchanged)."""
+    import os
+    import sys
+
+    import checker.batch
+    import checker.cli as cli
+    from checker.batch import BatchOutput
+    from checker.batch.runner import BatchRun
+
+    def interrupted(*args, **kwargs):
+        return BatchOutput(BatchRun(records=[], errors=[], interrupted=True, total=5), [])
+
+    class Exited(Exception):
+        pass
+
+    def leave(code):
+        raise Exited(code)
+
+    monkeypatch.setattr(checker.batch, "run_batch", interrupted)
+    monkeypatch.setattr(os, "_exit", leave)
+    monkeypatch.setattr(cli, "_INTERRUPT_TOLD", False, raising=False)
+    monkeypatch.setattr(sys, "argv", ["checker", "batch", str(folder), "--out", str(tmp_path / "out"), "--no-model"])
+    with pytest.raises(Exited) as exit:
+        cli.main()
+    assert exit.value.args == (130,)
+    told = capsys.readouterr().err
+    assert "再次运行同一命令即可接着检查" in told and "原有文件保持不变" not in told
