@@ -15,6 +15,9 @@ FACTS = [
     ("东山镇党委把12名后备干部分到各村跟班学习。", {"org"}),
     # 的 may end the name it belongs to: 青松社区的党委 is that community's committee
     ("周丽是青松社区的党委书记。", {"org"}),
+    # a shortfall stated is a count; so is a person's age told with a colloquial 的
+    ("全村党员不足3名，已经5年没有发展新党员。", {"outcome"}),
+    ("老周今年82岁的，每天还到村部坐一上午。", {"outcome"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -26,6 +29,9 @@ NOT_FACTS = [
     ("每次走进党支部活动室，墙上的老照片都让人驻足。", {"org"}),
     ("这件事交给党委研究后再定。", {"org"}),
     ("我们村一个党支部管着四个自然村。", {"org"}),
+    # the cases a rule sorts by a number (…的，): a setting, not a count of anything
+    ("党员不足3名的，采取联合组建的办法成立党组织。", {"outcome"}),
+    ("党员接近50名、100名的，分别建立党总支和基层党委。", {"outcome"}),
 ]
 
 

@@ -148,6 +148,8 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     after = text[end:min(sentence.end, end + 4)]
     if vocab.patterns["parameter_before"].search(before) or vocab.patterns["parameter_after"].search(after):
         return "parameter"
+    if measure != "岁" and vocab.patterns["criterion_after"].match(text, end, sentence.end):
+        return "parameter"  # 党员不足3名的，联合组建: the case a rule sorts by a number
     if vocab.patterns["target_before"].search(text, sentence.start, start):
         return "parameter"  # 力争到年底30个村突破5万元: a target set, not a result
     clause = _clause_around(text, sentence, start)
