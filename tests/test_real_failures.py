@@ -152,6 +152,20 @@ def test_a_name_introduced_once_is_a_person_wherever_it_recurs():
     assert "person" in facts["还没走到路口，李秀兰就被几位老人拦住了。"]
 
 
+def test_a_place_set_off_in_the_title_is_no_person():
+    # 马家村——… and 于家镇：… set a place off like a profile sets off its subject; a surname
+    # first (马、于) does not make the village a person, however often it recurs
+    text = ("马家村今年把闲置的村小学改成了老年食堂。\n"
+            "马家村的食堂每天中午供应两荤两素，80岁以上老人免费。")
+    facts = sentence_facts("马家村——一间老年食堂暖了全村", text, genre="propaganda")
+    assert all("person" not in found for found in facts.values())
+    facts = sentence_facts("于家镇：返乡青年一对一结对", "于家镇把返乡青年请到镇里座谈。\n于家镇为每人找了一名结对干部。", genre="news")
+    assert all("person" not in found for found in facts.values())
+    # a real subject still counts
+    facts = sentence_facts("马春兰：一间老年食堂暖了全村", "马春兰把闲置的村小学改成了老年食堂。\n马春兰每天中午都去帮厨。", genre="propaganda")
+    assert "person" in facts["马春兰每天中午都去帮厨。"]
+
+
 def test_a_title_before_an_ordinary_word_names_nobody():
     # 书记高度重视 twice is a phrase, not a person called 高度; and a name seen only once
     # without any title stays unknown

@@ -13,6 +13,7 @@ from .core import SentenceSignals, _clause_around, _idiom_number, _overlaps
 TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 # a speaker opening a paragraph of an interview or a panel (冯亚宁：…)
 SPEAKER = re.compile(r"([\u4e00-\u9fa5]{2,3})[：:]")
+PLACE_ENDS = frozenset("省市县区镇乡村")  # a two- or three-character word ending so names a place (于集乡、马家村), not a person
 
 READS = ()
 COHORT = ("届", "级")
@@ -99,7 +100,9 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
     def named(at: int) -> list[str]:
         if text[at:at + 1] not in surnames:
             return []
-        return [text[at:at + size] for size in (2, 3) if whole(at, at + size) and not is_word(text[at:at + size])]
+        # 于集乡、马家村、高新区: a place's suffix ends it, the surname is the place's first character
+        return [text[at:at + size] for size in (2, 3) if whole(at, at + size) and not is_word(text[at:at + size])
+                and text[at + size - 1] not in PLACE_ENDS]
 
     candidates: set[str] = set()
     single: set[str] = set()  # a full name right after a job title: a person even if it never recurs
@@ -112,7 +115,7 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
     for paragraph in document.paragraphs:
         if paragraph.is_title or paragraph.role == "heading":
             subject = TITLE_SUBJECT.match(paragraph.text)
-            if subject and paragraph.text[0] in surnames:
+            if subject and paragraph.text[0] in surnames and subject.group(1)[-1] not in PLACE_ENDS:
                 candidates.add(subject.group(1))
         else:
             # an interview's speaker (冯亚宁：2023年7月，我刚到村时…): a name, not a dictionary word (主持人：)
