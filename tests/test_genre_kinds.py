@@ -101,6 +101,11 @@ CASES = [
     # an urgency or a controversy named in the title (刻不容缓、引争议: a problem piece)
     ("青松县多渠道做好流动党员联系服务",
      "县里为外出党员建立了微信联络群。", "experience"),
+    # a unit and its practice with an adverb or an object between them
+    ("青松县东湖街道全力推进党员议事厅建设",
+     "东湖街道在12个社区建成党员议事厅，每月由社区党委书记主持一次议事会。", "experience"),
+    ("青松县委组织部建立部务会成员包村联系制度",
+     "部务会成员每人联系2个村，每季度在村里住满3天，听取村干部和群众意见。", "experience"),
     ("青松镇2026年组织工作要点",
      "一、加强基层党组织建设。二、加强干部队伍建设。三、加强人才工作。", "speech"),
     ("整治村级账目混乱刻不容缓",
