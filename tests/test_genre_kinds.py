@@ -101,6 +101,11 @@ CASES = [
     # an urgency or a controversy named in the title (刻不容缓、引争议: a problem piece)
     ("青松县多渠道做好流动党员联系服务",
      "县里为外出党员建立了微信联络群。", "experience"),
+    # a visiting group or an inspection carried out: the news of it, not a research report
+    ("市委组织部调研组来我县了解年轻干部培养情况",
+     "调研组通过座谈、走访、查阅资料等方式，了解了全县干部教育培训的情况。", "news"),
+    ("青松县委组织部对乡镇党建工作进行年度考核",
+     "考核组分4个小组，通过座谈、走访和问卷调查，用一周时间走完了全县14个乡镇。", "news"),
     # a unit and its practice with an adverb or an object between them
     ("青松县东湖街道全力推进党员议事厅建设",
      "东湖街道在12个社区建成党员议事厅，每月由社区党委书记主持一次议事会。", "experience"),
