@@ -394,3 +394,22 @@ def test_an_interrupted_batch_says_what_it_kept_and_nothing_contrary(folder, tmp
     assert exit.value.args == (130,)
     told = capsys.readouterr().err
     assert "再次运行同一命令即可接着检查" in told and "原有文件保持不变" not in told
+
+
+def test_the_progress_bar_shows_on_a_terminal_and_stays_quiet_otherwise():
+    import io
+
+    from rich.console import Console
+
+    from checker.batch.runner import progress_printer
+
+    quiet, update = progress_printer(Console(file=io.StringIO(), force_terminal=False))
+    assert quiet is None and update is None  # piped or redirected: nothing to draw
+
+    screen = io.StringIO()
+    bar, update = progress_printer(Console(file=screen, force_terminal=True, width=100))
+    with bar:
+        update(3, 10)
+        bar.refresh()
+    drawn = screen.getvalue()
+    assert "检查中" in drawn and "3/10" in drawn and "剩余" in drawn
