@@ -93,6 +93,9 @@ def test_a_plan_of_the_past_or_of_others_is_no_proposal(signals_of, sentence):
     "县委组织部抽调专人，深入全县11个乡镇逐村摸排软弱涣散党组织。",
     "督导组走访28个村，逐村查看整改台账。",
     "县委成立5个督查组，分片督查换届准备情况。",
+    "市委组织部派出4个检查组，分赴各区县查阅选人用人档案。",
+    "调研组深入全县6个乡镇118个行政村，逐村召开座谈会。",
+    "这次对12个乡镇、30个县直单位的党建工作进行专项督查。",
 ])
 def test_the_reach_of_an_inspection_is_activity(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
@@ -102,6 +105,7 @@ def test_the_reach_of_an_inspection_is_activity(signals_of, sentence):
 @pytest.mark.parametrize("sentence", [
     "全县42个村已全部完成换届，新当选的村支书比上届平均年轻5.1岁。",
     "今年新建6个村级党支部，其中4个建在合作社上。",
+    "督查发现，对12个乡镇进行测评时有3个乡镇的台账是补写的。",
 ])
 def test_what_changed_in_those_places_is_still_an_outcome(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()

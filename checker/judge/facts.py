@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..segment import Sentence, segmenter
-from .core import SentenceSignals, _clause_around, _idiom_number, _overlaps
+from .core import SentenceSignals, _clause_around, _clauses, _idiom_number, _overlaps
 
 # the subject of a title or heading, set off: 李秀兰：把家门口的小事办实、王生兵——带领全村…
 TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
@@ -161,6 +161,16 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
             (measure in ("人", "名", "位") and patterns["training_context"].search(clause)) or \
             (measure in ("个", "份", "项") and patterns["document_context"].search(clause)) or \
-            (measure.startswith("个") and patterns["reach_context"].search(clause)):
+            (measure.startswith("个") and _reached(patterns["reach_context"], text, sentence, start)):
         return "activity"
     return "outcome"
+
+
+def _reached(pattern, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the number at `start` is where an effort went (深入9个乡镇、对12个乡镇进行督查):
+    inside a match of the reach vocabulary in its clause, not merely beside one (对12个乡镇
+    进行测评时有3个乡镇的台账是补写的: the 3 is what the inspection found)."""
+    for clause_start, clause_end in _clauses(sentence):
+        if clause_start <= start < clause_end:
+            return any(match.start() <= start < match.end() for match in pattern.finditer(text, clause_start, clause_end))
+    return False
