@@ -40,6 +40,14 @@ def test_a_monthly_pay_figure_is_a_fact_not_a_rule_setting(signals_of):
 def test_an_outcome_stated_as_a_result_is_an_effect(signals_of):
     assert only(signals_of, "全县清理村级组织牌子1300余块，化解矛盾纠纷36起。").effect
     assert only(signals_of, "两年来回村任职的大学生中，有30多人当选村委会主任。").effect
+    # built or grown, 了 making it done
+    assert only(signals_of, "青石镇在物流园区的12家企业中建立了9个党支部。").effect
+    assert only(signals_of, "老李带着乡亲们种植了高山蔬菜300多亩。").effect
+
+
+def test_a_noun_of_farming_or_a_share_reached_is_no_effect(signals_of):
+    assert not only(signals_of, "全县林下种植面积约3万亩，涉及8个乡镇。").effect
+    assert not only(signals_of, "受访的200名村干部中，女性占比达31.5%。").effect
 
 
 def test_activity_counts_with_a_result_verb_are_not_effects(signals_of):
