@@ -410,7 +410,8 @@ class FirstCharSkip:
     can begin and the pattern is matched there, which is what `re` does at every place, so
     the matches are the pattern's (lookbehinds still see the text before the place). A
     pattern that may also begin at the start of the text (`(?:^|[，,])从…`) is tried there
-    first. Other methods are the pattern's."""
+    first (such a pattern `re` cannot be told to skip: see _with_first_chars). Other methods
+    are the pattern's."""
 
     def __init__(self, pattern: re.Pattern, first: re.Pattern, at_start: bool):
         self._pattern, self._first, self._at_start = pattern, first, at_start
@@ -454,10 +455,12 @@ FIRST_CHARS_MAX = 400
 
 
 def first_char_skip(pattern: re.Pattern):
-    """The pattern as a FirstCharSkip when every match of it begins with a character of a
-    narrow class (no negated class, no ., no range wider than a few dozen characters, no
-    \\w or \\S; \\d allowed) or at the start of the text (^), and it never matches an
-    empty string; else the pattern itself."""
+    """When every match of the pattern begins with a character of a narrow class (no negated
+    class, no ., no range wider than a few dozen characters, no \\w or \\S; \\d allowed)
+    or at the start of the text (^), and it never matches an empty string: the pattern
+    compiled to skip to those characters in `re` itself (_with_first_chars), or, where it
+    may begin at the start or that compile is not available, a FirstCharSkip; else the
+    pattern itself."""
     if isinstance(pattern, FirstCharSkip) or _opens_with_literal_text(pattern.pattern):
         return pattern
     from re import _parser
@@ -472,7 +475,44 @@ def first_char_skip(pattern: re.Pattern):
     if found is None:
         return pattern
     chars, at_start = found
+    if not at_start and (skipping := _with_first_chars(pattern, chars)) is not None:
+        return skipping
     return FirstCharSkip(pattern, regex("[" + chars + "]"), at_start)
+
+
+def _with_first_chars(pattern: re.Pattern, chars: str) -> re.Pattern | None:
+    """The pattern compiled again with its first characters told to `re`: a compiled pattern
+    opens with an information block, and when that block lists the characters a match can
+    begin with, `re`'s search skips in C from one of them to the next and tries the pattern
+    there. `re` fills the block only for a pattern that opens with a literal or a class; here
+    it is filled from the class `chars` (every match begins with one of them, see
+    `first_chars`) and the rest of the compiled code is `re`'s own, so the matches are the
+    pattern's, found as FirstCharSkip finds them but without a Python step per candidate.
+    Uses `re`'s private compiler: None where it is not what this was written against (the
+    caller then hops in Python)."""
+    try:
+        from re import _compiler, _constants as sre, _parser
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        flags = pattern.flags | parsed.state.flags
+        code = _compiler._code(parsed, flags)
+        if code[0] is not sre.INFO or code[2] != 0:
+            return None  # no information block, or one that already names a prefix or first characters
+        head = _parser.parse("[" + chars + "]", flags)
+        if head.data[0][0] is sre.LITERAL:  # one character: kept a class, which re would take for a prefix
+            head.data = [(sre.IN, list(head.data))]
+        head.width = parsed.getwidth()  # the block records the pattern's own shortest and longest match
+        info: list = []
+        _compiler._compile_info(info, head, flags)
+        if info[0] is not sre.INFO or not info[2] & sre.SRE_INFO_CHARSET:
+            return None
+        indexgroup = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            indexgroup[index] = name
+        return _compiler._sre.compile(pattern.pattern, flags, info + code[1 + code[1]:], parsed.state.groups - 1,
+                                      parsed.state.groupdict, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - private parts of re: anything unexpected means "hop in Python"
+        return None
 
 
 def _opens_with_literal_text(pattern: str) -> bool:

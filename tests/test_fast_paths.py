@@ -285,20 +285,30 @@ def test_the_stand_in_finds_what_the_automaton_finds():
     r"(?:年底前|年内|\d{1,2}月(?:底|前))|(?:每(?:年|月))",
     r"(?:[两二三]个(?:方面|环节))|(?:[两二三]+项)",
     r"(?:讲话$|^在[^，]{1,6}上的讲话)",
+    r"(?<!老)王(?:书记|主任)",                                          # one first character, after a lookbehind
+    r"[两二三]+(?:个|项)(?=[^，。]{0,4}(?:方面|环节))",                 # a repeated class first
 ])
-def test_first_char_skip_finds_what_the_pattern_finds(pattern):
-    from checker.lexicon import FirstCharSkip, first_char_skip
+@pytest.mark.parametrize("native", [True, False])
+def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
+    """Both ways of skipping: the pattern compiled to skip in `re` itself (what first_char_skip
+    gives where it can), and hopping in Python (FirstCharSkip alone, where it cannot)."""
+    from checker.lexicon import FirstCharSkip, first_char_skip, first_chars
 
     compiled = re.compile(pattern)
-    skipping = first_char_skip(compiled)
-    assert isinstance(skipping, FirstCharSkip)
+    if native:
+        skipping = first_char_skip(compiled)
+        assert skipping is not compiled
+        assert isinstance(skipping, FirstCharSkip if first_chars(pattern)[1] else re.Pattern)
+    else:
+        chars, at_start = first_chars(pattern)
+        skipping = FirstCharSkip(compiled, re.compile("[" + chars + "]"), at_start)
     copied = copy.deepcopy(skipping)  # copy (and pickle) rebuild it without asking the pattern for their hooks
     assert copied.pattern == pattern
     sample = "x出席会议并讲话，由张书记主持。明年起，建议：王书记在11月底前"
     assert [m.span() for m in copied.finditer(sample)] == [m.span() for m in compiled.finditer(sample)]
     generator = random.Random(17)
     alphabet = list("出席参加并讲话由主持，。；,从明年月份起开始提出建议：明确》任副村王李张书记主任深入走访成立组建专班小组"
-                    "年底前内每两二三个方面环节项在上的12 \n") + ["出席会议", "由张书记", "明年", "11月", "建议：", "年底前"]
+                    "年底前内每两二三个方面环节项在上的12 \n") + ["老王", "出席会议", "由张书记", "明年", "11月", "建议：", "年底前"]
     for _ in range(1500):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 18)))
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
@@ -312,26 +322,27 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern):
 
 
 def test_first_char_skip_only_where_a_match_opens_with_few_characters():
-    from checker.lexicon import FirstCharSkip, first_char_skip
+    from checker.lexicon import first_char_skip
 
     for pattern in (r"x*|(?:ab)?", r".{2}讲话", r"[^，。]{2,}讲话", r"\w+讲话", r"[\u4e00-\u9fa5]{2}县",
                     r"(?i)(?:ab|cd)e", r"(?m)(?:^|，)(?:要|应)", r"(\d)\1", r"(?:(?i:a)|b)c",
                     r"讲话|致辞", r"[讲致](?:话|辞)", r"(?:讲话|致辞)后"):  # the last three: `re` skips by itself
-        assert not isinstance(first_char_skip(re.compile(pattern)), FirstCharSkip), pattern
+        compiled = re.compile(pattern)
+        assert first_char_skip(compiled) is compiled, pattern
 
 
 def test_signal_vocabularies_skip_and_find_the_same(checker):
     """Every vocabulary of rules/signals.yaml, compiled with the skip where it applies, finds
     in every sentence and text what the plain pattern finds."""
-    from checker.lexicon import FirstCharSkip
+    from checker.lexicon import regex
 
     patterns = checker.signal_set.patterns
-    skipping = {name: p for name, p in patterns.items() if isinstance(p, FirstCharSkip)}
+    skipping = {name: p for name, p in patterns.items() if p is not regex(p.pattern)}
     assert len(skipping) >= 10
     for text in TEXTS[::2]:
         pieces = [text] + [piece for piece in re.split(r"(?<=[。！？；\n])", text) if piece]
         for name, pattern in skipping.items():
-            plain = pattern._pattern
+            plain = re.compile(pattern.pattern)
             for piece in pieces:
                 found, expected = pattern.search(piece), plain.search(piece)
                 assert (found and found.span()) == (expected and expected.span()), (name, piece)
