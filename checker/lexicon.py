@@ -255,11 +255,12 @@ class TermMatcher:
     A regex entry that cannot match without one of a few literal strings (四个全面 in
     `(?:协调推进)?[“"]?四个全面…`) is not run on a text that has none of them (strings of two
     or more characters: single ones, as a class [两二三四…] gives, occur in nearly every text
-    and made three quarters of the pass's hits). An entry that
-    opens with a lookbehind (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`) is searched for its
-    rest, which `re` can skip to, and the lookbehind tested where the rest matches; an entry
-    whose matches begin with one of a few characters `re` cannot skip to by itself hops from
-    one of them to the next (FirstCharSkip). Given the token edges, hits of entries not marked
+    and made three quarters of the pass's hits). An entry whose matches begin with one of a
+    few characters `re` cannot skip to by itself (`(?<=[\u4e00-\u9fa5]{2})(?:省|市|县…)`,
+    `[两二三]+个…`) is compiled so that `re` skips to them (first_char_skip); where that is
+    not possible, an entry that opens with a lookbehind is searched for its rest, which `re`
+    can skip to, and the lookbehind tested where the rest matches (LookbehindFirst), and
+    another hops in Python (FirstCharSkip). Given the token edges, hits of entries not marked
     sub-word must start and end on them."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
@@ -276,8 +277,10 @@ class TermMatcher:
         for pattern in patterns:
             try:
                 required = required_literals(bare(pattern))
-                split = lookbehind_first(bare(pattern))
-                self.regexes.append((regex(bare(pattern)) if split else first_char_skip(regex(bare(pattern))),
+                compiled = first_char_skip(regex(bare(pattern)))
+                split = lookbehind_first(bare(pattern)) if compiled is regex(bare(pattern)) or \
+                    isinstance(compiled, FirstCharSkip) else None  # a pattern re skips for by itself needs no split
+                self.regexes.append((regex(bare(pattern)) if split else compiled,
                                      is_subword(pattern), tuple(LITERALS.register(one) for one in required or ()
                                                                 if min(map(len, one)) >= 2),
                                      split))
