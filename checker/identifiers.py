@@ -15,6 +15,8 @@ import re
 from datetime import date
 from typing import Iterator
 
+from .lexicon import first_char_skip
+
 # Full-width digits read as ASCII (one character each, so offsets do not move).
 _WIDE_CHARS = "０１２３４５６７８９Ｘｘ－"
 _WIDE = str.maketrans(_WIDE_CHARS, "0123456789Xx-")
@@ -28,9 +30,9 @@ _ID_CHECK = "10X98765432"
 # A run of digits with no letter, digit, decimal point or mask (*) right before or after it.
 _EDGE_BEFORE = r"(?<![0-9A-Za-z.*])"
 _EDGE_AFTER = r"(?![0-9A-Za-z*]|\.\d)"
-RESIDENT_ID = re.compile(_EDGE_BEFORE + r"\d{6} ?\d{8} ?\d{3}[\dXx]" + _EDGE_AFTER)
-MOBILE = re.compile(_EDGE_BEFORE + r"1[3-9]\d(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}" + _EDGE_AFTER)
-BANK_CARD = re.compile(_EDGE_BEFORE + r"(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)" + _EDGE_AFTER)
+RESIDENT_ID = first_char_skip(re.compile(_EDGE_BEFORE + r"\d{6} ?\d{8} ?\d{3}[\dXx]" + _EDGE_AFTER))
+MOBILE = first_char_skip(re.compile(_EDGE_BEFORE + r"1[3-9]\d(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}" + _EDGE_AFTER))
+BANK_CARD = first_char_skip(re.compile(_EDGE_BEFORE + r"(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)" + _EDGE_AFTER))
 
 # What makes a digit run something else: a quantity or an amount after it, a currency sign or
 # a document number before it, or a label that names it as a code.

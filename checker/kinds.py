@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 from . import identifiers, schema
 from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
-from .lexicon import bare, compile_terms, term_matcher
+from .lexicon import bare, compile_terms, first_char_skip, term_matcher
 
 if TYPE_CHECKING:
     from .rulebook import Rule
@@ -542,7 +542,7 @@ def build_kind(rule: Rule, resources: Resources):
     return KINDS[rule.kind](rule, resources)
 
 
-_NUMBER_IN_CLAUSE = re.compile(r"\d|[两二三四五六七八九十百千]+[个名户村人家所项]")
+_NUMBER_IN_CLAUSE = first_char_skip(re.compile(r"\d|[两二三四五六七八九十百千]+[个名户村人家所项]"))
 _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
 _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
@@ -551,8 +551,8 @@ _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近)(?:都|已|已经|实现了?|做到了?)?$")
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 # …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
-_TARGET_IN_CLAUSE = re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
-                               r"|(?:提出|要求|部署)了?(?:要)?把")  # 提出了把全镇所有网格员培训一遍的任务: a task set
+_TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
+                               r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
 # a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
 # first clauses aim at, up to the clause that says who did what
 _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from .lexicon import LITERALS, LiteralHits, TermMatcher, TokenEdges
+from .lexicon import LITERALS, LiteralHits, TermMatcher, TokenEdges, first_char_skip
 from .load import Source
 from .paths import LEXICON_DIR
 from .structure import paragraph_role
@@ -138,7 +138,7 @@ def _nlp():
 _ASCII_JOINED = re.compile(r"[A-Za-z0-9._%-]*[._-][A-Za-z0-9._%-]*")
 # Only a token with a joiner next to a letter, digit or % can be cut differently; a text
 # without one is left as rjieba cut it.
-_ASCII_JOINER = re.compile(r"[A-Za-z0-9%][._-]|[._-][A-Za-z0-9%]")
+_ASCII_JOINER = first_char_skip(re.compile(r"[A-Za-z0-9%][._-]|[._-][A-Za-z0-9%]"))
 _ASCII_PIECES = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's own user-dictionary format
 
@@ -269,7 +269,7 @@ def warm_up() -> None:
 # "," gets the verdicts of the same draft typed with "，" (the vocabularies bound clauses by
 # full-width marks). "1,000", "3:00" and ASCII text are left alone.
 _HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_CHINESE_PUNCTUATION = re.compile(r"(?<=[\u4e00-\u9fa5”“》」）)])[,;:?!]|[,;:?!](?=\s*[\u4e00-\u9fa5“《「（(])")
+_CHINESE_PUNCTUATION = first_char_skip(re.compile(r"(?<=[\u4e00-\u9fa5”“》」）)])[,;:?!]|[,;:?!](?=\s*[\u4e00-\u9fa5“《「（(])"))
 
 
 def normalise_punctuation(text: str) -> str:

@@ -50,7 +50,7 @@ class SignalSet:
         self.organization_stop = tuple(spec.get("organization", {}).get("stop", ()))
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
-        self.number = re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")")
+        self.number = first_char_skip(re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")"))
         self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
         self.scanners["policy"] = lexicons["policy_formulations"].matcher()

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import first_char_skip
 from ..segment import Document, Sentence
 
 if TYPE_CHECKING:
@@ -31,13 +32,13 @@ CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
 # 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
 # 将 as "will", not as the object marker (将X纳入…、将忠诚融进工作、将整顿与…紧密结合: 将 = 把) nor a prediction (将成为).
-FUTURE_JIANG = re.compile(r"(?<![已并])将(?=把|于|在)|(?<![已并])将(?!成为|迎来|面临)(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))(?![^，。；]{0,40}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为|选定为|确定为|聘请为|聘为|评为|命名为|定为|设为|融进|融入|融到|编入|吸纳|整合为|划分为|分为|交给|送到|送进|带回|请回|喊回|呼喊回|转到|转入|转移到|转回|迁到|迁入|交到|落到|用在|用于|放在|放到)|[^，。；]{1,12}起来)")
+FUTURE_JIANG = first_char_skip(re.compile(r"(?<![已并])将(?=把|于|在)|(?<![已并])将(?!成为|迎来|面临)(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))(?![^，。；]{0,40}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|当作|当成|改为|调整为|选定为|确定为|聘请为|聘为|评为|命名为|定为|设为|融进|融入|融到|编入|吸纳|整合为|划分为|分为|交给|送到|送进|带回|请回|喊回|呼喊回|转到|转入|转移到|转回|迁到|迁入|交到|落到|用在|用于|放在|放到)|[^，。；]{1,12}起来)"))
 # 将把、将于、将在 are always "will"; 将X建起来、将党员组织起来 is the object marker.
 # A sentence that narrates what was done (先后、已经、累计): its 将 is the object marker.
 NARRATED = re.compile(r"先后|已经|累计|截至|目前已")
-DISPARITY = re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)")
+DISPARITY = first_char_skip(re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)"))
 NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
-PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+")
+PERCENT = first_char_skip(re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+"))
 
 
 def may_have_percent(text: str) -> bool:

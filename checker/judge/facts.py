@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import first_char_skip
 from ..segment import Sentence, segmenter
 from .core import SentenceSignals, _clause_around, _clauses, _idiom_number, _overlaps
 
@@ -21,7 +22,7 @@ COHORT = ("届", "级")
 # a job title and the surname after it (组织部部长罗建平作报告、记者方晓), even where jieba
 # runs the name into the next word and the person judgement cannot see it
 TITLED_NAME = re.compile(r"(?:部长|书记|主任|县长|市长|镇长|乡长|区长|村长|记者|通讯员|校长|院长|局长|主席)([\u4e00-\u9fa5])")
-MASKED_NAME = re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)")
+MASKED_NAME = first_char_skip(re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)"))
 YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
