@@ -78,19 +78,24 @@ def murmurhash3_slices(data: bytes, starts: np.ndarray, lengths: np.ndarray) -> 
     count = len(starts)
     if count == 0:
         return np.zeros(0, dtype=np.int32)
-    raw = np.frombuffer(data + b"\0\0\0\0", dtype=np.uint8).astype(np.uint32)
-    words = raw[:-3] | (raw[1:-2] << np.uint32(8)) | (raw[2:-1] << np.uint32(16)) | (raw[3:] << np.uint32(24))
+    # the little-endian 4-byte word at every byte offset: an unaligned view of the bytes, copied once
+    words = np.ndarray((len(data) + 1,), dtype="<u4", buffer=data + b"\0\0\0\0", strides=(1,)).astype(np.uint32)
+    mixed = _rotl(words * _C1, 15) * _C2  # each word as a block is mixed in; slices share their words' mix
     blocks = lengths // 4
     order = np.argsort(-blocks, kind="stable")  # most blocks first: block j's slices are a prefix
     sorted_blocks, sorted_starts = blocks[order], starts[order]
-    descending = -sorted_blocks  # ascending; searchsorted(descending, -j) counts slices with more than j blocks
+    # how many slices have more than j blocks, for each j (the descending counts, searched at once)
+    actives = np.searchsorted(-sorted_blocks, -np.arange(int(sorted_blocks[0])), side="left").tolist()
     h = np.zeros(count, dtype=np.uint32)
-    for j in range(int(sorted_blocks[0])):
-        active = int(np.searchsorted(descending, -j, side="left"))
-        k = words[sorted_starts[:active] + 4 * j]
-        k = _rotl(k * _C1, 15) * _C2
-        part = h[:active] ^ k
-        h[:active] = _rotl(part, 13) * np.uint32(5) + np.uint32(0xE6546B64)
+    bits = np.empty(count, dtype=np.uint32)
+    for j, active in enumerate(actives):  # h = rotl(h ^ k, 13) * 5 + 0xE6546B64, in place
+        part, high = h[:active], bits[:active]
+        part ^= mixed[sorted_starts[:active] + 4 * j]
+        np.left_shift(part, np.uint32(13), out=high)
+        part >>= np.uint32(19)
+        part |= high
+        part *= np.uint32(5)
+        part += np.uint32(0xE6546B64)
     sorted_lengths = lengths[order]
     tail = words[sorted_starts + 4 * sorted_blocks] & _TAIL_MASKS[sorted_lengths & 3]
     h ^= _rotl(tail * _C1, 15) * _C2
@@ -194,17 +199,6 @@ def char_ngrams(text: str, ngram_range: tuple[int, int], lowercase: bool) -> lis
     return grams
 
 
-def term_frequencies(hashes: np.ndarray, n_features: int, sublinear: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Columns and (sublinear) term frequencies of one text view, from its n-grams' hashes."""
-    if not len(hashes):
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    columns, counts = np.unique(np.abs(hashes.astype(np.int64)) % n_features, return_counts=True)
-    values = counts.astype(np.float64)
-    if sublinear:
-        values = np.log(values) + 1.0
-    return columns, values
-
-
 def _normalise(values: np.ndarray) -> None:
     """l2 norm, in place (a view with no n-gram stays all zero)."""
     norm = np.sqrt(np.dot(values, values))
@@ -231,6 +225,9 @@ class AdoptionModel:
         self.rule_factor = 1.0 / arrays["rule_scale"]
         words_n, chars_n = self.words["n_features"], self.chars["n_features"]
         self.offsets = (0, words_n, words_n + chars_n)
+        # a rule feature's table row and its scale factor
+        self._rule_rows = {name: (index + words_n + chars_n, float(self.rule_factor[index]))
+                           for name, index in self.rule_columns.items()}
         self.depth_column = words_n + chars_n + len(self.rule_columns)
         width = self.depth_column + (self.depth_weight is not None)
         folds = arrays["coef"].shape[0]
@@ -259,22 +256,33 @@ class AdoptionModel:
                                                                  chars["lowercase"])
         hashes = murmurhash3_slices(word_data + char_data, np.concatenate([word_starts, char_starts + len(word_data)]),
                                     np.concatenate([word_lengths, char_lengths]))  # both views in one pass
-        word_columns, word_tf = term_frequencies(hashes[:len(word_starts)], words["n_features"], words["sublinear_tf"])
-        char_columns, char_tf = term_frequencies(hashes[len(word_starts):], chars["n_features"], chars["sublinear_tf"])
-        rule_columns, rule_values = [], []
+        # each n-gram's table row (the characters view's rows follow the words view's), counted
+        # in one sort: the rows come out ascending, the words view's first, as each view alone
+        rows_of = np.abs(hashes.astype(np.int64))
+        split = len(word_starts)
+        rows_of[:split] %= words["n_features"]
+        rows_of[split:] %= chars["n_features"]
+        rows_of[split:] += self.offsets[1]
+        text_rows, counts = np.unique(rows_of, return_counts=True)
+        values = counts.astype(np.float64)
+        split, text_columns = int(np.searchsorted(text_rows, self.offsets[1])), len(text_rows)
+        for view, part in ((words, values[:split]), (chars, values[split:])):
+            if view["sublinear_tf"]:
+                np.log(part, out=part)
+                part += 1.0
+        rule_rows, rule_values = [], []
+        rules, weight = self._rule_rows, self.rule_weight
         for name, value in sample["features"].items():
-            index = self.rule_columns.get(name)
-            if index is not None:
-                rule_columns.append(index + self.offsets[2])
-                rule_values.append(float(value) * self.rule_factor[index] * self.rule_weight)
+            found = rules.get(name)
+            if found is not None:
+                rule_rows.append(found[0])
+                rule_values.append(float(value) * found[1] * weight)
         if self.depth_weight is not None:
-            rule_columns.append(self.depth_column)
+            rule_rows.append(self.depth_column)
             rule_values.append(float(sample["features"]["depth_score"]) * self.depth_weight)
         # take() gathers whole rows several times faster than fancy indexing, same values
-        rows = self.table.take(np.concatenate([word_columns + self.offsets[0], char_columns + self.offsets[1],
-                                               np.asarray(rule_columns, dtype=np.int64)]), axis=0)
-        split, text_columns = len(word_columns), len(word_columns) + len(char_columns)
-        values = np.concatenate([word_tf, char_tf, np.asarray(rule_values, dtype=np.float64)])
+        rows = self.table.take(np.concatenate([text_rows, np.asarray(rule_rows, dtype=np.int64)]), axis=0)
+        values = np.concatenate([values, np.asarray(rule_values, dtype=np.float64)])
         values[:text_columns] *= rows[:text_columns, 0]  # tf-idf
         _normalise(values[:split])
         _normalise(values[split:text_columns])
