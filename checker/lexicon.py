@@ -413,11 +413,14 @@ class FirstCharSkip:
     can begin and the pattern is matched there, which is what `re` does at every place, so
     the matches are the pattern's (lookbehinds still see the text before the place). A
     pattern that may also begin at the start of the text (`(?:^|[，,])从…`) is tried there
-    first (such a pattern `re` cannot be told to skip: see _with_first_chars). Other methods
-    are the pattern's."""
+    first, and then searched with `re` skipping to the first characters where the pattern
+    could be compiled so (_with_first_chars; `re` itself would not try the start then). Other
+    methods are the pattern's."""
 
-    def __init__(self, pattern: re.Pattern, first: re.Pattern, at_start: bool):
-        self._pattern, self._first, self._at_start = pattern, first, at_start
+    def __init__(self, pattern: re.Pattern, first: re.Pattern, at_start: bool, skipping: re.Pattern | None = None):
+        """`skipping`: the pattern compiled to skip to its first characters inside `re`
+        (_with_first_chars), where it could be; it searches on after the start is tried."""
+        self._pattern, self._first, self._at_start, self._skipping = pattern, first, at_start, skipping
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
 
@@ -426,6 +429,8 @@ class FirstCharSkip:
         pos = max(pos, 0)
         if pos == 0 and self._at_start and (found := match(text, 0, endpos)) is not None:
             return found
+        if self._skipping is not None:  # (^ matches only at 0: the rest begin with the first characters)
+            return self._skipping.search(text, pos, endpos)
         first = self._first.search
         while (candidate := first(text, pos, endpos)) is not None:
             pos = candidate.start()
@@ -478,9 +483,10 @@ def first_char_skip(pattern: re.Pattern):
     if found is None:
         return pattern
     chars, at_start = found
-    if not at_start and (skipping := _with_first_chars(pattern, chars)) is not None:
+    skipping = _with_first_chars(pattern, chars)
+    if skipping is not None and not at_start:
         return skipping
-    return FirstCharSkip(pattern, regex("[" + chars + "]"), at_start)
+    return FirstCharSkip(pattern, regex("[" + chars + "]"), at_start, skipping)
 
 
 def _with_first_chars(pattern: re.Pattern, chars: str) -> re.Pattern | None:

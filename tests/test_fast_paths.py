@@ -299,6 +299,7 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
         skipping = first_char_skip(compiled)
         assert skipping is not compiled
         assert isinstance(skipping, FirstCharSkip if first_chars(pattern)[1] else re.Pattern)
+        assert isinstance(skipping, re.Pattern) or skipping._skipping is not None
     else:
         chars, at_start = first_chars(pattern)
         skipping = FirstCharSkip(compiled, re.compile("[" + chars + "]"), at_start)
