@@ -464,7 +464,7 @@ FIRST_CHARS_MAX = 400
 
 def first_char_skip(pattern: re.Pattern):
     """When every match of the pattern begins with a character of a narrow class (no negated
-    class, no ., no range wider than a few dozen characters, no \\w or \\S; \\d allowed)
+    class, no ., no range wider than a few dozen characters, no \\w or \\S; \\d and \\s allowed)
     or at the start of the text (^), and it never matches an empty string: the pattern
     compiled to skip to those characters in `re` itself (_with_first_chars), or, where it
     may begin at the start or that compile is not available, a FirstCharSkip; else the
@@ -580,6 +580,9 @@ def _first_chars(parsed) -> tuple[str, bool] | None:
             elif op is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
                 parts.append(r"\d")
                 size[0] += 10
+            elif op is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+                parts.append(r"\s")
+                size[0] += 25  # white space in Unicode
             else:
                 raise Unsupported
 

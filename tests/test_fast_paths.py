@@ -287,6 +287,7 @@ def test_the_stand_in_finds_what_the_automaton_finds():
     r"(?:讲话$|^在[^，]{1,6}上的讲话)",
     r"(?<!老)王(?:书记|主任)",                                          # one first character, after a lookbehind
     r"[两二三]+(?:个|项)(?=[^，。]{0,4}(?:方面|环节))",                 # a repeated class first
+    r"(?:^|[，、\s])(?:男|女)[，、]\s*[^，。]{1,3}族",                    # white space among the first characters
 ])
 @pytest.mark.parametrize("native", [True, False])
 def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
@@ -309,7 +310,7 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
     assert [m.span() for m in copied.finditer(sample)] == [m.span() for m in compiled.finditer(sample)]
     generator = random.Random(17)
     alphabet = list("出席参加并讲话由主持，。；,从明年月份起开始提出建议：明确》任副村王李张书记主任深入走访成立组建专班小组"
-                    "年底前内每两二三个方面环节项在上的12 \n") + ["老王", "出席会议", "由张书记", "明年", "11月", "建议：", "年底前"]
+                    "年底前内每两二三个方面环节项在上的12 \n") + ["老王", "男，", "女、汉族", "出席会议", "由张书记", "明年", "11月", "建议：", "年底前"]
     for _ in range(1500):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 18)))
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
