@@ -8,8 +8,9 @@ more than most single changes save).
 Each side runs in a child under valgrind's cachegrind (no cache simulation): once with no
 draft and once with the drafts, after a run outside valgrind that leaves the compiled
 bytecode in place, so the difference is the checking alone (imports, loading and ten warm-up
-drafts cancel out). PYTHONHASHSEED=0. Repeat runs spread by about 1% (addresses differ);
-a change worth keeping shows more than that. Instructions are not time: work that misses the
+drafts cancel out). PYTHONHASHSEED=0, and numpy's OpenBLAS on one thread: its idle worker
+threads spin, and what they spun made repeat runs of the same code spread by up to 6%; on one
+thread, repeat runs give the same count to 0.01 M. Instructions are not time: work that misses the
 caches (a large automaton, big tables) costs more per instruction, so a change that only
 moves memory is measured by alternated CPU time instead (bench/run.py).
 """
@@ -26,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WARM_UP = 10
+# numpy's BLAS (the model's one matrix product) on one thread: idle BLAS threads spin
+SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 CHILD = """
 import sys
@@ -54,7 +57,7 @@ def instructions(count: int, total: int, jieba: bool) -> int:
     """Instructions of a child that builds WARM_UP + total drafts, loads, and checks
     WARM_UP + count of them."""
     code = CHILD.format(root=str(ROOT), warm=WARM_UP, count=count, total=WARM_UP + total, jieba=jieba)
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, **SINGLE_THREADED, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                              sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
@@ -65,7 +68,7 @@ def instructions(count: int, total: int, jieba: bool) -> int:
 
 
 def per_draft(count: int, jieba: bool) -> float:
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, **SINGLE_THREADED, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), warm=WARM_UP, count=0, total=WARM_UP, jieba=jieba)],
                    check=True, env=env, cwd=ROOT, capture_output=True)  # compiled bytecode in place
