@@ -118,17 +118,12 @@ def murmurhash3_32(strings: list[str]) -> np.ndarray:
     return murmurhash3_slices(b"".join(encoded), starts, lengths)
 
 
-class _Encoded:
-    """A text's UTF-8 bytes and the byte offset of each character (and of its end): the
-    UTF-8 of text[i:j] is data[offsets[i]:offsets[j]]."""
-
-    def __init__(self, text: str):
-        self.data = text.encode("utf-8", "surrogatepass")
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        widths = 1 + (points >= 0x80) + (points >= 0x800) + (points >= 0x10000)
-        self.offsets = np.zeros(len(points) + 1, dtype=np.int64)
-        np.cumsum(widths, out=self.offsets[1:])
-        self.points = points
+def _char_offsets(data: bytes) -> np.ndarray:
+    """The byte offset of each character of UTF-8 `data` and of its end: the UTF-8 of
+    text[i:j] is data[offsets[i]:offsets[j]]. A character begins at every byte that is not
+    a continuation byte (10xxxxxx)."""
+    raw = np.frombuffer(data, dtype=np.uint8)
+    return np.append(np.flatnonzero((raw & 0xC0) != 0x80), len(data))
 
 
 def _spans(first: np.ndarray, last: np.ndarray, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
@@ -148,13 +143,12 @@ def word_ngram_slices(tokens: str, ngram_range: tuple[int, int], lowercase: bool
     """The words view's n-grams as (UTF-8 bytes, starts, lengths): tokens joined by single
     spaces, cut on spaces (features.split_tokens); an n-gram is its words joined by a space,
     so a stretch of the text."""
-    encoded = _Encoded(tokens.lower() if lowercase else tokens)
-    spaces = np.flatnonzero(encoded.points == 32)
+    data = (tokens.lower() if lowercase else tokens).encode("utf-8", "surrogatepass")
+    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32)  # a space is one byte: offsets in bytes
     first = np.concatenate([[0], spaces + 1])
-    last = np.concatenate([spaces, [len(encoded.points)]])
+    last = np.concatenate([spaces, [len(data)]])
     starts, ends = _spans(first, last, *ngram_range)
-    offsets = encoded.offsets
-    return encoded.data, offsets[starts], offsets[ends] - offsets[starts]
+    return data, starts, ends - starts
 
 
 def char_ngram_slices(text: str, ngram_range: tuple[int, int], lowercase: bool):
@@ -162,11 +156,11 @@ def char_ngram_slices(text: str, ngram_range: tuple[int, int], lowercase: bool):
     white space as one space."""
     if lowercase:
         text = text.lower()
-    encoded = _Encoded(_WHITE_SPACES.sub(" ", text))
-    positions = np.arange(len(encoded.points), dtype=np.int64)
+    data = _WHITE_SPACES.sub(" ", text).encode("utf-8", "surrogatepass")
+    offsets = _char_offsets(data)
+    positions = np.arange(len(offsets) - 1, dtype=np.int64)
     starts, ends = _spans(positions, positions + 1, *ngram_range)
-    offsets = encoded.offsets
-    return encoded.data, offsets[starts], offsets[ends] - offsets[starts]
+    return data, offsets[starts], offsets[ends] - offsets[starts]
 
 
 def word_ngram_hashes(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
