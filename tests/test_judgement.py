@@ -121,6 +121,9 @@ def test_concrete_fact_is_specific(signals_of, sentence):
     "今年是建党105周年，也是三年行动计划的收官之年。",
     "五年来，我们始终坚持以习近平同志为核心的党中央的坚强领导。",
     "党的十九大以来的5年，党和国家事业取得历史性成就。",
+    # numbers inside a short quoted name (a target, a project, a complaint named as a slogan)
+    "全县紧扣“两年任务一年完成”的目标，千方百计拓宽增收渠道。",
+    "镇里着力解决党建和业务“两张皮”的现象。",
 ])
 def test_slogan_is_not_specific(signals_of, sentence):
     assert not only(signals_of, sentence).specific
@@ -131,6 +134,8 @@ def test_slogan_is_not_specific(signals_of, sentence):
     "三年来，全县新建村级党群服务中心42个。",
     "二十届三中全会召开后，石桥镇6个村完成了集体资产清产核资。",
     "王建华同志在柳树村当了8年党支部书记，村集体收入从3万元增至41万元。",
+    # a quotation of someone that runs on with its own punctuation keeps its figures
+    "老周说：“去年我们村卖了3万斤猕猴桃，比前年多了一倍。”",
 ])
 def test_fact_beside_a_named_number_is_specific(signals_of, sentence):
     assert only(signals_of, sentence).specific
