@@ -82,10 +82,23 @@ def test_people_who_did_something_else_are_still_an_outcome(signals_of):
 @pytest.mark.parametrize("sentence", [
     "原计划两天的培训，因为降温提前一天结束了。",
     "座谈中，大家谈了各自的想法和打算。",
+    # 将 before a pronoun is the object marker; 要想 is "if one wants to"; a plan named in quotes
+    "院子里的月季被雨打歪了，她将它们一株株扶正。",
+    "要想把这份工作干好，没有几年工夫是不行的。",
+    "在县里“乡贤回归”计划的带动下，他回村办起了竹编作坊。",
 ])
 def test_a_plan_of_the_past_or_of_others_is_no_proposal(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert not sig.forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "下一步，县委组织部将把这批后备干部分到乡镇跟班锻炼。",
+    "我们要想办法把老党员的党费收缴改成上门代办。",
+])
+def test_the_same_words_as_a_plan_stay_one(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert sig.forward
 
 
 # where an effort went (深入13个乡镇摸排、走访35个村、成立6个检查组) is reach, not what it changed
