@@ -414,6 +414,10 @@ def test_a_condition_that_sorts_cases_states_no_problem():
     # the same shortfall asserted stays a problem, with or without 的
     assert problem_sentences("全县有41家非公企业党员不足3名，至今没有单独建立党组织。", "experience") != []
     assert problem_sentences("这些企业的党员人数普遍是不足3名的，组织生活很难开展。", "experience") != []
+    # the kinds a review sorts villages into are categories, not problems found; the finding itself is one
+    assert problem_sentences("今年，青松县对全县86个村逐一过筛，从班子软弱、集体经济落后、村务混乱等几类进行梳理。",
+                             "experience") == []
+    assert problem_sentences("排查发现，全县有9个村班子软弱，3个村集体经济薄弱，收入不足2万元。", "experience") != []
 
 
 def test_too_few_people_said_plainly_is_a_problem():
