@@ -143,3 +143,10 @@ def test_the_label_of_a_programmes_villages_is_no_problem(signals_of, sentence):
 
 def test_villages_left_hollow_are_a_problem(signals_of):
     assert only(signals_of, "全镇19个行政村中，还有7个空壳村，村里办事全靠镇上拨款。").problem
+
+
+def test_a_schedule_is_no_forecast(signals_of):
+    # 预计 before a completion date is when a job will be done, not a reading of where things go
+    assert not only(signals_of, "青松县把闲置的粮站改成了24套青年公寓，预计11月底即可入住。").analysis
+    # a forecast of a trend stays analysis
+    assert only(signals_of, "全县60岁以上的村书记有52人，预计今后三年会有一半到龄退出。").analysis
