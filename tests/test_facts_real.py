@@ -86,6 +86,11 @@ def test_people_who_did_something_else_are_still_an_outcome(signals_of):
     "院子里的月季被雨打歪了，她将它们一株株扶正。",
     "要想把这份工作干好，没有几年工夫是不行的。",
     "在县里“乡贤回归”计划的带动下，他回村办起了竹编作坊。",
+    # a character's intention narrated, a start already reported, a need, 将…写成
+    "他准备第二天一早再去一趟镇上，把材料当面交给经办人。",
+    "今年3月开始，东湖、西湖两个街道先后开展了楼栋长试点。",
+    "村里修桥所需资金全靠群众捐款。",
+    "他将乡亲们的故事写成了一本小册子。",
 ])
 def test_a_plan_of_the_past_or_of_others_is_no_proposal(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
@@ -95,6 +100,7 @@ def test_a_plan_of_the_past_or_of_others_is_no_proposal(signals_of, sentence):
 @pytest.mark.parametrize("sentence", [
     "下一步，县委组织部将把这批后备干部分到乡镇跟班锻炼。",
     "我们要想办法把老党员的党费收缴改成上门代办。",
+    "从明年3月开始，全县推行村干部坐班轮值。",
 ])
 def test_the_same_words_as_a_plan_stay_one(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()

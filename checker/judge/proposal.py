@@ -53,7 +53,7 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
         outside = vocab.patterns["forward_idle"].sub("", sentence.text)
         tokens = {token for token in tokens if token not in vocab.forward_tokens or token in outside}
     future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text)) and not NARRATED.search(sentence.text)) or \
-        bool(vocab.patterns["future_start"].search(sentence.text))
+        (bool(vocab.patterns["future_start"].search(sentence.text)) and not NARRATED.search(sentence.text))
     if not (future or vocab.forward_tokens.intersection(tokens)):
         return False
     return not vocab.patterns["forward_not"].search(sentence.text) or \
