@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from . import __version__, clizh
+from . import __version__, cliparams, clizh
 from .console import readable, write_utf8
 from .config import common_folder, find_config, locate_config
 from .errors import CheckerError, InputError
@@ -31,6 +31,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 clizh.install()  # usage, help headings and usage errors in Chinese
+cliparams.install()  # plain values converted without pydantic (0.1 s of a cold start)
 NO_COLOR = False  # set by --no-color (the NO_COLOR environment variable works too)
 _INTERRUPT_TOLD = False  # the command itself said what an interruption kept (checker batch)
 QUIET = False  # set by -q: no notices or progress bars, only results and errors

@@ -463,3 +463,43 @@ def test_json_for_one_unreadable_file_is_its_error_object(tmp_path):
     start = result.stdout.index("{")
     answer = json.loads(result.stdout[start:result.stdout.rindex("}") + 1])
     assert answer["source"] == str(binary) and "二进制" in answer["error"]
+
+
+def _all_parameters():
+    from typer.main import get_command
+
+    def walk(command):
+        yield from command.params
+        for sub in getattr(command, "commands", {}).values():
+            yield from walk(sub)
+
+    return list(walk(get_command(app)))
+
+
+@pytest.mark.parametrize("value", ["", "80", "0", "-0", "-5", "007", " 5", "5 ", "5.0", "1_000", "+5", "abc",
+                                   "99999999999999999999", "报告.html", "a//b/", ".", "-", "/dev/null",
+                                   "tests", ("1.txt", "来稿/2.docx"), (), ("x", 3), 7, True, False, None])
+def test_plain_values_are_converted_as_typers_own_adapters_convert_them(value):
+    """cliparams converts plain values without pydantic: the same value, or the same error."""
+    from typer._click import Context
+    from typer._click.exceptions import BadParameter
+    from typer._coercion import build_runtime_param
+    from typer.main import get_command
+
+    from checker.cliparams import is_plain, plain_runtime_param
+
+    context = Context(get_command(app))
+    checked = 0
+    for param in _all_parameters():
+        if not is_plain(param.type_descriptor):
+            continue
+        outcomes = []
+        for runtime in (plain_runtime_param(param.type_descriptor), build_runtime_param(param.type_descriptor)):
+            try:
+                converted = runtime.coerce(value, param=param, ctx=context)
+                outcomes.append(("value", type(converted), converted))
+            except BadParameter as exc:
+                outcomes.append(("error", exc.format_message()))
+        assert outcomes[0] == outcomes[1], (param.name, value)
+        checked += 1
+    assert checked > 20
