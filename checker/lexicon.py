@@ -26,10 +26,52 @@ SUBWORD = "~"  # an entry that may match inside a token
 
 @cache
 def regex(pattern: str) -> re.Pattern[str]:
-    """re.compile, remembered for the life of the process: rule files, signals and lexicons
-    are checked by compiling their patterns and then compiled again for use; several hundred
-    distinct patterns overflow `re`'s own cache, and compiling them twice cost 0.1 s per start."""
+    """re.compile, remembered for the life of the process: several hundred distinct patterns
+    overflow `re`'s own cache, and compiling one twice is wasted start-up time. (Rule files,
+    signals and lexicons are checked without compiling, see check_regex.)"""
     return re.compile(pattern)
+
+
+def check_regex(pattern: str) -> None:
+    """Raises re.error wherever re.compile(pattern) would, with the same message, without
+    compiling: `re`'s parser finds every error but one kind, which its compiler finds (a
+    lookbehind whose width is not fixed, or too long); the compiler's work, turning classes
+    of thousands of characters such as [\u4e00-\u9fa5] into bitmaps, is most of the cost of
+    compiling, and validating several hundred patterns at every start need not pay it (each
+    is compiled when first used). Where `re` is not laid out as this expects, it compiles."""
+    try:
+        from re import _constants as sre, _parser
+        from re._compiler import MAXCODE
+    except ImportError:  # pragma: no cover - another layout of re
+        regex(pattern)
+        return
+    parsed = _parser.parse(pattern)
+
+    def walk(items) -> None:  # in the order the compiler meets them, so the first error is its first
+        for op, value in items:
+            if op in (sre.ASSERT, sre.ASSERT_NOT):
+                if value[0] < 0:
+                    low, high = value[1].getwidth()
+                    if low > MAXCODE:
+                        raise re.error("looks too much behind")
+                    if low != high:
+                        raise re.error("look-behind requires fixed-width pattern")
+                walk(value[1])
+            elif op is sre.SUBPATTERN:
+                walk(value[3])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                walk(value[2])
+            elif op is sre.ATOMIC_GROUP:
+                walk(value)
+            elif op is sre.BRANCH:
+                for branch in value[1]:
+                    walk(branch)
+            elif op is sre.GROUPREF_EXISTS:
+                walk(value[1])
+                if value[2] is not None:
+                    walk(value[2])
+
+    walk(parsed.data)
 
 
 def is_subword(entry: str) -> bool:
@@ -118,7 +160,7 @@ def parse_lexicon(name: str, text: str, where: str, untrusted: bool = False) -> 
         if line.startswith("re:"):
             pattern = line[3:].strip()
             try:
-                regex(pattern)
+                check_regex(pattern)
             except re.error as exc:
                 raise RuleError(f"{where} 第 {number} 行：正则表达式有误（{exc}）") from None
             if untrusted and nested_repeat(pattern):
@@ -261,7 +303,10 @@ class TermMatcher:
     not possible, an entry that opens with a lookbehind is searched for its rest, which `re`
     can skip to, and the lookbehind tested where the rest matches (LookbehindFirst), and
     another hops in Python (FirstCharSkip). Given the token edges, hits of entries not marked
-    sub-word must start and end on them."""
+    sub-word must start and end on them. An entry with required literals is compiled the
+    first time a text has them (most are in no given draft; compiling all of them cost a
+    tenth of a second at every start); it is checked like a compiled one when the matcher
+    is built (check_regex)."""
 
     def __init__(self, literals: tuple[str, ...], patterns: tuple[str, ...]):
         self.literals, self.patterns = literals, patterns
@@ -271,19 +316,20 @@ class TermMatcher:
             words = frozenset(bare(w) for w in literals if is_subword(w) == subword) - {""}
             if words:
                 self.phrases.append((words, LITERALS.register(words), subword))
-        # (regex, may match inside a token, sets of literal ids such that any match contains
-        #  one literal of each set, the regex as a LookbehindFirst when it opens with a lookbehind)
-        self.regexes: list[tuple[re.Pattern, bool, tuple[frozenset[int], ...], LookbehindFirst | None]] = []
+        # [regex, may match inside a token, sets of literal ids such that any match contains
+        #  one literal of each set, the regex as a LookbehindFirst when it opens with a lookbehind,
+        #  the pattern]; an entry with such sets has no regex until a text has them
+        self.regexes: list[list] = []
         for pattern in patterns:
             try:
-                required = required_literals(bare(pattern))
-                compiled = first_char_skip(regex(bare(pattern)))
-                split = lookbehind_first(bare(pattern)) if compiled is regex(bare(pattern)) or \
-                    isinstance(compiled, FirstCharSkip) else None  # a pattern re skips for by itself needs no split
-                self.regexes.append((regex(bare(pattern)) if split else compiled,
-                                     is_subword(pattern), tuple(LITERALS.register(one) for one in required or ()
-                                                                if min(map(len, one)) >= 2),
-                                     split))
+                required = tuple(LITERALS.register(one) for one in required_literals(bare(pattern)) or ()
+                                 if min(map(len, one)) >= 2)
+                entry = [None, is_subword(pattern), required, None, bare(pattern)]
+                if not required:
+                    entry[0], entry[3] = _compiled_entry(bare(pattern))
+                else:
+                    check_regex(bare(pattern))
+                self.regexes.append(entry)
             except re.error as exc:
                 raise RuleError(f"正则表达式“{bare(pattern)}”有误（{exc}）") from None
 
@@ -296,9 +342,14 @@ class TermMatcher:
         for words, ids, subword in self.phrases:
             found += _phrase_spans(words, ids, text, None if subword else edges, starts, present)
         disjoint = present.isdisjoint
-        for regex, subword, required, split in self.regexes:
+        for entry in self.regexes:
+            regex, subword, required, split, _ = entry
             if required and any(map(disjoint, required)):
                 continue  # none of the literals of one set it needs: it cannot match
+            if regex is None:
+                regex, split = _compiled_entry(entry[4])
+                entry[3] = split  # (the split first: another thread seeing the regex finds the same either way)
+                entry[0] = regex
             if subword or edges is None:
                 if split is not None:
                     found += split.spans(text)
@@ -315,6 +366,15 @@ class TermMatcher:
 
 
 _span = re.Match.span
+
+
+def _compiled_entry(pattern: str) -> tuple[re.Pattern, LookbehindFirst | None]:
+    """A regex entry as a TermMatcher runs it: compiled to skip to its first characters
+    (first_char_skip), or else, when it opens with a lookbehind, with the pattern split
+    (lookbehind_first); a pattern `re` skips for by itself needs no split."""
+    compiled = first_char_skip(regex(pattern))
+    split = lookbehind_first(pattern) if compiled is regex(pattern) or isinstance(compiled, FirstCharSkip) else None
+    return (regex(pattern) if split else compiled), split
 
 
 def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: TokenEdges | None,

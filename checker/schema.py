@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from .judge import ELEMENTS
-from .lexicon import regex as compiled_regex
+from .lexicon import check_regex
 from .errors import RuleError
 from .registry import DIMENSIONS, SEVERITIES
 
@@ -105,7 +105,7 @@ def regex(value, names) -> str | None:
     if not isinstance(value, str) or not value:
         return "应是非空的正则表达式"
     try:
-        compiled_regex(value)
+        check_regex(value)
     except re.error as exc:
         return f"不是有效的正则表达式（{exc}）：{value}"
     return None

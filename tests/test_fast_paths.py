@@ -7,8 +7,10 @@ import copy
 import json
 import random
 import re
+import warnings
 
 import pytest
+import yaml
 
 from checker.findings import Finding
 from checker.lexicon import required_literals
@@ -359,3 +361,48 @@ def test_wordlike_tokens_are_those_the_regex_keeps():
     tokens += ["", " ", "\n", "_", "__", "a_b", "²", "Ⅻ", "１２", "——", "……", "《", "😀", "e-mail", "3.5%", "，。", "中\u3000"]
     assert wordlike(tokens) == list(filter(_WORDLIKE.search, tokens))
     assert len(wordlike(tokens)) < len(tokens)
+
+
+def test_checking_a_regex_fails_exactly_where_compiling_it_fails():
+    """lexicon.check_regex validates rule and lexicon patterns without compiling them: the
+    same patterns refused, with re's own message, as re.compile refuses."""
+    from checker.lexicon import check_regex
+
+    patterns = [r"(?<=村)党支部", r"(?<=[\u4e00-\u9fa5]{2})(?:省|市)", r"(?<!不)好", r"(?<=a|bb)c", r"(?<=a+)b",
+                r"(?<!x{2,3})y", r"(?:(?<=a)|(?<=bc))d", r"((?<=ab)c)+", r"(?>(?<=a*)b)", r"(a)?(?(1)(?<=x+)|y)",
+                r"(a)?(?(1)b|(?<=q{2})z)", r"(?=(?<=a{1,2}))", r"(?<=(?<=a+)b)c", r"[", r"a{3,2}", r"(?P<x>a)(?P<x>b)",
+                r"\p", r"(?<=a{70000})b", r"*", r"(?<=\d)%", r"(?i)ß", "a" * 5 + "(", r"(?<=(a)\1)b"]
+    root = ROOT / "rules"
+    for path in sorted(root.rglob("*.txt")):
+        patterns += [line.strip().lstrip("~").strip()[3:].strip() for line in path.read_text(encoding="utf-8-sig").splitlines()
+                     if line.strip().lstrip("~").strip().startswith("re:")]
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    for path in sorted(root.rglob("*.yaml")):  # every string: the patterns, and texts that are patterns too
+        patterns += strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert len(patterns) > 2000
+    refused = 0
+    warnings.simplefilter("ignore")  # (texts that are not patterns: re warns of nested sets in both)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+            expected = None
+        except re.error as exc:
+            expected = str(exc)
+        try:
+            check_regex(pattern)
+            got = None
+        except re.error as exc:
+            got = str(exc)
+        assert got == expected, pattern
+        refused += expected is not None
+    assert refused >= 12
