@@ -32,13 +32,16 @@ def regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@cache
 def check_regex(pattern: str) -> None:
     """Raises re.error wherever re.compile(pattern) would, with the same message, without
     compiling: `re`'s parser finds every error but one kind, which its compiler finds (a
     lookbehind whose width is not fixed, or too long); the compiler's work, turning classes
     of thousands of characters such as [\u4e00-\u9fa5] into bitmaps, is most of the cost of
     compiling, and validating several hundred patterns at every start need not pay it (each
-    is compiled when first used). Where `re` is not laid out as this expects, it compiles."""
+    is compiled when first used). A pattern that passed is remembered (a vocabulary checked
+    in its file is checked again by the matcher built from it). Where `re` is not laid out as
+    this expects, it compiles."""
     try:
         from re import _constants as sre, _parser
         from re._compiler import MAXCODE
