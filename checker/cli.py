@@ -317,11 +317,21 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _one_blas_thread() -> None:
+    """numpy's BLAS starts a thread per core when numpy is imported, 20-40 ms of a cold check;
+    the model's products for one draft are far too small for BLAS to split (one thread gives
+    the same probabilities). Not when numpy is already loaded or the user chose a number."""
+    if "numpy" not in sys.modules:
+        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(name, "1")
+
+
 def _load_model(path: Optional[Path], disabled: bool):
     """The model the user named (its problems are errors), or the shipped one (its problems
     only cost the probability, with a warning: the rule checks still run)."""
     if disabled:
         return None
+    _one_blas_thread()
     from .model import load_default_model, load_model
 
     if path:
