@@ -32,6 +32,24 @@ def regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_TREES: dict[tuple[str, int], object] = {}  # (pattern, flags) -> re's parse tree
+
+
+def parsed(pattern: str, flags: int = 0):
+    """`re`'s parse tree of a pattern, remembered: the checks and analyses below each read
+    the tree of the same few hundred patterns (check_regex, required_literals, first
+    characters, lookbehinds), and parsing them again and again cost 20-30 ms per start. The
+    tree is shared: read it, never change it. (`flags` as `re` reads them for a str pattern:
+    with re.UNICODE unless re.ASCII.) Raises re.error as parsing does."""
+    key = (pattern, flags if flags & re.ASCII else flags | re.UNICODE)
+    tree = _TREES.get(key)
+    if tree is None:
+        from re import _parser
+
+        tree = _TREES[key] = _parser.parse(*key)
+    return tree
+
+
 @cache
 def check_regex(pattern: str) -> None:
     """Raises re.error wherever re.compile(pattern) would, with the same message, without
@@ -43,12 +61,12 @@ def check_regex(pattern: str) -> None:
     in its file is checked again by the matcher built from it). Where `re` is not laid out as
     this expects, it compiles."""
     try:
-        from re import _constants as sre, _parser
+        from re import _constants as sre
         from re._compiler import MAXCODE
     except ImportError:  # pragma: no cover - another layout of re
         regex(pattern)
         return
-    parsed = _parser.parse(pattern)
+    tree = parsed(pattern)
 
     def walk(items) -> None:  # in the order the compiler meets them, so the first error is its first
         for op, value in items:
@@ -74,7 +92,7 @@ def check_regex(pattern: str) -> None:
                 if value[2] is not None:
                     walk(value[2])
 
-    walk(parsed.data)
+    walk(tree.data)
 
 
 def is_subword(entry: str) -> bool:
@@ -113,10 +131,10 @@ def nested_repeat(pattern: str) -> bool:
     or `(a|aa)*`-like stars over plus: such a pattern can take minutes on a short text that
     almost matches (catastrophic backtracking). An office's own lexicon entries with it are
     refused at load."""
-    from re import _constants as sre, _parser
+    from re import _constants as sre
 
     try:
-        parsed = _parser.parse(pattern)
+        tree = parsed(pattern)
     except re.error:
         return False
     repeats = (sre.MAX_REPEAT, sre.MIN_REPEAT)
@@ -148,7 +166,7 @@ def nested_repeat(pattern: str) -> bool:
                 return True
         return False
 
-    return walk(parsed.data)
+    return walk(tree.data)
 
 
 def parse_lexicon(name: str, text: str, where: str, untrusted: bool = False) -> Lexicon:
@@ -419,13 +437,13 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     characters, and the same inside mandatory groups, repeats and positive lookarounds (what
     a lookaround needs is in the text too). Case-insensitive patterns and anything not
     understood give None (the pattern then always runs)."""
-    from re import _constants as sre, _parser
+    from re import _constants as sre
 
     try:
-        parsed = _parser.parse(pattern)
+        tree = parsed(pattern)
     except re.error:
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
 
     def candidates(items) -> list[tuple[str, ...]]:
@@ -461,7 +479,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         return max(found, key=lambda option: (min(map(len, option)), -len(option)))
 
     try:
-        found = candidates(parsed.data)
+        found = candidates(tree.data)
     except (TypeError, ValueError, IndexError, AttributeError):
         return None
     return tuple(dict.fromkeys(found)) or None
@@ -534,15 +552,13 @@ def first_char_skip(pattern: re.Pattern):
     pattern itself."""
     if isinstance(pattern, FirstCharSkip) or _opens_with_literal_text(pattern.pattern):
         return pattern
-    from re import _parser
-
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        tree = parsed(pattern.pattern, pattern.flags)
     except re.error:
         return pattern
-    if _re_skips(parsed, pattern.flags):
+    if _re_skips(tree, pattern.flags):
         return pattern
-    found = _first_chars(parsed)
+    found = _first_chars(tree)
     if found is None:
         return pattern
     chars, at_start = found
@@ -565,24 +581,24 @@ def _with_first_chars(pattern: re.Pattern, chars: str) -> re.Pattern | None:
     try:
         from re import _compiler, _constants as sre, _parser
 
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        flags = pattern.flags | parsed.state.flags
-        code = _compiler._code(parsed, flags)
+        tree = parsed(pattern.pattern, pattern.flags)
+        flags = pattern.flags | tree.state.flags
+        code = _compiler._code(tree, flags)
         if code[0] is not sre.INFO or code[2] != 0:
             return None  # no information block, or one that already names a prefix or first characters
         head = _parser.parse("[" + chars + "]", flags)
         if head.data[0][0] is sre.LITERAL:  # one character: kept a class, which re would take for a prefix
             head.data = [(sre.IN, list(head.data))]
-        head.width = parsed.getwidth()  # the block records the pattern's own shortest and longest match
+        head.width = tree.getwidth()  # the block records the pattern's own shortest and longest match
         info: list = []
         _compiler._compile_info(info, head, flags)
         if info[0] is not sre.INFO or not info[2] & sre.SRE_INFO_CHARSET:
             return None
-        indexgroup = [None] * parsed.state.groups
-        for name, index in parsed.state.groupdict.items():
+        indexgroup = [None] * tree.state.groups
+        for name, index in tree.state.groupdict.items():
             indexgroup[index] = name
-        return _compiler._sre.compile(pattern.pattern, flags, info + code[1 + code[1]:], parsed.state.groups - 1,
-                                      parsed.state.groupdict, tuple(indexgroup))
+        return _compiler._sre.compile(pattern.pattern, flags, info + code[1 + code[1]:], tree.state.groups - 1,
+                                      tree.state.groupdict, tuple(indexgroup))
     except Exception:  # noqa: BLE001 - private parts of re: anything unexpected means "hop in Python"
         return None
 
@@ -595,14 +611,14 @@ def _opens_with_literal_text(pattern: str) -> bool:
         and "|" not in pattern
 
 
-def _re_skips(parsed, flags: int) -> bool:
+def _re_skips(tree, flags: int) -> bool:
     """Whether `re` itself skips to where a match can begin: the pattern opens with a literal
     string, a class, or an alternation of branches that each open with a literal character.
     (`re`'s own test, from its compiler; where that is not available, assume it does.)"""
     try:
         from re._compiler import _get_charset_prefix, _get_literal_prefix
 
-        return bool(_get_literal_prefix(parsed, flags)[0] or _get_charset_prefix(parsed, flags))
+        return bool(_get_literal_prefix(tree, flags)[0] or _get_charset_prefix(tree, flags))
     except Exception:  # noqa: BLE001 - private helpers of re: any change means "do not wrap"
         return True
 
@@ -611,18 +627,16 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
     """The body of a character class holding every character a match can begin with, and
     whether a match can also begin at the start of the text (^); None when not found (see
     first_char_skip)."""
-    from re import _parser
-
     try:
-        return _first_chars(_parser.parse(pattern, flags))
+        return _first_chars(parsed(pattern, flags))
     except re.error:
         return None
 
 
-def _first_chars(parsed) -> tuple[str, bool] | None:
+def _first_chars(tree) -> tuple[str, bool] | None:
     from re import _constants as sre
 
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+    if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
         return None
 
     class Unsupported(Exception):
@@ -684,7 +698,7 @@ def _first_chars(parsed) -> tuple[str, bool] | None:
         return True
 
     try:
-        if nullable_firsts(parsed.data):
+        if nullable_firsts(tree.data):
             return None
     except Unsupported:
         return None
@@ -725,7 +739,7 @@ def lookbehind_first(pattern: str) -> LookbehindFirst | None:
     """The pattern as a LookbehindFirst when it is a leading lookbehind, (?<=…) or (?<!…),
     and a rest that opens with a literal and never matches empty, e.g.
     `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; else None."""
-    from re import _constants as sre, _parser
+    from re import _constants as sre
 
     if not pattern.startswith(("(?<=", "(?<!")):
         return None
@@ -754,7 +768,7 @@ def lookbehind_first(pattern: str) -> LookbehindFirst | None:
         return None
     behind, rest = pattern[:index + 1], pattern[index + 1:]
     try:
-        whole, head, tail = _parser.parse(pattern), _parser.parse(behind), _parser.parse(rest)
+        whole, head, tail = parsed(pattern), parsed(behind), parsed(rest)
     except re.error:
         return None
     if whole.state.flags & ~re.UNICODE or not rest or len(head.data) != 1 or \

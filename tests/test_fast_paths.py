@@ -406,3 +406,23 @@ def test_checking_a_regex_fails_exactly_where_compiling_it_fails():
         assert got == expected, pattern
         refused += expected is not None
     assert refused >= 12
+
+
+def test_shared_parse_trees_stay_as_re_parses_them_after_a_check():
+    """lexicon.parsed shares one parse tree per pattern among the checks and analyses; none
+    of them may change it (a changed tree would change what the next reader concludes)."""
+    from re import _parser
+
+    from checker.lexicon import _TREES
+    from checker.pipeline import Checker
+
+    def summary(tree) -> str:
+        return repr((tree.data, tree.state.groups, tree.state.groupdict, tree.state.flags))
+
+    checker = Checker()
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        checker.check_path(str(path))
+    assert len(_TREES) > 300
+    changed = [pattern for (pattern, flags), tree in list(_TREES.items())
+               if summary(tree) != summary(_parser.parse(pattern, flags))]
+    assert not changed
