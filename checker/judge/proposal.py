@@ -52,8 +52,9 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
         # 有计划地安排、“百名干部培训计划”、统筹考虑: the word names a plan or a manner, proposes nothing
         outside = vocab.patterns["forward_idle"].sub("", sentence.text)
         tokens = {token for token in tokens if token not in vocab.forward_tokens or token in outside}
-    future = ("将" in tokens and bool(FUTURE_JIANG.search(sentence.text)) and not NARRATED.search(sentence.text)) or \
-        (bool(vocab.patterns["future_start"].search(sentence.text)) and not NARRATED.search(sentence.text))
+    # 将 as "will" or a start date ahead (9月起); a sentence that narrates what was done (先后、已经) plans nothing
+    future = (("将" in tokens and bool(FUTURE_JIANG.search(sentence.text))) or
+              bool(vocab.patterns["future_start"].search(sentence.text))) and not NARRATED.search(sentence.text)
     if not (future or vocab.forward_tokens.intersection(tokens)):
         return False
     return not vocab.patterns["forward_not"].search(sentence.text) or \
