@@ -42,8 +42,7 @@ def predictions(rows: list[dict]) -> list[dict]:
     from checker.segment import segment
 
     checker = Checker()
-    items = {json.loads(line)["id"]: json.loads(line) for line in
-             (ROOT / "corpus" / "bootstrap.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    items = {item["id"]: item for item in _jsonl(ROOT / "corpus" / "bootstrap.jsonl")}
     analysed: dict[str, object] = {}
     result = []
     for row in rows:
@@ -58,9 +57,9 @@ def predictions(rows: list[dict]) -> list[dict]:
     return result
 
 
-def real_rows(folder: Path) -> list[dict]:
+def real_rows(folder: Path, texts_root: Path = ROOT / "bench") -> list[dict]:
     """The labelled sentences of published texts, each with the checker's judgments of it
-    where it stands in its text (`predicted`)."""
+    where it stands in its text (`predicted`); the texts are in `texts_root`/<set>/."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
     from real import DEFAULT_MANIFEST, read_items
@@ -72,7 +71,7 @@ def real_rows(folder: Path) -> list[dict]:
     rows = [{**sentences[label["n"]], **label} for label in _jsonl(folder / "labels.jsonl") if label["n"] in sentences]
     texts: dict[tuple[str, str], dict] = {}
     for name in sorted({row["set"] for row in rows}):
-        directory = ROOT / "bench" / name
+        directory = texts_root / name
         manifest = DEFAULT_MANIFEST if name == "real" else directory / "manifest.jsonl"
         for item in read_items(directory, manifest)[0]:
             texts[(name, item["id"])] = item
@@ -112,8 +111,8 @@ def scores(rows: list[dict], predicted: list[dict], labels=JUDGEMENTS) -> dict[s
 
 
 def load_rows() -> list[dict]:
-    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    context = {json.loads(line)["n"]: json.loads(line) for line in INPUT.read_text(encoding="utf-8").splitlines()}
+    labels = _jsonl(LABELS)
+    context = {row["n"]: row for row in _jsonl(INPUT)}
     return [{**row, "previous": context[row["n"]]["previous"], "item": context[row["n"]]["item"]} for row in labels]
 
 

@@ -71,3 +71,34 @@ def test_the_overlap_guard_finds_a_run_of_eight_shared_characters_and_only_that(
              "no Chinese at all"]
     found = overlap.carried_over(lines, corpus)
     assert [shared for shared, _ in found] == ["柳溪镇今年把村干"]
+
+
+def test_real_sentence_labels_are_matched_to_the_checkers_judgements(tmp_path):
+    # bench/judgement.py --real: each labelled sentence is found where it stands in its text
+    # and judged there; a sentence that no longer segments the same way is left out
+    from judgement import REAL_JUDGEMENTS, real_rows, scores
+
+    texts = tmp_path / "texts" / "mine"
+    texts.mkdir(parents=True)
+    (texts / "t1.txt").write_text("今年东山镇42个村全部完成换届，35岁以下的村干部由61人增加到118人。\n"
+                                  "各级党组织要提高政治站位，凝聚强大合力。\n", encoding="utf-8")
+    (texts / "manifest.jsonl").write_text(json.dumps({"id": "t1", "title": "东山镇完成村级换届", "kind": "news",
+                                                      "labels_a": {"quality": 3}}, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    sentences = [{"n": 0, "set": "mine", "id": "t1", "index": 1,
+                  "sentence": "今年东山镇42个村全部完成换届，35岁以下的村干部由61人增加到118人。"},
+                 {"n": 1, "set": "mine", "id": "t1", "index": 2, "sentence": "各级党组织要提高政治站位，凝聚强大合力。"},
+                 {"n": 2, "set": "mine", "id": "t1", "index": 2, "sentence": "这一句已经不在原处。"}]
+    none = dict.fromkeys(REAL_JUDGEMENTS, False)
+    marks = [{**none, "n": 0, "specific": True, "effect": True}, {**none, "n": 1, "boilerplate": True},
+             {**none, "n": 2, "specific": True}]
+    (labels / "sentences.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sentences),
+                                            encoding="utf-8")
+    (labels / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in marks), encoding="utf-8")
+    rows = real_rows(labels, tmp_path / "texts")
+    assert [row["n"] for row in rows] == [0, 1]
+    table = scores(rows, [row["predicted"] for row in rows], REAL_JUDGEMENTS)
+    assert table["specific"]["gold"] == 1 and table["specific"]["recall"] == 1.0
+    assert table["boilerplate"]["recall"] == 1.0 and table["effect"]["recall"] == 1.0
