@@ -150,3 +150,24 @@ def test_a_schedule_is_no_forecast(signals_of):
     assert not only(signals_of, "青松县把闲置的粮站改成了24套青年公寓，预计11月底即可入住。").analysis
     # a forecast of a trend stays analysis
     assert only(signals_of, "全县60岁以上的村书记有52人，预计今后三年会有一半到龄退出。").analysis
+
+
+# A shortfall of something tangible (money, hands, premises, a lift) states a problem in plain
+# words, with no figure to pin it; a shortfall of something abstract stays a stock complaint.
+@pytest.mark.parametrize("sentence", [
+    "街道党建活动的经费一直不足，去年只够办两期培训。",
+    "乡里本就人手紧张，驻村的两名干部还要兼着镇上的统计工作。",
+    "党员活动室设在老粮站的三楼，没有电梯，腿脚不便的老党员上不去。",
+    "不少村缺少固定的活动场所，开会只能借村民家的堂屋。",
+])
+def test_a_tangible_shortfall_is_a_problem(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "部分单位的激励机制不够健全。",  # abstract, no fact: a stock complaint
+    "为解决经费不足的问题，县里每年安排300万元专项资金。",  # the shortfall overcome
+    "对活动经费不足的村，由县里统一调剂。",  # whom a rule acts on
+])
+def test_an_abstract_or_overcome_shortfall_is_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
