@@ -125,19 +125,35 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
 
 
 def _check_count_rule(element: str, rule) -> None:
-    if not isinstance(rule, dict) or set(rule) - {"min", "min_share", "by_genre", "enough"}:
-        raise RuleError(f"rules/score.yaml：profile.{element} 只能有 min、min_share、by_genre、enough")
-    if "enough" in rule and rule["enough"] not in ELEMENTS:
-        raise RuleError(f"rules/score.yaml：profile.{element}.enough 不是已知的要素：{rule['enough']}")
+    if not isinstance(rule, dict) or set(rule) - {"min", "min_share", "by_genre", "enough", "answers"}:
+        raise RuleError(f"rules/score.yaml：profile.{element} 只能有 min、min_share、by_genre、enough、answers")
+    for key in ("enough", "answers"):
+        if key in rule and rule[key] not in ELEMENTS:
+            raise RuleError(f"rules/score.yaml：profile.{element}.{key} 不是已知的要素：{rule[key]}")
     unknown = set(rule.get("by_genre", {})) - set(genres())
     if unknown:
         raise RuleError(f"rules/score.yaml：profile.{element}.by_genre 中有未知的文体 {', '.join(sorted(unknown))}")
 
 
+def _answers(signals: Signals, element: str, earlier: str) -> bool:
+    """Whether a sentence of `element` comes after one of `earlier` (a plan that answers a
+    difficulty the draft has stated)."""
+    seen = False
+    for _, sig in signals.body():
+        if seen and element_holds(sig, element):
+            return True
+        seen = seen or element_holds(sig, earlier)
+    return False
+
+
 def _holds(signals: Signals, element: str, rule: dict, genre: str | None = None) -> bool:
     """At least `min` body sentences with the element (`by_genre[genre]` where given), and at
-    least `min_share` of them; or one sentence of the `enough` element (a conclusion drawn)."""
+    least `min_share` of them; or one sentence of the `enough` element (a conclusion drawn); or
+    one sentence of the element after a sentence of the `answers` element (a plan that answers
+    a difficulty stated before it)."""
     least = rule.get("by_genre", {}).get(genre, rule.get("min", 1))
     if "enough" in rule and signals.count(rule["enough"]) >= 1:
+        least = min(least, 1)
+    if "answers" in rule and _answers(signals, element, rule["answers"]):
         least = min(least, 1)
     return signals.count(element) >= least and signals.ratio(element) >= rule.get("min_share", 0.0)

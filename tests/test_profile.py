@@ -158,3 +158,32 @@ def test_one_conclusion_drawn_is_analysis_even_in_an_experience_item(checker):
     assert story.signals.count("judged") == 0
     with pytest.raises(RuleError, match="不是已知的要素"):
         profile(story.signals, [], {"analysis": {"min": 2, "enough": "judgd"}})
+
+
+# An experience item told in the past tense, one line of which is the measure's own schedule
+# (the second group arrives at month end), and the same item with a difficulty stated first.
+ROTATION = ["东湖镇选派年轻干部到镇便民服务中心跟班", "今年3月，东湖镇从镇直各站所选派8名35岁以下干部到便民服务中心跟班学习。",
+            "跟班干部由窗口老同志带教，每人每天受理群众办件不少于15件。", "首批4人跟班3个月，共受理办件2300余件，群众评价满意率98%。",
+            "第二批4名干部将于6月底到中心报到，跟班时间同样为3个月。"]
+ROTATION_DIFFICULTY = "跟班期间站所人手紧张，有2个站所的日常业务一度排不开。"
+ROTATION_PLAN = "镇党委计划在7月底前从村级后备干部中抽调3人，到人手最紧的站所顶岗，缓解跟班带来的缺人问题。"
+
+
+def test_one_plan_in_an_experience_item_answers_a_difficulty_or_is_only_its_schedule(checker):
+    """rules/score.yaml profile.countermeasure: in an experience item or a story one forward
+    sentence is the measure's own schedule (第二批将于6月底报到) unless it comes after a difficulty
+    the item states (answers: problem); elsewhere one is enough."""
+    settings = checker.score_settings["profile"]
+    told = checker.analyse(Source("-", "\n".join(ROTATION), ROTATION[0]))
+    assert told.signals.count("actionable") == 1 and told.signals.count("problem") == 0
+    assert profile(told.signals, [], settings, "experience")["countermeasure"] is False
+    assert profile(told.signals, [], settings, "propaganda")["countermeasure"] is False
+    assert profile(told.signals, [], settings, "problem")["countermeasure"] is True
+    answered = checker.analyse(Source("-", "\n".join(ROTATION[:4] + [ROTATION_DIFFICULTY, ROTATION_PLAN]), ROTATION[0]))
+    assert answered.signals.count("actionable") == 1 and answered.signals.count("problem") >= 1
+    assert profile(answered.signals, [], settings, "experience")["countermeasure"] is True
+    # a plan before the difficulty does not answer it
+    before = checker.analyse(Source("-", "\n".join(ROTATION[:4] + [ROTATION_PLAN, ROTATION_DIFFICULTY]), ROTATION[0]))
+    assert profile(before.signals, [], settings, "experience")["countermeasure"] is False
+    with pytest.raises(RuleError, match="不是已知的要素"):
+        profile(told.signals, [], {"countermeasure": {"min": 1, "answers": "problme"}})
