@@ -171,3 +171,22 @@ def test_a_tangible_shortfall_is_a_problem(signals_of, sentence):
 ])
 def test_an_abstract_or_overcome_shortfall_is_no_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
+
+
+# A cause whose sentence states a concrete problem (a plain shortfall, a behaviour gone wrong) is
+# analysis when the draft is about somewhere: a named township, unit or person. The same chain
+# in a draft that names nothing stays the stock 由于…导致… an editor strikes out as true of any county.
+CAUSE_WITH_PROBLEM = "有的监督委员由干部的亲属担任，导致监督流于形式，群众投诉无人受理。"
+
+
+def test_a_cause_that_states_a_concrete_problem_is_analysis_where_the_draft_names_a_place(signals_of):
+    named = signals_of("清河镇对全镇的监督委员作了一次摸底。\n" + CAUSE_WITH_PROBLEM)
+    (_, first), (_, second) = named.body()
+    assert first.named and not second.specific and second.problem
+    assert second.analysis
+
+
+def test_the_same_cause_in_a_draft_that_names_nothing_is_not_analysis(signals_of):
+    generic = signals_of("村务监督工作还需要加强。\n" + CAUSE_WITH_PROBLEM)
+    assert not any(sig.named for _, sig in generic.body())
+    assert not generic.body()[1][1].analysis
