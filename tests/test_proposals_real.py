@@ -65,3 +65,13 @@ def test_an_example_cited_under_a_proposal_heading_is_not_a_proposal(signals_of)
     proposal, example = [sig for _, sig in signals_of(body).body()]
     assert proposal.forward and proposal.actionable
     assert not example.forward and not example.actionable
+
+
+def test_a_proposal_lead_with_its_first_item_after_the_colon_opens_the_list(signals_of):
+    """"对此建议：一是…。" proposes the items that follow in later paragraphs too (二是…); a leader's
+    requirements reported the same way (部长提出两点要求：一是…) are news, not the writer's list."""
+    proposals = signals_of("为此建议：一是把报到时限写进介绍信。逐人登记去向。\n二是由街道党工委每季度核对一次名册。\n"
+                           "三是对失联半年以上的党员逐一上门查找。")
+    assert all(sig.forward for _, sig in proposals.body())
+    reported = signals_of("会上，李部长提出两点要求：一是压实责任。\n二是抓好落实。")
+    assert not reported.body()[1][1].forward

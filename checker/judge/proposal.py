@@ -36,6 +36,11 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
         sig.forward = (own or in_list or proposes_after_colon or sentence.paragraph in marked) and not cited
         if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
             in_list = True
+        elif proposes_after_colon and re.search("建议|对策", lead.group()) and \
+                vocab.patterns["list_item"].match(sentence.text[lead.end():].lstrip()):
+            # "对此建议：一是…。" opens the list its first item begins (二是… follow); not a leader's
+            # requirements reported (部长提出三点要求：一是…), which are news, not the writer's proposals
+            in_list = True
         if sig.forward:
             sig.actionable = _actionable(vocab, document.text[sentence.start:sentence.end], sig)
 
