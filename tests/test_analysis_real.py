@@ -190,3 +190,9 @@ def test_the_same_cause_in_a_draft_that_names_nothing_is_not_analysis(signals_of
     generic = signals_of("村务监督工作还需要加强。\n" + CAUSE_WITH_PROBLEM)
     assert not any(sig.named for _, sig in generic.body())
     assert not generic.body()[1][1].analysis
+
+
+def test_light_reflected_is_not_a_judgement_but_what_a_fact_reflects_is(signals_of):
+    assert not only(signals_of, "深夜下班，我踩着路面折射的灯光往家走，县委大楼三楼还亮着两盏灯。").analysis
+    text = "全镇19个村今年有11个村的账目要靠镇里代记，这折射的是村级财会人员的断档。"
+    assert only(signals_of, text).analysis
