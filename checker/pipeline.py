@@ -87,7 +87,12 @@ class Checker:
         self.signal_set = SignalSet(_signals(rules_dir / "signals.yaml", self.lexicons), self.lexicons)
         self.genre_names = registry.genres(rules_dir)
         self.genres = GenreDetector(registry.genre_spec(rules_dir))
-        self.error_caps = {name: entry.get("error_cap") for name, entry in registry.genre_spec(rules_dir)["genres"].items()}
+        spec = registry.genre_spec(rules_dir)["genres"]
+        self.error_caps = {name: entry.get("error_cap") for name, entry in spec.items()}
+        # a genre whose drafts are cut before their problems and plans only when the title says so
+        # (a 述职 or 总结 ends with them; a speech says what it says): rules/genres.yaml excerpt_titles
+        self.excerpt_titles = {name: re.compile(entry["excerpt_titles"]) for name, entry in spec.items()
+                               if "excerpt_titles" in entry}
         self.score_settings = registry.read_yaml(rules_dir / "score.yaml")
         self.model = model
         self._settings: dict[tuple[str, bool, bool], dict[str, Rule]] = {}
@@ -129,7 +134,7 @@ class Checker:
         document = segment(source)
         signals = self.signal_set.analyse(document)
         guess = self.detect_genre(signals, genre)
-        excerpt = source.excerpt
+        excerpt = self._cut_short(source, guess.genre)
         matches = self.matches(document, signals, guess.genre, excerpt)
         judged = self.findings(document, matches, self.settings(guess.genre, user=False, excerpt=excerpt))
         shown = self.findings(document, matches, self.settings(guess.genre, excerpt=excerpt)) \
@@ -138,6 +143,12 @@ class Checker:
         judged_scored = self._scored(document, judged, self.settings(guess.genre, user=False, excerpt=excerpt),
                                      guess.genre, not_judged)
         return Analysis(document, signals, guess, judged, shown, not_judged, judged_scored)
+
+    def _cut_short(self, source: Source, genre: str) -> bool:
+        """Whether the draft is judged as a part whose rest may hold what it lacks (`needs_whole`
+        rules left out): an excerpt, in a genre with `excerpt_titles` only under such a title."""
+        titles = self.excerpt_titles.get(genre)
+        return source.excerpt and (titles is None or bool(titles.search(source.title or "")))
 
     def _not_judged(self, document: Document, signals: Signals, genre: str) -> frozenset:
         """The dimensions of the rules an excerpt skips (`needs_whole`) that would have fired:
@@ -231,7 +242,7 @@ class Checker:
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings, not_judged, judged_scored = analysis
-        rules = self.settings(guess.genre, excerpt=document.source.excerpt)
+        rules = self.settings(guess.genre, excerpt=self._cut_short(document.source, guess.genre))
         # shown is judged when the user adjusts no rule: the judgement's score is the report's
         deducted, dims, score, capped = judged_scored if findings is judged \
             else self._scored(document, findings, rules, guess.genre, not_judged)

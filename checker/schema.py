@@ -366,7 +366,8 @@ def check_genres(path: Path, data) -> None:
         _check_value(path, "decisive", genre, genre_name, names)
         _check_value(path, f"decisive.{genre}", patterns, list_of(regex), names)
     entry_schema = {"label": text, "cues": mapping, "weights": weights, "dimension_labels": dimension_labels,
-                    "profile": list_of(one_of(PROFILE_FLAGS, "画像项")), "error_cap": number(0, 100)}
+                    "profile": list_of(one_of(PROFILE_FLAGS, "画像项")), "error_cap": number(0, 100),
+                    "excerpt_titles": regex}
     cue_schema = {"title": list_of(cue), "body": list_of(cue)}
     for genre, entry in entries.items():
         if not isinstance(genre, str) or not re.fullmatch(r"[a-z][a-z_]*", genre):

@@ -112,3 +112,18 @@ def test_the_word_copy_says_it_was_checked_as_an_excerpt(tmp_path):
     assert "按片段检查" in comments and "对策 未评（片段）" in comments
     assert "没有对策建议" not in comments
     Document(str(out))  # still a valid Word file
+
+
+# A 述职 sets out its record first and its shortcomings and plans near the end: the opening of
+# one is not told it has no problem and no plan; the same text given whole is.
+RECORD = ("今年我坚持每月主持召开一次党委会专题研究党建，全年共开了11次。\n"
+          "投入86万元改造了3个村的党群服务中心，发展党员9名，其中35岁以下的6名。\n"
+          "镇里为群众代办事项210余件，收到的锦旗有7面。")
+RECORD_TITLE = "东坪镇书记履行党建责任述职"
+
+
+def test_the_opening_of_a_report_on_duty_is_not_missing_its_problems_and_plans():
+    whole = set(rules(RECORD, "speech", excerpt=False, title=RECORD_TITLE))
+    assert {"ZG201", "ZG401"} <= whole
+    part = set(rules(RECORD, "speech", excerpt=True, title=RECORD_TITLE))
+    assert not {"ZG201", "ZG401"} & part
