@@ -195,3 +195,15 @@ def test_a_title_that_says_it_gives_pause_is_a_problem_item(checker):
     body = ("一些地方的村干部干了不到一届就不干了，报酬低、事务多是最常听到的理由。\n"
             "各地也在想办法，有的提高了补贴，有的建立了绩效奖励。")
     assert checker.check_source(Source("-", f"{title}\n{body}", title)).genre == "problem"
+
+
+def test_a_reporters_scenes_under_an_awkward_title_are_a_problem_item(checker):
+    """A reporter tells what went wrong through scenes (他说、记者看到): under a title that names the
+    trouble plainly (那些尴尬事、烦心事、痛点) it is a problem item, not a story for the public."""
+    title = "第一书记报到后的那些尴尬事"
+    body = ("记者晚上来到山后村，值班室的门锁着，村干部打了三个电话才找到驻村干部老周。\n"
+            "老周说，他一周在村里住两晚，其余时间回县城单位上班。\n"
+            "他指着墙上的值班表笑了笑：“表上天天有人，其实是轮流挂名。”\n"
+            "村民刘大姐告诉记者，她反映的水管漏水问题，半个月了还没人来看。")
+    report = checker.check_source(Source("-", f"{title}\n{body}", title))
+    assert report.genre == "problem"
