@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import regex
+from .lexicon import LITERALS, LiteralHits, regex
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,20 @@ class GenreDetector:
         self.evidence_cap = spec.get("evidence_cap", 3)
         self.decisive = {genre: [regex(p) for p in patterns]
                          for genre, patterns in spec.get("decisive", {}).items()}
+        # the plain body cue words (no white space: one cannot run across a paragraph break),
+        # looked up in the text's one literal pass (LITERALS) instead of one `in` each
+        words = {c.word for _, body_cues in self.cues.values() for c in body_cues
+                 if isinstance(c, _Literal) and c.word and not any(ch.isspace() for ch in c.word)}
+        self.body_words = {word: next(iter(LITERALS.register([word]))) for word in sorted(words)}
 
-    def detect(self, title: str, body: str, evidence: dict[str, int] | None = None) -> GenreGuess:
-        """Score each genre by its cues in the title and body, plus sentence evidence."""
+    def detect(self, title: str, body: str, evidence: dict[str, int] | None = None,
+               found: frozenset[str] | None = None) -> GenreGuess:
+        """Score each genre by its cues in the title and body, plus sentence evidence.
+        `found`: the plain body cue words in the body, when the caller has them (words_found)."""
         settled = self.decisive_genre(title)
         if settled is not None:
             return GenreGuess(settled, {settled: float("inf")})
-        scores = self.cue_scores(title, body)
+        scores = self.cue_scores(title, body, found)
         for name, count in (evidence or {}).items():
             for genre, weight in self.evidence.get(name, {}).items():
                 scores[genre] += weight * min(count, self.evidence_cap)
@@ -50,14 +57,28 @@ class GenreDetector:
                 return genre
         return None
 
-    def cue_scores(self, title: str, body: str) -> dict[str, float]:
-        """Each genre's score from its title and body cues alone."""
+    def cue_scores(self, title: str, body: str, found: frozenset[str] | None = None) -> dict[str, float]:
+        """Each genre's score from its title and body cues alone. `found`: the words of
+        body_words that occur in the body (words_found); the other cues are searched."""
         scores = {}
+        body_words = self.body_words if found is not None else {}
         for genre, (title_cues, body_cues) in self.cues.items():
             score = self.title_weight * sum(bool(c.search(title)) for c in title_cues)
-            score += self.body_weight * sum(bool(c.search(body)) for c in body_cues)
+            score += self.body_weight * sum(c.word in found if c.__class__ is _Literal and c.word in body_words
+                                            else bool(c.search(body)) for c in body_cues)
             scores[genre] = score
         return scores
+
+    def words_found(self, hits: LiteralHits, title: tuple[int, int] | None) -> frozenset[str]:
+        """The body_words that the text's literal pass found outside the title's span (start,
+        end): those in the body (the text of every paragraph but the title)."""
+        starts = hits.starts
+        found = []
+        for word, literal in self.body_words.items():
+            if literal in hits.present:
+                if title is None or any(not title[0] <= start < title[1] for start in starts[literal]):
+                    found.append(word)
+        return frozenset(found)
 
     def title_cues(self, title: str, genre: str) -> int:
         """How many of a genre's title cues the title carries."""

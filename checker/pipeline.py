@@ -168,7 +168,9 @@ class Checker:
                 raise RuleError(f"未知文体“{genre}”，可选：{', '.join(self.genre_names)}")
             return GenreGuess(genre, {}, given=True)
         document = signals.document
-        return self.genres.detect(document.title, genre_body(document), self.genre_evidence(signals))
+        title = next(((p.start, p.end) for p in document.paragraphs if p.is_title), None)
+        found = self.genres.words_found(document.literal_hits(), title)
+        return self.genres.detect(document.title, genre_body(document), self.genre_evidence(signals), found)
 
     def genre_evidence(self, signals: Signals) -> dict[str, int]:
         """What the sentence judgements and the text's shape say about the genre (counts and

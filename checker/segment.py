@@ -83,12 +83,17 @@ class Document:
         for numbers and percentages) match anywhere."""
         if matcher not in self._scans:
             if isinstance(matcher, TermMatcher):
-                if self._literals is None or self._literals.version != LITERALS.version:
-                    self._literals = LITERALS.find(self.text)  # every vocabulary's phrases, in one pass
-                self._scans[matcher] = matcher.spans(self.text, self.token_edges, self._literals)
+                self._scans[matcher] = matcher.spans(self.text, self.token_edges, self.literal_hits())
             else:
                 self._scans[matcher] = matcher.spans(self.text)
         return self._scans[matcher]
+
+    def literal_hits(self) -> LiteralHits:
+        """Where every literal of LITERALS occurs in the text (every vocabulary's phrases, in
+        one pass), found once per document."""
+        if self._literals is None or self._literals.version != LITERALS.version:
+            self._literals = LITERALS.find(self.text)
+        return self._literals
 
     @property
     def token_edges(self) -> TokenEdges:
