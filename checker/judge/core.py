@@ -281,12 +281,15 @@ SPANNING = frozenset({"quote"})
 
 class _Hits:
     """Each cue's hits, bucketed once by the sentence that contains them (a SPANNING cue: by
-    every sentence it covers, clipped to that sentence)."""
+    every sentence it covers, clipped to that sentence), and kept per sentence: a judgement
+    asks a sentence for its hits of one cue after another (several hundred lookups a draft)."""
 
     def __init__(self, document: Document, spans: dict[str, list[tuple[int, int]]]):
         sentences = document.sentences
         starts = [s.start for s in sentences]
-        self.buckets: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        # a sentence without hits of a cue has none: () (every cue named, so a misspelt one fails)
+        self._none: dict[str, tuple | list[tuple[int, int]]] = dict.fromkeys(spans, ())
+        self._by_sentence: dict[int, dict[str, tuple | list[tuple[int, int]]]] = {}
         for name, found in spans.items():
             bucket: dict[int, list[tuple[int, int]]] = {}
             for span in found:
@@ -302,12 +305,15 @@ class _Hits:
                         if clipped[1] > clipped[0]:
                             bucket.setdefault(position, []).append(clipped)
                         position += 1
-            self.buckets[name] = bucket
+            for position, hits in bucket.items():
+                cues = self._by_sentence.get(position)
+                if cues is None:
+                    cues = self._by_sentence[position] = self._none.copy()
+                cues[name] = hits
 
     def within(self, sentence: Sentence):
-        """A lookup of the hits of any cue inside this sentence."""
-        index = sentence.index
-        return lambda name: self.buckets[name].get(index, [])
+        """A lookup of the hits of any cue inside this sentence (a list, or () for none)."""
+        return self._by_sentence.get(sentence.index, self._none).__getitem__
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
