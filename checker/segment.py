@@ -145,6 +145,7 @@ _ASCII_JOINED = re.compile(r"[A-Za-z0-9._%-]*[._-][A-Za-z0-9._%-]*")
 # without one is left as rjieba cut it.
 _ASCII_JOINER = first_char_skip(re.compile(r"[A-Za-z0-9%][._-]|[._-][A-Za-z0-9%]"))
 _ASCII_PIECES = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_JOINER = re.compile(r"[._-]")  # a token _ASCII_JOINED matches has one of these
 _USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's own user-dictionary format
 
 
@@ -178,13 +179,14 @@ class Segmenter:
         tokens = self._cut(text)
         if self.name == "jieba" or not _ASCII_JOINER.search(text):
             return tokens
-        out: list[str] = []
-        for token in tokens:
+        # only the tokens with a joiner in them (a few a draft) are looked at: found by offset
+        ends = list(accumulate(map(len, tokens)))
+        suspects = sorted({bisect_right(ends, match.start()) for match in _JOINER.finditer(text)})
+        for index in reversed(suspects):  # (from the last: a token cut in pieces moves those after it)
+            token = tokens[index]
             if len(token) > 1 and token.isascii() and _ASCII_JOINED.fullmatch(token) and not self.is_word(token):
-                out += [piece for piece in _ASCII_PIECES.split(token) if piece]
-            else:
-                out.append(token)
-        return out
+                tokens[index:index + 1] = [piece for piece in _ASCII_PIECES.split(token) if piece]
+        return tokens
 
 
 def user_words(path: Path | None = None) -> list[tuple[str, int | None, str | None]]:
