@@ -427,3 +427,63 @@ def test_shared_parse_trees_stay_as_re_parses_them_after_a_check():
     changed = [pattern for (pattern, flags), tree in list(_TREES.items())
                if summary(tree) != summary(_parser.parse(pattern, flags))]
     assert not changed
+
+
+# Drafts of our own where a genre's body cue words stand in the title only, in the body only,
+# in both, across a line break, or not at all.
+GENRE_CUE_TEXTS = [
+    "关于基层减负的调研报告\n今年以来，我们走访了十二个乡镇，座谈三次。",
+    "基层减负取得新进展\n经过调研，我们发现存在的问题主要是考核过多，建议下一步精简台账。",
+    "存在问题和建议\n存在问题\n一是台账多。建议：合并同类报表。",
+    "某县组织部召开会议\n会议强调，要提高站位。\n会议要求，各单位抓好落实。",
+    "标题里没有\n  正文开头有空格，经验做法是先试点再推开。\n\n\n最后一段。",
+    "建\n议一分为二，换行把词隔开：调\n研。",
+]
+
+
+def test_genre_body_cues_from_the_literal_pass_are_those_the_body_has(checker):
+    """The body cue words found in the text's one literal pass outside the title are exactly
+    those `in` finds in the body, and give the same cue scores and genre."""
+    from checker.genre import _Literal
+    from checker.pipeline import genre_body
+
+    detector = checker.genres
+    assert len(detector.body_words) >= 50
+    checked = 0
+    for text in GENRE_CUE_TEXTS + TEXTS:
+        document = segment(Source("-", text, guess_title(text)))
+        title = next(((p.start, p.end) for p in document.paragraphs if p.is_title), None)
+        found = detector.words_found(document.literal_hits(), title)
+        body = genre_body(document)
+        assert found == {word for word in detector.body_words if word in body}, text[:40]
+        assert detector.cue_scores(document.title, body, found) == detector.cue_scores(document.title, body)
+        checked += bool(found)
+    assert checked > len(TEXTS) // 2
+    # a word in the title only is not in the body
+    document = segment(Source("-", GENRE_CUE_TEXTS[0], guess_title(GENRE_CUE_TEXTS[0])))
+    title = next((p.start, p.end) for p in document.paragraphs if p.is_title)
+    cue = next(word for word in detector.body_words if word in document.title and word not in genre_body(document))
+    assert cue not in detector.words_found(document.literal_hits(), title)
+    assert all(isinstance(c, _Literal) for _, cues in detector.cues.values() for c in cues
+               if getattr(c, "word", None) in detector.body_words)
+
+
+def test_each_sentences_hits_are_the_cues_hits_inside_it(checker):
+    """_Hits.within gives, for every cue and sentence, the hits that lie in the sentence (a
+    quotation running over several sentences clipped to each), and nothing for a cue it lacks."""
+    from checker.judge.core import SPANNING, _Hits
+
+    for text in TEXTS[::3]:
+        document = segment(Source("-", text, guess_title(text)))
+        found = {name: document.scan(m) for name, m in checker.signal_set.scanners.items()}
+        hits = _Hits(document, found)
+        for sentence in document.sentences:
+            within = hits.within(sentence)
+            for name, spans in found.items():
+                expected = [span for span in spans if sentence.start <= span[0] < sentence.end and span[1] <= sentence.end]
+                if name in SPANNING:
+                    expected = [(max(a, sentence.start), min(b, sentence.end)) for a, b in spans
+                                if a < sentence.end and b > sentence.start and min(b, sentence.end) > max(a, sentence.start)]
+                assert list(within(name)) == expected, (name, sentence.text)
+            with pytest.raises(KeyError):
+                within("no_such_cue")
