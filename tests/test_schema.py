@@ -245,9 +245,9 @@ def test_genre_evidence_named_in_genres_yaml_is_computed(checker, monkeypatch):
     seen = {}
     original = checker.genres.detect
 
-    def spy(title, body, evidence=None):
+    def spy(title, body, evidence=None, found=None):
         seen.update(evidence or {})
-        return original(title, body, evidence)
+        return original(title, body, evidence, found)
 
     monkeypatch.setattr(checker.genres, "detect", spy)
     checker.check_text("标题\n今年以来，全县42个村全部完成换届。")
