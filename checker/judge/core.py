@@ -339,11 +339,17 @@ def _clauses(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     return tuple(clauses)
 
 
-def _clause_around(text: str, sentence: Sentence, offset: int) -> str:
+def _clause_span(sentence: Sentence, offset: int) -> tuple[int, int] | None:
+    """The offsets of the clause of the sentence that holds `offset` (None outside them)."""
     for start, end in _clauses(sentence):
         if start <= offset < end:
-            return text[start:end]
-    return sentence.text
+            return start, end
+    return None
+
+
+def _clause_around(text: str, sentence: Sentence, offset: int) -> str:
+    span = _clause_span(sentence, offset)
+    return text[span[0]:span[1]] if span else sentence.text
 
 
 def _tokens_within(document: Document, sentence: Sentence) -> list[str]:

@@ -8,7 +8,7 @@ import re
 
 from ..lexicon import first_char_skip
 from ..segment import Sentence, segmenter
-from .core import SentenceSignals, _clause_around, _clauses, _idiom_number, _overlaps
+from .core import SentenceSignals, _clause_around, _clause_span, _idiom_number, _overlaps
 
 # the subject of a title or heading, set off: 李秀兰：把家门口的小事办实、王生兵——带领全村…
 TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
@@ -171,7 +171,5 @@ def _reached(pattern, text: str, sentence: Sentence, start: int) -> bool:
     """Whether the number at `start` is where an effort went (深入9个乡镇、对12个乡镇进行督查):
     inside a match of the reach vocabulary in its clause, not merely beside one (对12个乡镇
     进行测评时有3个乡镇的台账是补写的: the 3 is what the inspection found)."""
-    for clause_start, clause_end in _clauses(sentence):
-        if clause_start <= start < clause_end:
-            return any(match.start() <= start < match.end() for match in pattern.finditer(text, clause_start, clause_end))
-    return False
+    span = _clause_span(sentence, start)
+    return span is not None and any(match.start() <= start < match.end() for match in pattern.finditer(text, *span))
