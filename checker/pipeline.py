@@ -17,6 +17,7 @@ from typing import NamedTuple
 from . import readability, registry
 from .config import Config, check_config_names
 from .judge import SignalSet, Signals
+from .judge.facts import NARRATOR as FIRST_PERSON  # 我 as the writer, not 我们、我县、我党
 from .errors import RuleError
 from .findings import Finding, Report
 from .genre import GenreDetector, GenreGuess
@@ -63,7 +64,6 @@ DATED_LEAD = re.compile(
     # 国家主席某某3日在京会见… (not a standing day: 每月5日)
     r"|^[^，。,；\n]{2,30}?(?<!每月)(?<!每月\d)(?<![\d日])(?:\d{1,2}月)?\d{1,2}日(?!起|前|之前|以前|以后|后|这一?天|那一?天)")
 THIRD_PERSON = re.compile(r"[他她]")
-FIRST_PERSON = re.compile(r"我(?![县市区镇乡村省部校院局委们国])")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
 EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
                          r"(?:一定要|要|必须|务必|应当|要始终|要坚持)")
