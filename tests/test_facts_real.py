@@ -247,3 +247,17 @@ def test_a_tricycle_is_no_count_but_rounds_of_checks_are(signals_of):
     assert "outcome" not in sig.facts
     ((_, sig),) = signals_of("全县开展了三轮排查，发现并整改问题46个。").body()
     assert "outcome" in sig.facts
+
+
+def test_an_organization_stop_word_of_any_length_is_honoured(checker, signals_of, monkeypatch):
+    """organization.stop (rules/signals.yaml) is read as far back as its longest entry: a
+    four-character entry is not silently ignored."""
+    sentence = "那年秋天他刚分配到镇党委，对全镇的情况还不熟。"
+    ((_, sig),) = signals_of(sentence).body()
+    assert "org" in sig.facts
+    vocab = checker.signal_set
+    stop = vocab.organization_stop + ("分配到镇",)  # longer than any shipped entry
+    monkeypatch.setattr(vocab, "organization_stop", stop)
+    monkeypatch.setattr(vocab, "organization_stop_width", max(map(len, stop)))
+    ((_, sig),) = signals_of(sentence).body()
+    assert "org" not in sig.facts

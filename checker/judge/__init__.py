@@ -48,6 +48,7 @@ class SignalSet:
                          if name not in SCANNED}
         self.place_stop = set(spec.get("place", {}).get("stop", ()))
         self.organization_stop = tuple(spec.get("organization", {}).get("stop", ()))
+        self.organization_stop_width = max(map(len, self.organization_stop), default=0)
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.number = first_char_skip(re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")"))

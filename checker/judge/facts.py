@@ -60,7 +60,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
             break
     # 乡镇党委、各级党委、村党支部、刚来组织部 name a kind of unit, not one: the characters before
     # the suffix (a named document, 印发了《…意见》, is named whatever stands before it)
-    if any(text[start] == "《" or not text[max(0, start - 2):start].endswith(vocab.organization_stop)
+    before = vocab.organization_stop_width
+    if any(text[start] == "《" or not text[max(0, start - before):start].endswith(vocab.organization_stop)
            for start, _ in within("organization")):
         sig.facts.add("org")
     if within("person"):
