@@ -13,9 +13,21 @@ if TYPE_CHECKING:
 SCHEMA = 1
 
 
-# what every report format says of a report checked as part of a draft (checker check --excerpt)
-EXCERPT_NOTE = "按片段检查：没有因缺少原因分析、对策建议扣分（它们可能在没有给出的部分）"
 NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
+
+
+def excerpt_note(report: "Report") -> str:
+    """What every report format says of a report checked as part of a draft (checker check
+    --excerpt): which dimensions were left out because the rest may hold them, named as the
+    genre names them; or that the part was scored as given (a speech says what it says, or
+    nothing was missing)."""
+    from .registry import genre_dimensions  # reports are rendered after the rules are read
+
+    if not report.not_judged:
+        return "按片段检查：给出的部分照常评分，没有哪一项留待后文"
+    labels = genre_dimensions(report.genre)
+    names = "、".join(labels.get(name, name) for name in report.not_judged)
+    return f"按片段检查：{names}未评，不计入得分（它们可能在没有给出的部分）"
 
 
 @dataclass

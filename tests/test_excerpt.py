@@ -127,3 +127,15 @@ def test_the_opening_of_a_report_on_duty_is_not_missing_its_problems_and_plans()
     assert {"ZG201", "ZG401"} <= whole
     part = set(rules(RECORD, "speech", excerpt=True, title=RECORD_TITLE))
     assert not {"ZG201", "ZG401"} & part
+
+
+def test_the_excerpt_note_names_what_was_left_out_or_says_the_part_was_scored_as_given():
+    from checker.findings import excerpt_note
+
+    part = checker.check(RECORD, title=RECORD_TITLE, genre="speech", excerpt=True)
+    assert set(part.not_judged) == {"problem", "countermeasure"}
+    assert excerpt_note(part).startswith("按片段检查：问题、对策未评")
+    speech = checker.check("同志们，这次会议很重要。\n大家要认真领会会议精神。\n要以优异成绩交上满意答卷。",
+                           title="在东坪镇干部大会上的讲话", genre="speech", excerpt=True)
+    assert speech.not_judged == ()
+    assert excerpt_note(speech) == "按片段检查：给出的部分照常评分，没有哪一项留待后文"

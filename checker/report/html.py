@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings import EXCERPT_NOTE, NOT_JUDGED, Finding, Report
+from ..findings import NOT_JUDGED, Finding, Report, excerpt_note
 from ..registry import DIMENSIONS, SEVERITIES, band, families, genre_dimensions, genres
 from .terminal import counted_deductions, profile_marks
 
@@ -76,7 +76,7 @@ def render(report: Report) -> str:
 def _header(report: Report) -> str:
     genre = genres().get(report.genre, report.genre) + ("（指定）" if report.genre_given else "（自动识别）")
     out = [f"<h1>《{e(report.title or '（无标题）')}》</h1><p class=\"meta\">文体：{e(genre)} · {e(report.source)}</p>",
-           *([f"<p class=\"meta\">{e(EXCERPT_NOTE)}</p>"] if report.excerpt else []),
+           *([f"<p class=\"meta\">{e(excerpt_note(report))}</p>"] if report.excerpt else []),
            f"<p>深度得分 <span class=\"score {band(report.score)}\">{report.score}</span> / 100"]
     if report.adoption_probability is not None:
         out.append(f"　·　采用可能性（模型估计）{report.adoption_probability:.0%}")

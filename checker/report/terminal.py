@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import EXCERPT_NOTE, NOT_JUDGED, Finding, Report
+from ..findings import NOT_JUDGED, Finding, Report, excerpt_note
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -83,7 +83,7 @@ def _header(report: Report) -> Panel:
     lines = [
         Text.assemble(("《" + safe.plain(report.title) + "》", "bold")),
         Text(f"文体：{genre}  ·  {safe.plain(report.source)}", style="dim", overflow="fold"),
-        *([Text(EXCERPT_NOTE, style="dim")] if report.excerpt else []),
+        *([Text(excerpt_note(report), style="dim")] if report.excerpt else []),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
                       _bar(report.score)),
         table,

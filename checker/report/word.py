@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from ..findings import EXCERPT_NOTE, NOT_JUDGED, Finding, Report
+from ..findings import NOT_JUDGED, Finding, Report, excerpt_note
 from ..places import place_at
 from ..registry import DIMENSIONS, SEVERITIES, families, genre_dimensions, genres
 from ..wordfile import TABS, T, W, Piece, read
@@ -81,7 +81,7 @@ def _summary_text(report: Report) -> str:
              "　".join(f"{label} {NOT_JUDGED if name in report.not_judged else report.dimensions[name]}"
                       for name, label in genre_dimensions(report.genre).items())]
     if report.excerpt:
-        lines.append(EXCERPT_NOTE)
+        lines.append(excerpt_note(report))
     if report.readability is not None:
         lines.append(report.readability.explain())
     if report.adoption_probability is not None:
