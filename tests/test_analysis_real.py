@@ -196,3 +196,11 @@ def test_light_reflected_is_not_a_judgement_but_what_a_fact_reflects_is(signals_
     assert not only(signals_of, "深夜下班，我踩着路面折射的灯光往家走，县委大楼三楼还亮着两盏灯。").analysis
     text = "全镇19个村今年有11个村的账目要靠镇里代记，这折射的是村级财会人员的断档。"
     assert only(signals_of, text).analysis
+
+
+def test_a_figure_set_against_the_same_figure_before_is_a_comparison(signals_of):
+    # the same measure then and now: a comparison an editor counts as analysis
+    assert only(signals_of, "跟班的6名干部经手事项的群众满意率为93%，跟班前一年该中心为81%。").analysis
+    assert only(signals_of, "这一届青山乡村两委成员的平均年龄是44岁，上届为51岁。").analysis
+    # last year's figure listed beside others is a fact, not a comparison
+    assert not only(signals_of, "青山乡有干部46人，乡里上一年度发放的工资总数是346万元。").analysis
