@@ -69,3 +69,21 @@ def test_publication_risk_is_its_own_dimension_and_weighs_most_in_a_public_piece
     weights = {g: registry.genre_spec()["genres"][g]["weights"] for g in ("propaganda", "experience")}
     share = {g: w["risk"] / sum(w.values()) for g, w in weights.items()}
     assert share["propaganda"] > 2 * share["experience"]
+
+
+def test_one_comparison_in_an_experience_item_is_thin_analysis_not_none():
+    """An experience item needs two backed analysis sentences (rules/score.yaml profile), but no
+    rule says it has none when it has one: the profile line says 研判偏少, never 缺分析研判 beside
+    a full 研判 bar; the batch's words agree; a draft with no analysis at all keeps 缺分析研判."""
+    from checker.batch.summary import profile_words
+
+    text = ("东湖镇让12名年轻干部到便民服务中心跟班半年\n"
+            "今年3月起，东湖镇从镇直站所选派12名35岁以下干部到便民服务中心跟班，每人每天受理办件不少于15件。\n"
+            "跟班期满，12人中有9人能独立办理全部42类事项，群众满意率为96%，跟班前一年该中心为88%。\n"
+            "镇党委把跟班表现写进干部年度考核，2人因此调整到村级岗位。")
+    report = Checker().check_text(text, genre="experience")
+    assert report.profile["analysis"] is False and report.dimensions["analysis"] == 100
+    assert "✗研判偏少" in _terminal(report) and "缺分析研判" not in _terminal(report)
+    assert "研判偏少" in profile_words(report.to_json())
+    bare = Checker().check_text(text.replace("，跟班前一年该中心为88%", ""), genre="experience")
+    assert "✗缺分析研判" in _terminal(bare)

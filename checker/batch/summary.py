@@ -12,6 +12,7 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..findings import analysis_thin
 from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
 from ..report.html import BAND_COLOURS, e
@@ -43,9 +44,10 @@ def main_problems(record: dict, limit: int = 3) -> list[str]:
 
 def profile_words(record: dict) -> str:
     words = []
+    thin = analysis_thin(record.get("profile", {}), (f.get("family") for f in record.get("findings", [])))
     for key, (yes, no) in PROFILE_WORDS.items():
         value = record.get("profile", {}).get(key)
-        word = yes if value else no
+        word = yes if value else ("研判偏少" if key == "analysis" and thin else no)
         if value is not None and word:
             words.append(word)
     return "、".join(words)
