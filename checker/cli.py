@@ -114,7 +114,7 @@ def check(
     evidence: bool = typer.Option(False, "--evidence", help="JSON 中逐句列出判断（讲了问题、有研判、对策可行、事实具体……）及其依据的词语和位置"),
     archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（.sqlite）：与档案中的往期稿件比对，指出大段重合的段落（抄袭、拼凑）"),
     config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
-    excerpt: bool = typer.Option(False, "--excerpt", help="稿件只是片段（如只有开头几段）：不因缺少原因分析、对策建议扣分，它们可能在没有给出的部分"),
+    excerpt: bool = typer.Option(False, "--excerpt", help="稿件只是片段（如只有开头几段）：后文才会写的内容缺了不扣分（问题建议、调研报告的原因和对策，述职、总结的问题和打算），报告里写明哪几项未评"),
 ) -> None:
     """检查稿件，给出问题所在、原因、改法和深度得分。多篇稿件时输出汇总表。
 
@@ -230,7 +230,7 @@ def annotate(
     model: Optional[Path] = typer.Option(None, "--model", help="采用概率模型文件（.npz），默认使用内置模型"),
     no_model: bool = typer.Option(False, "--no-model", help="不计算采用概率"),
     config_file: Optional[Path] = typer.Option(None, "--config", help="使用这个配置文件（checker.toml 或含 [tool.checker] 的 pyproject.toml），不再向上查找"),
-    excerpt: bool = typer.Option(False, "--excerpt", help="稿件只是片段（如只有开头几段）：不因缺少原因分析、对策建议扣分"),
+    excerpt: bool = typer.Option(False, "--excerpt", help="稿件只是片段（如只有开头几段）：后文才会写的内容缺了不扣分（问题建议、调研报告的原因和对策，述职、总结的问题和打算），报告里写明哪几项未评"),
 ) -> None:
     """把检查意见作为 Word 批注写进稿件的副本：每条意见批在有问题的原话上，深度得分、各维度和修改建议批在标题上。原稿不动。
 

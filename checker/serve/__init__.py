@@ -50,7 +50,7 @@ class CheckRequest(BaseModel):
                       examples=["东山镇推行村务夜谈\n从4月起，全镇14个村每月召开一次村务夜谈会，收集诉求312件。"])
     title: Optional[str] = Field(None, description="标题；给出时 text 全部按正文检查")
     genre: Optional[str] = Field(None, description="文体：英文名（problem）或中文名（问题建议）；不给则自动识别")
-    excerpt: bool = Field(False, description="稿件只是片段（开头几段）：不因后文才有的原因分析、对策建议没出现而扣分")
+    excerpt: bool = Field(False, description="稿件只是片段（开头几段）：后文才有的内容（问题建议、调研报告的原因和对策，述职、总结的问题和打算）没出现不扣分")
 
 
 class BodyLimit:
@@ -152,7 +152,7 @@ def create_app(checker=None) -> FastAPI:
     def api_report(text: Optional[str] = Form(None, description="粘贴的稿件全文（与 file 二选一）"),
                    file: Optional[UploadFile] = File(None, description=".docx、.txt 或 .md 稿件"),
                    genre: Optional[str] = Form(None, description="文体英文名或中文名，空则自动识别"),
-                   excerpt: bool = Form(False, description="稿件只是片段（开头几段）：不因后文才有的分析、对策没出现而扣分"),
+                   excerpt: bool = Form(False, description="稿件只是片段（开头几段）：后文才有的内容（原因、对策，述职总结的问题和打算）没出现不扣分"),
                    format: str = Form("html", description="html、json 或 docx")):
         if format not in ("html", "json", "docx"):
             raise HTTPException(400, f"不支持的格式“{format}”，可选：html、json、docx")
