@@ -16,10 +16,13 @@ SCHEMA = 1
 NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
 
 
+THIN_ANALYSIS = "研判偏少"  # the profile's words for analysis present but below its genre's count (analysis_thin)
+
+
 def analysis_thin(profile: dict, families_found) -> bool:
     """The profile says the draft lacks analysis while no rule says it has none: it has some,
     fewer than its genre asks for (an experience item or a story needs two backed sentences or
-    a conclusion drawn, rules/score.yaml). Shown as 研判偏少, not 缺分析研判, so the profile line
+    a conclusion drawn, rules/score.yaml). Shown as THIN_ANALYSIS, not 缺分析研判, so the profile line
     does not contradict a full 研判 bar."""
     return profile.get("analysis") is False and "no_analysis" not in set(families_found)
 

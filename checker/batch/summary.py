@@ -12,7 +12,7 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..findings import analysis_thin
+from ..findings import THIN_ANALYSIS, analysis_thin
 from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
 from ..report.html import BAND_COLOURS, e
@@ -47,7 +47,7 @@ def profile_words(record: dict) -> str:
     thin = analysis_thin(record.get("profile", {}), (f.get("family") for f in record.get("findings", [])))
     for key, (yes, no) in PROFILE_WORDS.items():
         value = record.get("profile", {}).get(key)
-        word = yes if value else ("研判偏少" if key == "analysis" and thin else no)
+        word = yes if value else (THIN_ANALYSIS if key == "analysis" and thin else no)
         if value is not None and word:
             words.append(word)
     return "、".join(words)

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import NOT_JUDGED, Finding, Report, analysis_thin, excerpt_note
+from ..findings import NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, excerpt_note
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -40,7 +40,7 @@ def profile_marks(report) -> list[tuple[bool, str]]:
         held = bool(report.profile.get(key, False))
         good = held != (key in BAD_WHEN_HELD)
         if key == "analysis" and analysis_thin(report.profile, (f.family for f in report.findings)):
-            missing_words = "研判偏少"
+            missing_words = THIN_ANALYSIS
         marks.append((good, ("✓" if good else "✗") + (held_words if held else missing_words)))
     return marks
 FAMILY_STYLES = {
