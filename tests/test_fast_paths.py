@@ -325,6 +325,62 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
                 assert (found.span() if found else None) == (expected.span() if expected else None), (text, args)
 
 
+def test_spelt_out_categories_hold_every_character_of_the_category():
+    """A class of first characters lists \\d and \\s as the characters they hold (faster for
+    `re` to test): every character of the category, and in the Basic Multilingual Plane no
+    other; a pattern opening with one skips to the same matches, full-width, Arabic-Indic and
+    mathematical digits and ideographic spaces included."""
+    from checker.lexicon import _spelt_out, first_char_skip
+
+    every = "".join(map(chr, range(0x110000)))
+    for category in (r"\d", r"\s"):
+        spelt = re.compile("[" + _spelt_out(category) + "]")
+        held = re.findall(category, every)
+        assert len(held) > 20 and set(held) <= set(spelt.findall(every))
+        assert spelt.findall(every[:0x10000]) == re.findall(category, every[:0x10000])
+    generator = random.Random(5)
+    alphabet = list("12３٣𝟑 \u3000\x85\t月日底前年内，x")
+    for pattern in (r"(?:\d{1,2}月(?:底|前))|(?:每(?:年|月))", r"(?:[，\s]+|x)(?:年|月)", r"[\d两]+(?:年|月)"):
+        compiled = re.compile(pattern)
+        skipping = first_char_skip(compiled)
+        assert skipping is not compiled
+        for _ in range(2000):
+            text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+            assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+
+
+def test_one_first_character_is_skipped_to_as_a_prefix_that_the_match_does_not_skip():
+    """A pattern whose matches all begin with one character, after a lookbehind or inside a
+    group, skips to it as a prefix of one character and matches the whole pattern there."""
+    from checker.lexicon import first_char_skip
+
+    generator = random.Random(11)
+    alphabet = list("打造成改建不了，王老书记主任（") + ["造成", "老王", "王书记"]
+    for pattern in (r"(?<![打改建塑制])造成", r"(?<!老)王(?:书记|主任)", r"(?:(王)|王老)书?记", r"(?=王)(?:王书|王)"):
+        compiled = re.compile(pattern)
+        skipping = first_char_skip(compiled)
+        assert skipping is not compiled and isinstance(skipping, re.Pattern)
+        for _ in range(2000):
+            text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+            assert [(m.span(), m.groups()) for m in skipping.finditer(text)] == \
+                [(m.span(), m.groups()) for m in compiled.finditer(text)], text
+            start = generator.randint(0, len(text))
+            expected, found = compiled.search(text, start), skipping.search(text, start)
+            assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_the_float_form_test_flags_what_the_plain_regex_flags():
+    """report.json sends a text to the standard library when it has a digit before e or E,
+    or 0.0000: the same texts as the plain regex."""
+    plain = re.compile(r"\d[eE]|0\.0000")
+    samples = ["", "1e-05", "1.5e-7", "3E8", "severity", "message 3 e", "x9e", "E", "e", "0.00001", "0.0001",
+               "１e", "٣E", "5ｅ", "\"score\": 12,\n  \"message\": \"e\"", "2eE", "Ee1"]
+    generator = random.Random(3)
+    samples += ["".join(generator.choice("0123９eE .x\"") for _ in range(generator.randint(0, 12))) for _ in range(3000)]
+    for text in samples:
+        assert json_report._float_form_differs(text) == bool(plain.search(text)), text
+
+
 def test_first_char_skip_only_where_a_match_opens_with_few_characters():
     from checker.lexicon import first_char_skip
 

@@ -31,13 +31,15 @@ def render(items: list[Report | dict], single: bool) -> str:
 # orjson and Python write a float alike except where Python switches to an exponent (below
 # 1e-4: 1e-05, orjson 0.00001; 1.5e-07, orjson 1.5e-7). Output with anything of the sort, even
 # inside a string, is written by the standard library instead. The test is `\d[eE]` or
-# `0.0000` anywhere, done as a substring test and a regex that opens with its rarer letter
-# (half the cost of one regex `\d[eE]|0\.0000`, which tries every character).
-_DIGIT_EXPONENT = re.compile(r"[eE](?<=\d[eE])")
+# `0.0000` anywhere, done as a substring test and two regexes that open with one letter: `re`
+# looks for one character five times faster than for either of two ([eE]), and E is rare.
+_DIGIT_E = re.compile(r"e(?<=\de)")
+_DIGIT_CAPITAL_E = re.compile(r"E(?<=\dE)")
 
 
 def _float_form_differs(text: str) -> bool:
-    return "0.0000" in text or _DIGIT_EXPONENT.search(text) is not None
+    return "0.0000" in text or _DIGIT_E.search(text) is not None or \
+        ("E" in text and _DIGIT_CAPITAL_E.search(text) is not None)
 
 
 def dumps(payload) -> str:
