@@ -192,13 +192,20 @@ def summarise(items: list[dict], worst: int) -> dict:
     for (want, got), count in confusion.most_common(8):
         print(f"  {want:12} read as {got:12} {count}")
 
-    print("\nmean per kind:        quality   score")
+    print("\nper kind:             quality   score   rho within the kind (score, probability)")
     by_kind = defaultdict(list)
     for item in items:
         by_kind[item["kind"]].append(item)
     for kind, group in sorted(by_kind.items()):
+        within = ""
+        if len(group) >= 5:  # ranking inside one genre: where the depth score is weakest
+            truth = [i["quality"] for i in group]
+            within = f"   {spearman([i['report'].score for i in group], truth):6.3f}"
+            if all(i["report"].adoption_probability is not None for i in group):
+                within += f"  {spearman([i['report'].adoption_probability for i in group], truth):6.3f}"
+            figures[f"rho_{kind}"] = spearman([i["report"].score for i in group], truth)
         print(f"  {kind:18} n={len(group):3}  {statistics.mean(i['quality'] for i in group):5.2f}   "
-              f"{statistics.mean(i['report'].score for i in group):5.1f}")
+              f"{statistics.mean(i['report'].score for i in group):5.1f}{within}")
 
     if worst:
         print_worst(items, worst)
