@@ -113,8 +113,12 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
     # figures from nowhere (某县干部反映约三成……) do not make a draft specific: it must name at
     # least one place, unit or person somewhere (ZG509 says so when it does not)
     specific = specific and signals.count("named") > 0
+    # problems of a whole sector told of nowhere and no one, none borne out by a fact in its
+    # paragraph (由于这类单位规模偏小，导致活动难以开展): an essay's 泛泛而谈, not a problem found
+    problem = _holds(signals, "problem", settings["problem"], genre) and \
+        (signals.count("named") > 0 or signals.count("grounded_problem") > 0)
     return {
-        "problem": _holds(signals, "problem", settings["problem"], genre),
+        "problem": problem,
         "analysis": _holds(signals, "analysis", settings["analysis"], genre),
         "countermeasure": _holds(signals, "actionable", settings["countermeasure"], genre),
         "specific": specific,

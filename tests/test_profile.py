@@ -187,3 +187,25 @@ def test_one_plan_in_an_experience_item_answers_a_difficulty_or_is_only_its_sche
     assert profile(before.signals, [], settings, "experience")["countermeasure"] is False
     with pytest.raises(RuleError, match="不是已知的要素"):
         profile(told.signals, [], {"countermeasure": {"min": 1, "answers": "problme"}})
+
+
+# Problems of a whole sector, told of nowhere and no one and borne out by no fact: an essay's
+# 泛泛而谈, not a problem an editor could pass on (the same sentences about one named county
+# with a figure are a problem found).
+SECTOR_TITLE = "关于新兴领域党建工作的思考"
+SECTOR = ["新兴领域党组织建设是党建工作的重要组成部分。",
+          "由于这类单位规模普遍偏小，党员人数少，导致组织活动难以经常开展。",
+          "由于从业人员流动频繁，党员的关系接转跟不上，容易出现管理断档。",
+          "因此，必须高度重视新兴领域党建工作。"]
+SECTOR_NAMED = ["新兴领域党组织建设是党建工作的重要组成部分。",
+                "东河县218家快递网点中只有9家建了党组织，由于网点规模普遍偏小，党员人数少，导致组织活动难以经常开展。",
+                "由于从业人员流动频繁，党员的关系接转跟不上，容易出现管理断档。",
+                "因此，必须高度重视新兴领域党建工作。"]
+
+
+def test_problems_of_a_sector_told_of_nowhere_are_no_problem_found(checker):
+    analysis = checker.analyse(Source("-", "\n".join(SECTOR), SECTOR_TITLE))
+    assert analysis.signals.count("problem") >= 1  # the sentences still read as problems
+    assert checker.report(analysis).profile["problem"] is False
+    named = checker.analyse(Source("-", "\n".join(SECTOR_NAMED), SECTOR_TITLE))
+    assert checker.report(named).profile["problem"] is True

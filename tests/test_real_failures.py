@@ -517,3 +517,17 @@ def test_not_daring_to_believe_is_surprise_not_a_problem():
     assert problem_sentences("能在家门口开个加工坊，这是我以前想都不敢想的事。", "propaganda") == []
     # timidity at work stays a problem
     assert problem_sentences("一些年轻干部遇到信访矛盾不敢碰，能推就推。", "research") != []
+
+
+def test_problems_named_only_as_something_studied_state_none():
+    # the problems are what a meeting looked into or what a case file was chosen for: which
+    # problems, the draft does not say
+    text = ("县委常委会三次专题研究全县村干部队伍存在的突出问题，逐项明确整改牵头单位。"
+            "课题组挑选了5个问题比较集中的乡镇作为调研点，召开了12场座谈会。")
+    assert problem_sentences(text, "research") == []
+
+
+def test_a_problem_said_outright_with_the_same_words_stays_a_problem():
+    text = ("全县村干部队伍存在年龄老化问题，60岁以上的占到四成。"
+            "调研发现，问题比较集中的是村级账务，5个乡镇都有白条入账。")
+    assert len(problem_sentences(text, "research")) == 2
