@@ -376,3 +376,15 @@ def test_the_vacancies_a_recruitment_fills_are_no_problem(signals_of, sentence):
 
 def test_a_post_left_vacant_is_still_a_problem(signals_of):
     assert only(signals_of, "东坪村党支部书记一职空缺已有8个月，村里的事没人拍板。").problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "住的是村部后头一间旧仓库，墙角长着霉斑，推开门先闻到一股霉味。",
+    "屋顶一下雨就漏雨，他拿脸盆接了一夜，地上还是湿漉漉的。",
+])
+def test_a_room_told_by_its_smell_and_damp_is_a_scene(signals_of, sentence):
+    assert only(signals_of, sentence).scene
+
+
+def test_damp_and_smell_as_figures_of_speech_are_no_scene(signals_of):
+    assert not only(signals_of, "他始终把群众冷暖放在心上，身上散发着泥土的芬芳。").scene
