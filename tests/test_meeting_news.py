@@ -116,3 +116,24 @@ def test_who_spoke_and_what_they_asked_for_are_protocol(checker):
     assert not pattern.search("全县村级组织换届工作的新要求已经印发到各乡镇。")
     assert not pattern.search("年度组织工作报告已经印发到各乡镇党委。")
 
+
+
+# a 述职评议 meeting: who chaired (主持召开), who reported (…作了…述职报告) and who commented
+# (进行了点评) are the event, not news of what it found
+REVIEW_MEETING = ("全县村党组织书记抓党建述职评议会召开\n"
+                  "12月28日，县委副书记周立新主持召开全县村党组织书记抓党建述职评议大会。\n"
+                  "全县18个村的党组织书记在会上依次作了抓党建工作和履职情况述职报告。\n"
+                  "随后，周立新对各村党组织书记的述职逐一进行了点评。\n"
+                  "他强调，各村要把党建责任扛在肩上，把各项任务一件件办实。")
+
+
+def test_a_review_meetings_chair_reports_and_comments_are_protocol(checker):
+    assert _substance(checker, REVIEW_MEETING) <= 1
+    report = checker.check_text(REVIEW_MEETING, genre="news")
+    assert "ZG302" in {f.rule for f in report.findings}
+
+
+def test_what_a_review_meeting_found_is_still_news(checker):
+    found = REVIEW_MEETING + ("\n评议中，有5个村书记被指出“三会一课”记录不全，其中2人被当场责令月底前整改。"
+                              "\n评议结果将与年底绩效报酬挂钩，排名末位的3个村书记由县委组织部约谈。")
+    assert _substance(checker, found) >= 2
