@@ -200,10 +200,10 @@ def summarise(items: list[dict], worst: int) -> dict:
         within = ""
         if len(group) >= 5:  # ranking inside one genre: where the depth score is weakest
             truth = [i["quality"] for i in group]
-            within = f"   {spearman([i['report'].score for i in group], truth):6.3f}"
+            figures[f"rho_{kind}"] = spearman([i["report"].score for i in group], truth)
+            within = f"   {figures[f'rho_{kind}']:6.3f}"
             if all(i["report"].adoption_probability is not None for i in group):
                 within += f"  {spearman([i['report'].adoption_probability for i in group], truth):6.3f}"
-            figures[f"rho_{kind}"] = spearman([i["report"].score for i in group], truth)
         print(f"  {kind:18} n={len(group):3}  {statistics.mean(i['quality'] for i in group):5.2f}   "
               f"{statistics.mean(i['report'].score for i in group):5.1f}{within}")
 
