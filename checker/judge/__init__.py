@@ -84,6 +84,7 @@ class SignalSet:
 
     def analyse(self, document: Document) -> Signals:
         found = {name: document.scan(m) for name, m in self.scanners.items()}
+        found["place"] = facts.place_names(document, found["place"])
         named = facts.named_people(self, document, found["person"])
         if named:
             found["person"] = sorted(set(found["person"]) | set(named))

@@ -5,6 +5,7 @@ activity, 每次不超过1小时 a rule's setting."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import first_char_skip
 from ..segment import Sentence, segmenter
@@ -81,6 +82,38 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         ("percent" in sig.facts and bool(vocab.patterns["surveyed"].search(sentence.text)))
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
+
+
+# a one-character word that leads a place word rather than starting its name (在|沛县 is lost with them)
+NOT_NAME_CHARS = frozenset("在到从向于和与及对把被给让为是回进离下驻返去来")
+
+
+def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The place suffixes (…村、…乡、…街道) that can close a name as jieba cut it. Left out: a
+    suffix in the middle of a word (驻村第一书记), and a two-character dictionary word made of
+    one character and the suffix after a longer word or a preposition (青壮年|离乡、回到|家乡、
+    一起|进村): a verb and its object or a common noun, not a name. Kept: the suffix as a
+    word or starting one after a name (永久|村、海棠|园|村党支部、汉川|市委), a word holding two
+    characters of name (凤朝村、城关镇), a word jieba made up from a name's end (七里|店村) and a
+    one-character word starting the name (马|家村、丫|河村)."""
+    tokens, starts = document.tokens, document.token_starts
+    is_word = segmenter().is_word
+    kept = []
+    for start, end in spans:
+        index = bisect_right(starts, end - 1) - 1
+        if index < 0:
+            continue
+        token_start = starts[index]
+        token_end = token_start + len(tokens[index])
+        if token_end != end:
+            if start != token_start:
+                continue  # the suffix inside a longer word
+        elif start - token_start == 1 and is_word(tokens[index]):
+            before = tokens[index - 1] if index > 0 else ""
+            if len(before) != 1 or before in NOT_NAME_CHARS:
+                continue
+        kept.append((start, end))
+    return kept
 
 
 def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
