@@ -542,7 +542,8 @@ def build_kind(rule: Rule, resources: Resources):
     return KINDS[rule.kind](rule, resources)
 
 
-_NUMBER_IN_CLAUSE = first_char_skip(re.compile(r"\d|[两二三四五六七八九十百千]+[个名户村人家所项]"))
+# (a count spelled out supports the claim as digits do: 两万三千元工钱全部到账、三百多亩全部流转)
+_NUMBER_IN_CLAUSE = first_char_skip(re.compile(r"\d|[两二三四五六七八九十百千万亿]+(?:多|余)?[个名户村人家所项元亩套台间座笔]"))
 _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
 _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
