@@ -43,6 +43,8 @@ def test_an_outcome_stated_as_a_result_is_an_effect(signals_of):
     # built or grown, 了 making it done
     assert only(signals_of, "青石镇在物流园区的12家企业中建立了9个党支部。").effect
     assert only(signals_of, "老李带着乡亲们种植了高山蔬菜300多亩。").effect
+    # disputes mediated, as 化解: what the residents got, not a meeting held
+    assert only(signals_of, "驻村工作组半年里在村部调解邻里纠纷47起。").effect
 
 
 def test_a_noun_of_farming_or_a_share_reached_is_no_effect(signals_of):
@@ -53,6 +55,7 @@ def test_a_noun_of_farming_or_a_share_reached_is_no_effect(signals_of):
 def test_activity_counts_with_a_result_verb_are_not_effects(signals_of):
     assert not only(signals_of, "累计组织参观学习420人次，完成培训任务。").effect
     assert not only(signals_of, "召开推进会12次，完成了年度部署。").effect
+    assert not only(signals_of, "镇里举办人民调解员培训3期，调解工作有了新起色。").effect
 
 
 def test_a_warning_or_condition_is_not_a_problem_found(signals_of):
