@@ -362,6 +362,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int
             "activity_percent": _activity_percent(signals),
             "substance": signals.substance(),
             "moments": signals.moments(),
+            "figures": signals.figures(),
             "readability": readability.measure(signals).index}
 
 

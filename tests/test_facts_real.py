@@ -287,3 +287,13 @@ def test_an_organization_stop_word_of_any_length_is_honoured(checker, signals_of
     monkeypatch.setattr(vocab, "organization_stop_width", max(map(len, stop)))
     ((_, sig),) = signals_of(sentence).body()
     assert "org" not in sig.facts
+
+
+def test_figures_count_sentences_that_measure_the_situation_not_the_meetings(signals_of):
+    """ZG513 reads Signals.figures: a count of what is (党员占比、没有发展党员的村) counts,
+    a count of meetings or trainees does not."""
+    signals = signals_of("全县共有农村党员6140名，其中60岁以上的占43.2%。\n"
+                         "近三年有38个村没有发展一名党员。\n"
+                         "今年以来召开专题会议12次，培训发展对象300人次。\n"
+                         "有的乡镇党委对发展党员工作督促不力。")
+    assert signals.figures() == 2

@@ -158,6 +158,11 @@ class Signals:
         senses (天刚亮，雾还没散…) that carry no figure or name. Counted once."""
         return self._told("moments", lambda sig: _of_substance(sig) or sig.scene)
 
+    def figures(self) -> int:
+        """Body sentences that state a counted fact (an outcome or a share: 7273名农民党员占71.4%),
+        not a count of meetings or participants. Counted once."""
+        return self._told("figures", lambda sig: sig.figure)
+
     def _told(self, key: str, keep) -> int:
         """Body sentences where `keep(sig)` holds, a meeting's protocol left out (counted once)."""
         if key not in self._counts:
