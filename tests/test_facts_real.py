@@ -216,6 +216,14 @@ def test_a_name_cut_by_jieba_is_still_a_place(signals_of, sentence):
     assert sig.facts & {"place", "org"}, sig.facts
 
 
+# a national round-up names provinces bare (浙江、山东等地): places, as whole words only
+def test_a_province_named_bare_is_a_place(signals_of):
+    ((_, sig),) = signals_of("浙江、山东、贵州等地把干部调整的情形细化到了十几种。").body()
+    assert "place" in sig.facts
+    ((_, shore),) = signals_of("我们沿着洞庭湖南岸走了一整天。").body()
+    assert "place" not in shore.facts
+
+
 # 小康、小程序、老毛病、老黄牛、小马拉大车 are words, not 小/老 with a surname; 县级、村级 are levels
 @pytest.mark.parametrize("sentence", [
     "全村家家住进了小康楼，日子越过越红火。",

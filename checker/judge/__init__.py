@@ -80,7 +80,7 @@ class SignalSet:
         terms, patterns = self._vocabulary(entry, lexicons)
         if entry.get("subword"):  # suffix patterns (…县、…党委、王…书记) match inside tokens
             terms, patterns = as_subword(terms), as_subword(patterns)
-        return term_matcher(terms, patterns)
+        return term_matcher(terms + tuple(entry.get("whole_terms", ())), patterns)
 
     def analyse(self, document: Document) -> Signals:
         found = {name: document.scan(m) for name, m in self.scanners.items()}
