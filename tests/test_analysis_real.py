@@ -35,6 +35,7 @@ def test_what_data_shows_and_what_follows_are_analysis(signals_of):
 def test_a_monthly_pay_figure_is_a_fact_not_a_rule_setting(signals_of):
     assert "parameter" not in only(signals_of, "村干部报酬每月不到2000元。").facts
     assert "parameter" in only(signals_of, "每周学习不少于1次。").facts
+    assert "parameter" in only(signals_of, "群众来办的事，要在5个工作日内办结。").facts
 
 
 def test_an_outcome_stated_as_a_result_is_an_effect(signals_of):

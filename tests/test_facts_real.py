@@ -18,6 +18,8 @@ FACTS = [
     # a shortfall stated is a count; so is a person's age told with a colloquial 的
     ("全村党员不足3名，已经5年没有发展新党员。", {"outcome"}),
     ("老周今年82岁的，每天还到村部坐一上午。", {"outcome"}),
+    # 区内外、省内外 is inside and outside, not a limit (30个工作日内)
+    ("行业党委先后把11名省内外的流动党员请回了支部。", {"outcome"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
