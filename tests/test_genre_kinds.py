@@ -148,6 +148,22 @@ CASES = [
     ("县委组织部负责人就村干部报酬新办法答记者问",
      "问：新办法出台的背景是什么？\n答：过去村干部报酬由各乡镇自定，同样的岗位差距能达到一倍。\n"
      "问：报酬提高后怎么考核？\n答：实行基本报酬加绩效报酬，绩效部分每季度由群众评议后发放。", "propaganda"),
+    # works opened (开工、启用) are news like a meeting held, even when the item tells the
+    # difficulty that held them up (由于楼下有门面，协调难度较大)
+    ("青桐社区首台加装电梯开工",
+     "11月3日上午，青桐社区首台老旧小区加装电梯项目正式开工。\n"
+     "由于5号楼一楼是两家门面，居民意见一度不统一，协调难度较大。\n"
+     "社区党委牵头开了4次楼栋议事会，最终28户居民全部签字同意。", "news"),
+    # a visiting panel, its name in quotation marks, going into the villages is the news of the visit
+    ("柳河镇“述职考评团”进村考评",
+     "6月20日，柳河镇“述职考评团”进村考评，镇领导班子成员和各管区书记参加。\n"
+     "考评团先后到8个村实地查看，村党组织书记在村部现场述职。\n"
+     "镇党委书记逐一点评，指出有的村集体经济收入不到5万元，发展路子不多。", "news"),
+    # a difficulty named at the end of the title (…留村难) is a problem piece
+    ("选调生留村难",
+     "有的大学生村官想到村里去，却被乡镇留在机关写材料，一年在村里待不满一个月。\n"
+     "乡镇人手紧，编制少，借用选调生成了习惯，村里反而见不到人。\n"
+     "还有的村“两委”把选调生看成负担，不给他们具体的事做。", "problem"),
 ]
 
 
