@@ -366,6 +366,15 @@ def test_stock_phrases_of_cadre_work_are_empty(signals_of, sentence):
     assert only(signals_of, sentence).boilerplate >= 1
 
 
+# a ceremony's scene (开工、揭牌、开班 news) told in stock words says nothing; the same
+# morning told with who came and what was decided does
+def test_a_ceremonys_stock_scene_is_empty_its_facts_are_not(signals_of):
+    stock = only(signals_of, "当天上午，小区里热闹非凡，居民们欢聚一堂，脸上洋溢着幸福的笑容。")
+    assert stock.boilerplate >= 2 and stock.empty
+    plain = only(signals_of, "当天上午，6号楼的23户居民来到楼下，看着工人把第一节钢架吊上去。")
+    assert not plain.boilerplate
+
+
 @pytest.mark.parametrize("sentence", [
     "县委组织部根据编制空缺设置报名条件，今年面向高校招录12人。",
     "为补上财会、规划两类空缺岗位，今年公开遴选了5名干部。",
