@@ -159,6 +159,12 @@ CASES = [
      "6月20日，柳河镇“述职考评团”进村考评，镇领导班子成员和各管区书记参加。\n"
      "考评团先后到8个村实地查看，村党组织书记在村部现场述职。\n"
      "镇党委书记逐一点评，指出有的村集体经济收入不到5万元，发展路子不多。", "news"),
+    # a unit and the practice it runs, named as a noun, is an experience item even when the body
+    # quotes a villager
+    ("临河县村党组织星级管理",
+     "临河县从班子建设、集体经济、为民服务等5个方面、24项指标对全县212个村党组织评星定级。\n"
+     "一星、二星的村由县直部门结对帮扶，每季度复评一次。\n"
+     "“以前评先进看印象，现在看分数。”东坪村村民李大爷说。", "experience"),
     # a difficulty named at the end of the title (…留村难) is a problem piece
     ("选调生留村难",
      "有的选调生想到村里去，却被乡镇留在机关写材料，一年在村里待不满一个月。\n"
