@@ -218,6 +218,14 @@ def test_a_name_cut_by_jieba_is_still_a_place(signals_of, sentence):
     assert sig.facts & {"place", "org"}, sig.facts
 
 
+# some villages of a kind (有的村、部分村、个别县) are not a village that is named
+def test_some_villages_are_no_named_place(signals_of):
+    ((_, sig),) = signals_of("有的村“两委”把新来的年轻人当成负担，不给他们具体的事做。").body()
+    assert "place" not in sig.facts
+    ((_, named),) = signals_of("石门村“两委”把新来的年轻人当成帮手，分给他们两个网格。").body()
+    assert "place" in named.facts
+
+
 # a national round-up names provinces bare (浙江、山东等地): places, as whole words only
 def test_a_province_named_bare_is_a_place(signals_of):
     ((_, sig),) = signals_of("浙江、山东、贵州等地把干部调整的情形细化到了十几种。").body()
