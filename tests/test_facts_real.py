@@ -226,6 +226,15 @@ def test_some_villages_are_no_named_place(signals_of):
     assert "place" in named.facts
 
 
+# a place given a pseudonym (…社区（化名）) is named, the name withheld on purpose; 西部某市
+# alone is not (a figure from nowhere stays unnamed, ZG509)
+def test_a_pseudonymous_place_is_named(signals_of):
+    ((_, sig),) = signals_of("桂花巷社区（化名）是中部某市老城区的一个“样板社区”。").body()
+    assert sig.named
+    ((_, vague),) = signals_of("中部某市老城区的一个社区被当成了样板。").body()
+    assert not vague.named
+
+
 # a national round-up names provinces bare (浙江、山东等地): places, as whole words only
 def test_a_province_named_bare_is_a_place(signals_of):
     ((_, sig),) = signals_of("浙江、山东、贵州等地把干部调整的情形细化到了十几种。").body()

@@ -24,6 +24,8 @@ COHORT = ("届", "级")
 # runs the name into the next word and the person judgement cannot see it
 TITLED_NAME = re.compile(r"(?:部长|书记|主任|县长|市长|镇长|乡长|区长|村长|记者|通讯员|校长|院长|局长|主席)([\u4e00-\u9fa5])")
 MASKED_NAME = first_char_skip(re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)"))
+# a place or person given a pseudonym (龙船巷社区（化名）、老李（化名）): named, the name withheld on purpose
+PSEUDONYM = re.compile(r"[\u4e00-\u9fa5][（(]化名[）)]")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
@@ -78,6 +80,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("narrator")  # 那年冬天我跟着考察组下乡: the writer at a moment of the story
     sig.scene = bool(within("scene"))
     sig.named = bool(sig.facts & {"place", "org", "person"}) or bool(MASKED_NAME.search(sentence.text)) or \
+        ("化名" in sentence.text and bool(PSEUDONYM.search(sentence.text))) or \
         any(m.group(1) in vocab.surnames for m in TITLED_NAME.finditer(sentence.text)) or \
         ("percent" in sig.facts and bool(vocab.patterns["surveyed"].search(sentence.text)))
     if vocab.patterns["procedure"].search(sentence.text):
