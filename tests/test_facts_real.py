@@ -20,6 +20,9 @@ FACTS = [
     ("老周今年82岁的，每天还到村部坐一上午。", {"outcome"}),
     # 区内外、省内外 is inside and outside, not a limit (30个工作日内)
     ("行业党委先后把11名省内外的流动党员请回了支部。", {"outcome"}),
+    # a count within a span of years is still a count; a saying quoted from the place is a fact of it
+    ("两年里，村里新发展了7名党员，其中3名是返乡青年。", {"outcome"}),
+    ("村里流传着一句顺口溜：“有事找老周，半夜也不愁。”", {"quote"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -34,6 +37,10 @@ NOT_FACTS = [
     # the cases a rule sorts by a number (…的，): a setting, not a count of anything
     ("党员不足3名的，采取联合组建的办法成立党组织。", {"outcome"}),
     ("党员接近50名、100名的，分别建立党总支和基层党委。", {"outcome"}),
+    # how long it has been (两年来) is no count of anything; a classic quoted for ornament is no
+    # one's words about what happened
+    ("两年来，你从一个不会说方言的学生，慢慢成了村里的熟面孔。", {"outcome"}),
+    ("古人云：“不积跬步，无以至千里”，年轻干部更要一步一个脚印。", {"quote"}),
 ]
 
 

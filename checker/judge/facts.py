@@ -19,6 +19,7 @@ PLACE_ENDS = frozenset("省市县区镇乡村")  # a two- or three-character wor
 
 READS = ()
 COHORT = ("届", "级")
+DURATIONS = ("年", "个月", "月", "天", "周")
 # a name withheld but there (**市、XX县、×镇、某某乡镇): the writer knows where it happened
 # a job title and the surname after it (组织部部长罗建平作报告、记者方晓), even where jieba
 # runs the name into the next word and the person judgement cannot see it
@@ -189,6 +190,8 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     after = text[end:min(sentence.end, end + 4)]
     if vocab.patterns["parameter_before"].search(before) or vocab.patterns["parameter_after"].search(after):
         return "parameter"
+    if measure in DURATIONS and text.startswith("来", end):
+        return "parameter"  # 两年来、三个月来: how long it has been, not how much was done
     if measure != "岁" and vocab.patterns["criterion_after"].match(text, end, sentence.end):
         return "parameter"  # 党员不足3名的，联合组建: the case a rule sorts by a number
     if vocab.patterns["target_before"].search(text, sentence.start, start):
