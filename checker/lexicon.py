@@ -430,6 +430,9 @@ def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: 
     return found
 
 
+PRODUCT_MAX = 64  # the most strings a run of adjacent fixed items is spelt out as
+
+
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """Sets of literal strings such that every match of the pattern contains one string of
     each set, or None when no such set is found: the pattern's top-level literal runs, its
@@ -446,17 +449,66 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
 
-    def candidates(items) -> list[tuple[str, ...]]:
-        """Requirement sets of a sequence: each of its literal runs, and each mandatory
-        alternation, class or group whose branches all have one."""
-        found, run = [], ""
+    def exact(op, value) -> tuple[str, ...] | None:
+        """The strings an item matches, when it matches one of a few fixed strings: a literal,
+        a class of listed characters, an alternation or group of literal strings."""
+        if op is sre.LITERAL:
+            return (chr(value),)
+        if op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
+            return tuple(chr(code) for _, code in value)
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:
+            return sequence(value[3])
+        if op is sre.BRANCH:
+            branches = [sequence(branch) for branch in value[1]]
+            if all(branches) and sum(map(len, branches)) <= PRODUCT_MAX:
+                return tuple(dict.fromkeys(one for branch in branches for one in branch))
+        return None
+
+    def sequence(items) -> tuple[str, ...] | None:
+        strings = ("",)
         for op, value in items:
-            if op is sre.LITERAL:
-                run += chr(value)
+            one = exact(op, value)
+            if one is None or len(strings) * len(one) > PRODUCT_MAX:
+                return None
+            strings = tuple(a + b for a in strings for b in one)
+        return strings
+
+    def candidates(items) -> list[tuple[str, ...]]:
+        """Requirement sets of a sequence: each run of adjacent items that match fixed strings
+        (四个全面; (?:有|那)年 as 有年 or 那年; a repeated class's first and last characters
+        join what stands before and after it), and each mandatory alternation, class or group
+        whose branches all have one."""
+        found, run = [], ("",)
+
+        def flush() -> None:
+            if run != ("",):
+                found.append(tuple(dict.fromkeys(run)))
+
+        for op, value in items:
+            one = exact(op, value)
+            if one is None and op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1 \
+                    and len(value[2]) == 1 and (each := exact(*value[2][0])) is not None and all(len(c) == 1 for c in each):
+                # [两二三]+个: the first character joins what stands before, the last what follows
+                if run != ("",):
+                    if len(run) * len(each) <= PRODUCT_MAX:
+                        run = tuple(a + b for a in run for b in each)
+                    flush()
+                run = each if len(each) <= PRODUCT_MAX else ("",)
                 continue
-            if run:
-                found.append((run,))
-                run = ""
+            if one is not None:
+                if len(run) * len(one) <= PRODUCT_MAX:
+                    run = tuple(a + b for a in run for b in one)
+                    continue
+                flush()
+                run = one
+                continue
+            if op is sre.ASSERT_NOT or op is sre.AT:
+                continue  # consumes nothing: the items either side of it are adjacent
+            if op is sre.ASSERT:  # a positive lookahead or lookbehind: what it needs is in the text too
+                found += candidates(value[1])
+                continue
+            flush()
+            run = ("",)
             if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
                 found += candidates(value[3])
             elif op is sre.BRANCH:
@@ -465,12 +517,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
                     found.append(tuple(dict.fromkeys(l for b in branches for l in b)))
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
                 found += candidates(value[2])
-            elif op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
-                found.append(tuple(chr(code) for _, code in value))  # a class of a few listed characters
-            elif op is sre.ASSERT:  # a positive lookahead or lookbehind
-                found += candidates(value[1])
-        if run:
-            found.append((run,))
+        flush()
         return found
 
     def best(found: list[tuple[str, ...]]) -> tuple[str, ...] | None:
