@@ -339,13 +339,16 @@ class TermMatcher:
                 self.phrases.append((words, LITERALS.register(words), subword))
         # [regex, may match inside a token, sets of literal ids such that any match contains
         #  one literal of each set, the regex as a LookbehindFirst when it opens with a lookbehind,
-        #  the pattern]; an entry with such sets has no regex until a text has them
+        #  the pattern, the ids of the literals every match begins with or None]; an entry with
+        #  such sets has no regex until a text has them
         self.regexes: list[list] = []
         for pattern in patterns:
             try:
                 required = tuple(LITERALS.register(one) for one in required_literals(bare(pattern)) or ()
                                  if min(map(len, one)) >= 2)
-                entry = [None, is_subword(pattern), required, None, bare(pattern)]
+                prefix = prefix_literals(bare(pattern))
+                entry = [None, is_subword(pattern), required, None, bare(pattern),
+                         LITERALS.register(prefix) if prefix and required else None]
                 if not required:
                     entry[0], entry[3] = _compiled_entry(bare(pattern))
                 else:
@@ -364,9 +367,15 @@ class TermMatcher:
             found += _phrase_spans(words, ids, text, None if subword else edges, starts, present)
         disjoint = present.isdisjoint
         for entry in self.regexes:
-            regex, subword, required, split, _ = entry
+            regex, subword, required, split, _, prefix = entry
             if required and any(map(disjoint, required)):
                 continue  # none of the literals of one set it needs: it cannot match
+            if prefix is not None:  # tried only where the literal pass found how its matches begin
+                if regex is None:
+                    regex = entry[0] = re.compile(entry[4])
+                at = LiteralStarts(regex, sorted({start for literal in prefix & present for start in starts[literal]}))
+                found += at.spans(text) if subword or edges is None else _whole_token_spans(at, text, edges)
+                continue
             if regex is None:
                 regex, split = _compiled_entry(entry[4])
                 entry[3] = split  # (the split first: another thread seeing the regex finds the same either way)
@@ -433,6 +442,80 @@ def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: 
 PRODUCT_MAX = 64  # the most strings a run of adjacent fixed items is spelt out as
 
 
+def _fixed(op, value) -> tuple[str, ...] | None:
+    """The strings an item of a parse tree matches, when it matches one of a few fixed
+    strings: a literal, a class of listed characters, an alternation or group of literal
+    strings (at most PRODUCT_MAX)."""
+    from re import _constants as sre
+
+    if op is sre.LITERAL:
+        return (chr(value),)
+    if op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
+        return tuple(chr(code) for _, code in value)
+    if op is sre.SUBPATTERN and not value[1] and not value[2]:
+        return _fixed_sequence(value[3])
+    if op is sre.BRANCH:
+        branches = [_fixed_sequence(branch) for branch in value[1]]
+        if all(branches) and sum(map(len, branches)) <= PRODUCT_MAX:
+            return tuple(dict.fromkeys(one for branch in branches for one in branch))
+    return None
+
+
+def _fixed_sequence(items) -> tuple[str, ...] | None:
+    strings = ("",)
+    for op, value in items:
+        one = _fixed(op, value)
+        if one is None or len(strings) * len(one) > PRODUCT_MAX:
+            return None
+        strings = tuple(a + b for a in strings for b in one)
+    return strings
+
+
+def prefix_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings of two or more characters such that every match of the pattern begins with
+    one of them ((?:问题|矛盾)(?!…) with 问题 or 矛盾, (加强|强化)(督促|督导) with 加强督促…,
+    尚未…|未(?:减员|销号) with 尚未 or 未减员 or 未销号), or None: the matches can then only
+    begin where the one literal pass found one of them (lookarounds and ^ consume nothing
+    and are skipped). Case-insensitive patterns and anything not understood give None."""
+    from re import _constants as sre
+
+    try:
+        tree = parsed(pattern)
+    except re.error:
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+    def leading(items) -> tuple[str, ...] | None:
+        strings = ("",)
+        for op, value in items:
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue  # consumes nothing
+            one = _fixed(op, value)
+            if one is not None and len(strings) * len(one) <= PRODUCT_MAX:
+                strings = tuple(a + b for a in strings for b in one)
+                continue
+            if strings != ("",):
+                break
+            if op is sre.BRANCH:
+                branches = [leading(branch) for branch in value[1]]
+                return tuple(dict.fromkeys(s for b in branches for s in b)) if all(branches) else None
+            if op is sre.SUBPATTERN and not value[1] and not value[2]:
+                return leading(value[3])
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+                return leading(value[2])
+            return None
+        return strings if strings != ("",) else None
+
+    try:
+        found = leading(tree.data)
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return None
+    if not found or min(map(len, found)) < 2:
+        return None
+    return tuple(dict.fromkeys(found))
+
+
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """Sets of literal strings such that every match of the pattern contains one string of
     each set, or None when no such set is found: the pattern's top-level literal runs, its
@@ -449,30 +532,6 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
 
-    def exact(op, value) -> tuple[str, ...] | None:
-        """The strings an item matches, when it matches one of a few fixed strings: a literal,
-        a class of listed characters, an alternation or group of literal strings."""
-        if op is sre.LITERAL:
-            return (chr(value),)
-        if op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
-            return tuple(chr(code) for _, code in value)
-        if op is sre.SUBPATTERN and not value[1] and not value[2]:
-            return sequence(value[3])
-        if op is sre.BRANCH:
-            branches = [sequence(branch) for branch in value[1]]
-            if all(branches) and sum(map(len, branches)) <= PRODUCT_MAX:
-                return tuple(dict.fromkeys(one for branch in branches for one in branch))
-        return None
-
-    def sequence(items) -> tuple[str, ...] | None:
-        strings = ("",)
-        for op, value in items:
-            one = exact(op, value)
-            if one is None or len(strings) * len(one) > PRODUCT_MAX:
-                return None
-            strings = tuple(a + b for a in strings for b in one)
-        return strings
-
     def candidates(items) -> list[tuple[str, ...]]:
         """Requirement sets of a sequence: each run of adjacent items that match fixed strings
         (四个全面; (?:有|那)年 as 有年 or 那年; a repeated class's first and last characters
@@ -485,9 +544,9 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
                 found.append(tuple(dict.fromkeys(run)))
 
         for op, value in items:
-            one = exact(op, value)
+            one = _fixed(op, value)
             if one is None and op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1 \
-                    and len(value[2]) == 1 and (each := exact(*value[2][0])) is not None and all(len(c) == 1 for c in each):
+                    and len(value[2]) == 1 and (each := _fixed(*value[2][0])) is not None and all(len(c) == 1 for c in each):
                 # [两二三]+个: the first character joins what stands before, the last what follows
                 if run != ("",):
                     if len(run) * len(each) <= PRODUCT_MAX:
@@ -863,6 +922,34 @@ def _opens_with_literal(items) -> bool:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
         return _opens_with_literal(value[2])
     return False
+
+
+class LiteralStarts:
+    """A pattern tried only at the offsets where a match can begin (ascending): where the one
+    literal pass found a string every match begins with (prefix_literals). Instead of `re`
+    scanning the whole text for a vocabulary entry, one match at each such offset; what
+    search and finditer find is the same, since a match can begin nowhere else."""
+
+    def __init__(self, pattern: re.Pattern, offsets: list[int]):
+        self.pattern, self.offsets = pattern, offsets
+        self.fullmatch = pattern.fullmatch
+
+    def search(self, text: str, position: int = 0):
+        """The first match at or after `position`."""
+        match, offsets = self.pattern.match, self.offsets
+        for index in range(bisect_left(offsets, position), len(offsets)):
+            if (found := match(text, offsets[index])) is not None:
+                return found
+        return None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """What finditer finds (a match is never empty: it begins with a literal)."""
+        found, position, match = [], 0, self.pattern.match
+        for offset in self.offsets:
+            if offset >= position and (hit := match(text, offset)) is not None:
+                found.append(hit.span())
+                position = hit.end()
+        return found
 
 
 def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:

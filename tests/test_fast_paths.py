@@ -546,3 +546,49 @@ def test_each_sentences_hits_are_the_cues_hits_inside_it(checker):
                 assert list(within(name)) == expected, (name, sentence.text)
             with pytest.raises(KeyError):
                 within("no_such_cue")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:问题|矛盾)(?![^，。]{0,4}?突出)", r"(加强|强化)(督促|督导)(检查)?", r"尚未(?:落实|到位)|未(?:落实|整改)",
+    r"原因(?:是|在于|[：:])|(?:主要|深层次?)原因", r"全部(?!的?精力)", r"(?<=[\u4e00-\u9fa5]{2})(?:街道|社区)",
+    r"(?:19|20)\d{2}年", r"(?:ab)+c", r"(?<![不])加强(?=[要将])", r"^(?:问题|矛盾)", r"问题$",
+])
+def test_a_regex_tried_where_its_prefix_literals_stand_finds_what_re_finds(pattern):
+    from checker.lexicon import LiteralStarts, prefix_literals
+
+    prefix = prefix_literals(pattern)
+    assert prefix is not None and min(map(len, prefix)) >= 2
+    compiled = re.compile(pattern)
+    generator = random.Random(17)
+    alphabet = list("问题矛盾突出加强化督促导检查尚未落实到位整改原因是在于：:主要深层次全部的精力街道社区年19209abc不要将，。\n") + \
+        ["问题", "矛盾", "加强督促", "强化督导检查", "尚未落实", "未整改", "原因是", "深层次原因", "全部的精力", "青松街道",
+         "2023年", "1998年", "ababc", "加强要", "不加强将"]
+    for _ in range(1500):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 16)))
+        offsets = sorted({at for literal in prefix for at in range(len(text)) if text.startswith(literal, at)})
+        at = LiteralStarts(compiled, offsets)
+        assert at.spans(text) == [m.span() for m in compiled.finditer(text) if m.end() > m.start()], text
+        for start in range(len(text) + 1):
+            expected, found = compiled.search(text, start), at.search(text, start)
+            assert (found.span() if found else None) == (expected.span() if expected else None), (text, start)
+
+
+def test_term_matcher_with_prefix_literals_finds_what_it_finds_without():
+    from checker.lexicon import TermMatcher, as_subword
+
+    patterns = (r"(?:问题|矛盾)(?![^，。]{0,4}?突出)", r"(加强|强化)(督促|督导)(检查)?", *as_subword([r"(?<=[\u4e00-\u9fa5]{2})(?:街道|社区)"]),
+                r"尚未(?:落实|到位)|未(?:落实|整改)", r"(?:19|20)\d{2}年", *as_subword([r"全部(?!的?精力)"]))
+    texts = TEXTS[:200]
+    with_prefix, plain = TermMatcher(("措施",), patterns), TermMatcher(("措施",), patterns)
+    for entry in plain.regexes:
+        entry[5] = None
+    assert all(entry[5] is not None for entry in with_prefix.regexes)
+    found = 0
+    for text in texts:
+        document = segment(Source(name="-", text=text, title=""))
+        edges, hits = document.token_edges, document.literal_hits()
+        spans = with_prefix.spans(text, edges, hits)
+        assert spans == plain.spans(text, edges, hits)
+        assert with_prefix.spans(text) == plain.spans(text)
+        found += len(spans)
+    assert found > 50  # the texts exercised the entries
