@@ -159,6 +159,15 @@ CASES = [
      "6月20日，柳河镇“述职考评团”进村考评，镇领导班子成员和各管区书记参加。\n"
      "考评团先后到8个村实地查看，村党组织书记在村部现场述职。\n"
      "镇党委书记逐一点评，指出有的村集体经济收入不到5万元，发展路子不多。", "news"),
+    # a 心得 drawn from one's visiting diary is a 心得, not the diary itself
+    ("入户走访日记心得",
+     "作为镇党委书记，这些年我安排部署的多，坐下来听群众说的少。\n"
+     "这次走访的山湾组还住着18户56人，进出只有一条土路，下雨天车进不去。\n"
+     "一位老人拉着我说：“路修通了，娃娃们回来就方便了。”", "speech"),
+    # a network completed (…全面建成) is news of the completion, told with its figures
+    ("全市村级党群服务站点全面建成",
+     "据介绍，全市2100个村已全部设立党群服务站点，每个站点配备1名专职服务员。\n"
+     "今年以来，各站点累计为群众代办事项5.4万件，先后推广代办、帮办等服务12项，试点“周末不打烊”。", "news"),
     # a unit and the practice it runs, named as a noun, is an experience item even when the body
     # quotes a villager
     ("临河县村党组织星级管理",
