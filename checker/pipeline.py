@@ -84,6 +84,10 @@ class Checker:
         check_config_names(self.config, {r.id for r in self.all_rules}, registry.families(rules_dir))
         self.rules = [r for r in self.all_rules if not self.config.disables(r.id, r.family)]
         self.rules_by_id = {r.id: r for r in self.all_rules}
+        for rule in self.all_rules:
+            unknown = [name for name in rule.spec.get("yields_to", ()) if name not in self.rules_by_id]
+            if unknown:
+                raise RuleError(f"{rule.path}：yields_to：没有这条规则 {', '.join(unknown)}")
         self.signal_set = SignalSet(_signals(rules_dir / "signals.yaml", self.lexicons), self.lexicons)
         self.genre_names = registry.genres(rules_dir)
         self.genres = GenreDetector(registry.genre_spec(rules_dir))
@@ -211,7 +215,9 @@ class Checker:
                  for rule_id, spans in matches.items() if rule_id in settings
                  for match in spans]
         found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))
-        return self._yield_to_specific(found)
+        found = self._yield_to_specific(found)
+        fired = {f.rule for f in found}
+        return [f for f in found if not fired.intersection(self.rules_by_id[f.rule].spec.get("yields_to", ()))]
 
     def _yield_to_specific(self, findings: list[Finding]) -> list[Finding]:
         """A general rule marked `yields: true` (套话 ZG101) stays silent on words that a more

@@ -154,6 +154,9 @@ COMMON = {
     "max_penalty": number(0, 100),
     "cap_score": nullable(number(0, 100)),
     "needs_whole": boolean,  # concludes from what the whole draft lacks: not run on an excerpt
+    # rules that say the same thing more precisely: where one of them fired, this one stays
+    # silent (ZG513 问题缺少数据 where ZG511 问题没有事实支撑 already spoke)
+    "yields_to": list_of(text),
     "title": text,
     "message": text,
     "suggestion": text,

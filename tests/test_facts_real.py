@@ -331,3 +331,27 @@ def test_figures_count_sentences_that_measure_the_situation_not_the_meetings(sig
                          "今年以来召开专题会议12次，培训发展对象300人次。\n"
                          "有的乡镇党委对发展党员工作督促不力。")
     assert signals.figures() == 2
+
+
+# ZG513 (问题缺少数据) says less than ZG511 (问题没有事实支撑) about the same lack: where no
+# problem has any fact, only ZG511 speaks; where a problem has one fact but the draft has no
+# second figure, ZG513 does
+def test_the_figures_rule_yields_to_the_no_fact_rule(checker):
+    none = checker.check_text("关于村级后备干部的几个问题\n"
+                              "当前，一些村的后备干部断档问题比较突出。\n"
+                              "有的村党组织书记怕培养了接班人，自己的位置不保。\n"
+                              "有的乡镇党委对后备干部只管选、不管育，选出来就放着。\n"
+                              "年轻人大多外出务工，在家的愿意干的人不多。\n"
+                              "后备干部待遇没有保障，干了几年看不到出路。\n"
+                              "这些问题如果不解决，村级班子将后继乏人。", genre="problem")
+    rules = {f.rule for f in none.findings}
+    assert "ZG511" in rules and "ZG513" not in rules
+    one = checker.check_text("关于村级后备干部的几个问题\n"
+                             "当前，一些村的后备干部断档问题比较突出。\n"
+                             "去年，河口镇12个村里有5个村报不出一名35岁以下的后备人选。\n"
+                             "有的乡镇党委对后备干部只管选、不管育，选出来就放着。\n"
+                             "年轻人大多外出务工，在家的愿意干的人不多。\n"
+                             "后备干部待遇没有保障，干了几年看不到出路。\n"
+                             "这些问题如果不解决，村级班子将后继乏人。", genre="problem")
+    rules = {f.rule for f in one.findings}
+    assert "ZG511" not in rules and "ZG513" in rules

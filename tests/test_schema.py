@@ -287,3 +287,9 @@ def test_skip_questions_only_with_paragraph_scope(rules_copy):
     with pytest.raises(RuleError) as raised:
         Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
     assert "ZG632" in str(raised.value) and "skip_questions" in str(raised.value)
+
+
+def test_yielding_to_a_rule_that_does_not_exist(rules_copy):
+    edit_yaml(rules_copy / "not_specific" / "ZG513.yaml", lambda data: data.update(yields_to=["ZG5111"]))
+    message = checker_error(rules_copy)
+    assert "ZG513.yaml" in message and "yields_to" in message and "ZG5111" in message
