@@ -159,6 +159,12 @@ CASES = [
      "6月20日，柳河镇“述职考评团”进村考评，镇领导班子成员和各管区书记参加。\n"
      "考评团先后到8个村实地查看，村党组织书记在村部现场述职。\n"
      "镇党委书记逐一点评，指出有的村集体经济收入不到5万元，发展路子不多。", "news"),
+    # a reporter's problem piece names the fault in its title (怪现状、造假、形式主义、花招), often
+    # with a colon and a quoted phrase, which alone would read as an experience item's title
+    ("基层迎检怪现状：督查走过场，台账“连夜补”",
+     "上个月，某县一个乡镇接到通知，市里的督查组要来看“网格化管理”。\n"
+     "镇里提前三天组织网格员“彩排”，台账连夜补了两百多页。\n"
+     "一位网格员说：“真正入户的时间，还没有准备材料的时间多。”", "problem"),
     # a 心得 drawn from one's visiting diary is a 心得, not the diary itself
     ("入户走访日记心得",
      "作为镇党委书记，这些年我安排部署的多，坐下来听群众说的少。\n"
