@@ -8,6 +8,7 @@ from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 import add_labelled  # noqa: E402
+import compare  # noqa: E402
 import overlap  # noqa: E402
 from real import coordinate_ascent  # noqa: E402
 
@@ -102,3 +103,20 @@ def test_real_sentence_labels_are_matched_to_the_checkers_judgements(tmp_path):
     table = scores(rows, [row["predicted"] for row in rows], REAL_JUDGEMENTS)
     assert table["specific"]["gold"] == 1 and table["specific"]["recall"] == 1.0
     assert table["boilerplate"]["recall"] == 1.0 and table["effect"]["recall"] == 1.0
+
+
+def _row(item_id, score, genre, rules):
+    return {"id": item_id, "kind": "problem", "quality": 3.0, "score": score, "genre": genre,
+            "deductions": [{"rule": rule, "points": 10.0} for rule in rules]}
+
+
+def test_compare_lists_only_items_whose_score_genre_or_rules_changed():
+    before = [_row("a1", 80, "problem", ["ZG501"]), _row("a2", 60, "problem", ["ZG102"]),
+              _row("a3", 90, "experience", []), _row("a4", 70, "news", ["ZG302"])]
+    after = [_row("a1", 80, "problem", ["ZG501"]), _row("a2", 45, "problem", ["ZG102", "ZG513"]),
+             _row("a3", 90, "problem", []), _row("a4", 70, "news", ["ZG301"])]
+    rows = compare.changed_items(before, after)
+    assert [row["id"] for row in rows] == ["a2", "a3", "a4"]
+    assert rows[0]["score"] == (60, 45) and rows[0]["gained"] == ["ZG513"] and rows[0]["lost"] == []
+    assert rows[1]["genre"] == ("experience", "problem")
+    assert rows[2]["gained"] == ["ZG301"] and rows[2]["lost"] == ["ZG302"]
