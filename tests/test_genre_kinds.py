@@ -165,6 +165,12 @@ CASES = [
      "上个月，某县一个乡镇接到通知，市里的督查组要来看“网格化管理”。\n"
      "镇里提前三天组织网格员“彩排”，台账连夜补了两百多页。\n"
      "一位网格员说：“真正入户的时间，还没有准备材料的时间多。”", "problem"),
+    # a commentary advising against a practice (少些…、切忌…) is a problem piece, its quoted
+    # metaphor notwithstanding
+    ("便民服务站少些“花架子”",
+     "有的社区把便民服务站建得很气派，墙上挂满制度牌，可平时大门紧锁，群众办事找不到人。\n"
+     "居民来办事，常常碰到锁着的门，只能再跑到街道去。\n"
+     "服务站是给群众办事的，不是给检查组看的。", "problem"),
     # a 心得 drawn from one's visiting diary is a 心得, not the diary itself
     ("入户走访日记心得",
      "作为镇党委书记，这些年我安排部署的多，坐下来听群众说的少。\n"
