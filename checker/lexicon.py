@@ -471,6 +471,18 @@ def _fixed_sequence(items) -> tuple[str, ...] | None:
     return strings
 
 
+def _plain_tree(pattern: str):
+    """The parsed pattern, or None when it does not parse or is case-insensitive or verbose
+    (the literal analyses below do not understand those)."""
+    try:
+        tree = parsed(pattern)
+    except re.error:
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return tree
+
+
 def prefix_literals(pattern: str) -> tuple[str, ...] | None:
     """Strings of two or more characters such that every match of the pattern begins with
     one of them ((?:问题|矛盾)(?!…) with 问题 or 矛盾, (加强|强化)(督促|督导) with 加强督促…,
@@ -479,11 +491,8 @@ def prefix_literals(pattern: str) -> tuple[str, ...] | None:
     and are skipped). Case-insensitive patterns and anything not understood give None."""
     from re import _constants as sre
 
-    try:
-        tree = parsed(pattern)
-    except re.error:
-        return None
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+    tree = _plain_tree(pattern)
+    if tree is None:
         return None
 
     def leading(items) -> tuple[str, ...] | None:
@@ -525,11 +534,8 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     understood give None (the pattern then always runs)."""
     from re import _constants as sre
 
-    try:
-        tree = parsed(pattern)
-    except re.error:
-        return None
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+    tree = _plain_tree(pattern)
+    if tree is None:
         return None
 
     def candidates(items) -> list[tuple[str, ...]]:
