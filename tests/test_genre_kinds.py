@@ -171,6 +171,12 @@ CASES = [
      "有的社区把便民服务站建得很气派，墙上挂满制度牌，可平时大门紧锁，群众办事找不到人。\n"
      "居民来办事，常常碰到锁着的门，只能再跑到街道去。\n"
      "服务站是给群众办事的，不是给检查组看的。", "problem"),
+    # a hardship named in the title (…有苦难言、…面临的困惑) is a problem piece even when the
+    # body tells it through one person's story
+    ("驻村干部被抽回机关 有苦难言",
+     "小周被派到山里的村子驻村，可一个月有二十天在镇上帮着写材料。\n"
+     "村里的事没人跟，乡亲们见了他就问：“你到底是驻村还是驻镇？”\n"
+     "他说：“我也想在村里待着，可镇里的活推不掉。”", "problem"),
     # a 心得 drawn from one's visiting diary is a 心得, not the diary itself
     ("入户走访日记心得",
      "作为镇党委书记，这些年我安排部署的多，坐下来听群众说的少。\n"
