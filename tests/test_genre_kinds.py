@@ -177,6 +177,11 @@ CASES = [
      "小周被派到山里的村子驻村，可一个月有二十天在镇上帮着写材料。\n"
      "村里的事没人跟，乡亲们见了他就问：“你到底是驻村还是驻镇？”\n"
      "他说：“我也想在村里待着，可镇里的活推不掉。”", "problem"),
+    # an interview with a person (专访…) is a 网宣 piece, though the title names a unit and a place
+    ("专访东坪村第一书记赵明：先让乡亲们信你",
+     "记者：您到村里以后先做了哪件事？\n"
+     "赵明：先把全村186户走了一遍，记下了每家的难处，光是缺劳力的就有41户。\n"
+     "记者：最难的是什么？\n赵明：是让大家信你。头三个月，来村部找我的人不到十个。", "propaganda"),
     # a 心得 drawn from one's visiting diary is a 心得, not the diary itself
     ("入户走访日记心得",
      "作为镇党委书记，这些年我安排部署的多，坐下来听群众说的少。\n"
