@@ -182,6 +182,12 @@ CASES = [
      "记者：您到村里以后先做了哪件事？\n"
      "赵明：先把全村186户走了一遍，记下了每家的难处，光是缺劳力的就有41户。\n"
      "记者：最难的是什么？\n赵明：是让大家信你。头三个月，来村部找我的人不到十个。", "propaganda"),
+    # a county that studies something (…县调研梳理…) is not a person paying a visit: the
+    # findings are a report, not the news of a visit
+    ("柳河县调研梳理村级组织负担清单",
+     "县委组织部用两个月走访了全县86个村，梳理出村级组织承担的事项143项。\n"
+     "其中由上级部门直接派给村里、没有经费保障的有47项，占三分之一。\n"
+     "不少村干部反映，一年要迎接各类检查二十多次，真正用在服务群众上的时间不到一半。", "research"),
     # a 心得 drawn from one's visiting diary is a 心得, not the diary itself
     ("入户走访日记心得",
      "作为镇党委书记，这些年我安排部署的多，坐下来听群众说的少。\n"
