@@ -179,11 +179,18 @@ def test_a_titled_speakers_remarks_are_proceedings(checker):
     assert analysis.signals.substance() == 1
 
 
-# a place suffix that starts a longer word names no place: 下压至乡镇、农贸市场、县域、区域、村庄
+# a place suffix that starts a longer word names no place: 下压至乡镇、农贸市场、县域、区域、村庄;
+# nor one jieba reads as part of a verb and its object or a common noun: 离乡、家乡、进村 after a
+# longer word, 驻村 inside 驻村第一书记 (about a third of the place hits on real stories were of
+# this kind, and they made a story about no one in particular "named")
 @pytest.mark.parametrize("sentence", [
     "专业性强的执法任务被直接下压至乡镇，人手却没有跟着下来。",
     "全县八成以上的村庄常住人口不足户籍人口的一半。",
     "围绕县域主导产业，选派科技特派员到企业蹲点。",
+    "青壮年离乡打工以后，地里的活全落在老人身上。",
+    "他每次回到家乡都要去看看小学时的老师。",
+    "镇里要求机关干部每周进村走访两天。",
+    "组织上选派了一批驻村第一书记。",
 ])
 def test_a_suffix_inside_a_longer_word_is_no_place(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
@@ -197,20 +204,6 @@ def test_a_suffix_inside_a_longer_word_is_no_place(signals_of, sentence):
 def test_a_named_township_or_county_is_still_a_place(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert "place" in sig.facts
-
-
-# a place suffix jieba reads as part of a verb and its object or a common noun names no place:
-# 离乡、家乡、进村 after a longer word, 驻村 inside 驻村第一书记 (about a third of the place hits
-# on real stories were of this kind, and they made a story about no one in particular "named")
-@pytest.mark.parametrize("sentence", [
-    "青壮年离乡打工以后，地里的活全落在老人身上。",
-    "他每次回到家乡都要去看看小学时的老师。",
-    "镇里要求机关干部每周进村走访两天。",
-    "组织上选派了一批驻村第一书记。",
-])
-def test_a_suffix_in_a_verb_or_common_word_is_no_place(signals_of, sentence):
-    ((_, sig),) = signals_of(sentence).body()
-    assert "place" not in sig.facts
 
 
 # names jieba cuts apart are still places: 马|家村、七里|店村、海棠|园|村党支部、孝南|区委
