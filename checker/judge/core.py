@@ -159,7 +159,7 @@ class Signals:
         return self._told("moments", lambda sig: _of_substance(sig) or sig.scene)
 
     def figures(self) -> int:
-        """Body sentences that state a counted fact (an outcome or a share: 7273名农民党员占71.4%),
+        """Body sentences that state a counted fact (an outcome or a share: 1260名村干部中50岁以上的占58%),
         not a count of meetings or participants. Counted once."""
         return self._told("figures", lambda sig: sig.figure)
 
