@@ -58,10 +58,10 @@ def main() -> int:
     parser.add_argument("--manifest", type=Path)
     parser.add_argument("--also", type=Path, action="append", default=[])
     args = parser.parse_args()
-    passed = []
-    for flag, value in (("--dir", args.dir), ("--manifest", args.manifest)):
-        if value is not None:
-            passed += [flag, str(value.resolve())]
+    # the defaults resolved here: real.py's own defaults are relative to its checkout, and the
+    # earlier commit's checkout is a temporary worktree with no bench/real or ../shared beside it
+    passed = ["--dir", str((args.dir or ROOT / "bench" / "real").resolve()),
+              "--manifest", str((args.manifest or ROOT.parent / "shared" / "data" / "real_dev.manifest.jsonl").resolve())]
     for folder in args.also:
         passed += ["--also", str(folder.resolve())]
     with tempfile.TemporaryDirectory() as scratch:
@@ -70,6 +70,8 @@ def main() -> int:
                        cwd=ROOT, check=True)
         try:
             before = _run(worktree, passed, Path(scratch) / "before.json")
+        except subprocess.CalledProcessError as error:
+            sys.exit(f"bench/real.py failed at {args.commit}:\n{error.stderr}")
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=True)
         after = _run(ROOT, passed, Path(scratch) / "after.json")

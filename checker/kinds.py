@@ -43,7 +43,7 @@ class Resources:
 class Context:
     """What a rule may read about one document."""
 
-    def __init__(self, signals: Signals, measures: dict[str, int]):
+    def __init__(self, signals: Signals, measures: dict[str, float]):
         self.signals = signals
         self.document = signals.document
         self.measures = measures

@@ -352,7 +352,7 @@ def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]
     return signals._counts["measures"]
 
 
-def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:
+def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, float]:
     document = signals.document
     parallel = signal_set.patterns["parallel_marker"]
     heading = signal_set.patterns["heading_marker"]
@@ -367,12 +367,21 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int
     return {"parallel_points": max([highest, *headings]), "priority": prioritised,
             "activity_percent": _activity_percent(signals),
             "substance": signals.substance(),
+            "substance_density": _substance_density(signals),
             "moments": signals.moments(),
             "figures": signals.figures(),
             "readability": readability.measure(signals).index}
 
 
 MIN_NUMBERS_FOR_SHARE = 5
+
+
+def _substance_density(signals: Signals) -> float:
+    """Sentences of substance (Signals.substance) per thousand characters of body text, to one
+    decimal: how much of the length carries facts that matter (a short note with two facts in
+    four sentences is dense, not thin: no floor on the length)."""
+    chars = sum(len(sentence.text) for sentence, _ in signals.body())
+    return round(signals.substance() * 1000 / max(chars, 1), 1)
 
 
 def _activity_percent(signals: Signals) -> int:

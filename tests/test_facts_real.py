@@ -348,3 +348,27 @@ def test_the_figures_rule_yields_to_the_no_fact_rule(checker):
                              "这些问题如果不解决，村级班子将后继乏人。", genre="problem")
     rules = {f.rule for f in one.findings}
     assert "ZG511" not in rules and "ZG513" in rules
+
+
+# ZG514 (实情太稀) reads the density of substance: sentences of facts that matter per thousand
+# body characters. A short note with two facts among four sentences is dense however short;
+# a long experience item whose one figure sits among paragraphs of background and pledges is
+# thin, though it has a figure and names its county; meeting counts are no substance.
+def test_a_short_note_with_two_facts_is_not_thin(checker):
+    report = checker.check_text("枫林村换届完成\n"
+                                "10月8日，枫林村选出新一届村委会。\n"
+                                "新当选的5名委员中有2名返乡大学生。\n"
+                                "选举由镇党委派员指导。\n"
+                                "选举结果已在村务公开栏张贴。", genre="news")
+    assert "ZG514" not in {f.rule for f in report.findings}
+
+
+def test_meeting_counts_do_not_make_a_long_draft_dense(checker):
+    body = ("青河县委组织部坚持把干部教育培训作为一项基础性、经常性工作来抓，不断健全工作机制。\n"
+            "今年以来，共召开专题会议12次，举办培训班8期，培训干部1600余人次。\n"
+            "该部注重统筹谋划，加强组织领导，明确责任分工，层层压实责任，确保各项工作有序推进。\n"
+            "坚持问题导向和目标导向相结合，结合各乡镇实际，因地制宜制定培训计划，推动培训走深走实。\n"
+            "下一步，该部将继续加大工作力度，创新培训方式，健全长效机制，为全县发展提供有力保障。\n")
+    report = checker.check_text("青河县扎实开展干部教育培训\n" + body, genre="experience")
+    thin = [f for f in report.findings if f.rule == "ZG514"]
+    assert thin and thin[0].message.startswith("全文每千字只有 0 句")
