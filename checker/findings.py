@@ -41,6 +41,29 @@ def excerpt_note(report: "Report") -> str:
     return f"按片段检查：{names}未评，不计入得分（它们可能在没有给出的部分）"
 
 
+def genre_note(report: "Report") -> str:
+    """The genre as every report format states it: 问题建议（指定）, 问题建议（自动识别）, or when the
+    runner-up came close, 问题建议（自动识别，也像经验做法）: the writer then knows to check it."""
+    from .registry import genres
+
+    names = genres()
+    name = names.get(report.genre, report.genre)
+    if report.genre_given:
+        return f"{name}（指定）"
+    if report.genre_alternative:
+        return f"{name}（自动识别，也像{names.get(report.genre_alternative, report.genre_alternative)}）"
+    return f"{name}（自动识别）"
+
+
+def genre_cell(genre: str, alternative: str | None = None) -> str:
+    """The genre in a table's cell: 问题建议, or 问题建议（也像经验做法） when the runner-up came close."""
+    from .registry import genres
+
+    names = genres()
+    name = names.get(genre, genre)
+    return f"{name}（也像{names.get(alternative, alternative)}）" if alternative else name
+
+
 @dataclass
 class Finding:
     rule: str
@@ -101,6 +124,7 @@ class Report:
     readability: "Readability | None" = field(repr=False, default=None)  # checker/readability.py
     excerpt: bool = False  # checked as part of a draft: rules needing the whole draft were not run
     not_judged: tuple[str, ...] = ()  # of an excerpt: dimensions left out of the score (see pipeline._not_judged)
+    genre_alternative: str | None = None  # a detected genre's close runner-up (GenreGuess.alternative)
 
     def paragraphs(self) -> tuple[Place, ...]:
         """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
@@ -133,6 +157,7 @@ class Report:
             "source": self.source,
             "title": self.title,
             "genre": self.genre,
+            "genre_alternative": self.genre_alternative,
             "score": self.score,
             "dimensions": self.dimensions,
             "profile": self.profile,

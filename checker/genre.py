@@ -16,6 +16,9 @@ class GenreGuess:
     genre: str
     scores: dict[str, float]
     given: bool = False  # True when the user named the genre
+    # the runner-up when it came within `uncertain_margin` of the guess (rules/genres.yaml):
+    # the report names it, so the writer knows to check the genre (and to pass --genre)
+    alternative: str | None = None
 
 
 class GenreDetector:
@@ -29,6 +32,7 @@ class GenreDetector:
         self.weights = {genre: entry["weights"] for genre, entry in spec["genres"].items()}
         self.evidence = spec.get("evidence", {})
         self.evidence_cap = spec.get("evidence_cap", 3)
+        self.uncertain_margin = spec.get("uncertain_margin", 0)
         self.decisive = {genre: [regex(p) for p in patterns]
                          for genre, patterns in spec.get("decisive", {}).items()}
         # the plain body cue words (no white space: one cannot run across a paragraph break),
@@ -48,7 +52,8 @@ class GenreDetector:
         for name, count in (evidence or {}).items():
             for genre, weight in self.evidence.get(name, {}).items():
                 scores[genre] += weight * min(count, self.evidence_cap)
-        return GenreGuess(self.choose(scores), scores)
+        genre = self.choose(scores)
+        return GenreGuess(genre, scores, alternative=self.runner_up(scores, genre))
 
     def decisive_genre(self, title: str) -> str | None:
         """The genre a title settles outright (…的调研报告, 在…上的讲话), or None."""
@@ -83,6 +88,15 @@ class GenreDetector:
     def title_cues(self, title: str, genre: str) -> int:
         """How many of a genre's title cues the title carries."""
         return sum(bool(c.search(title)) for c in self.cues[genre][0])
+
+    def runner_up(self, scores: dict[str, float], genre: str) -> str | None:
+        """The best other genre when its score comes within `uncertain_margin` of the guess's
+        (the earlier genre in file order on a tie), else None. No cue at all is no runner-up."""
+        others = [(score, -self.names.index(name), name) for name, score in scores.items() if name != genre]
+        if not others or scores[genre] <= 0:
+            return None
+        score, _, name = max(others)
+        return name if score > 0 and scores[genre] - score < self.uncertain_margin else None
 
     def choose(self, scores: dict[str, float]) -> str:
         """The highest score wins; the default genre wins a tie it is in, else the earlier genre."""

@@ -262,6 +262,7 @@ class Checker:
             title=document.title,
             genre=guess.genre,
             genre_given=guess.given,
+            genre_alternative=guess.alternative,
             score=score,
             dimensions=dims,
             profile=profile(signals, judged, self.score_settings.get("profile"), guess.genre),

@@ -354,6 +354,7 @@ def check_genres(path: Path, data) -> None:
         "title_weight": number(0),
         "body_weight": number(0),
         "evidence_cap": integer(1),
+        "uncertain_margin": number(0),
         "evidence": mapping,
         "decisive": mapping,
         "genres": mapping,

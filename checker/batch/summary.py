@@ -12,8 +12,8 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..findings import THIN_ANALYSIS, analysis_thin
-from ..registry import DIMENSIONS, band, families, genres, score_bands
+from ..findings import THIN_ANALYSIS, analysis_thin, genre_cell
+from ..registry import DIMENSIONS, band, families, score_bands
 from ..report import safe
 from ..report.html import BAND_COLOURS, e
 from ..files import write_atomically
@@ -132,7 +132,7 @@ def item_row(record: dict, excel: bool = False) -> list:
     """One item as a row; for Excel the probability stays a number (shown as a percentage)."""
     probability = record.get("adoption_probability")
     return [record["unit"], record.get("date", ""), record.get("title", ""), record["id"],
-            genres().get(record.get("genre"), record.get("genre", "")), record["score"],
+            genre_cell(record.get("genre", ""), record.get("genre_alternative")), record["score"],
             *[record["dimensions"][d] for d in DIMENSIONS],
             (probability if probability is not None else "") if excel else percent(probability),
             profile_words(record), "、".join(main_problems(record)), len(record.get("findings", [])), copy_words(record)]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import html
 
-from ..findings import NOT_JUDGED, Finding, Report, excerpt_note
-from ..registry import DIMENSIONS, SEVERITIES, band, families, genre_dimensions, genres
+from ..findings import NOT_JUDGED, Finding, Report, excerpt_note, genre_note
+from ..registry import SEVERITIES, band, families, genre_dimensions
 from .terminal import counted_deductions, profile_marks
 
 FAMILY_COLOURS = {  # background of a flagged span, by family; readable in print as well
@@ -74,7 +74,7 @@ def render(report: Report) -> str:
 
 
 def _header(report: Report) -> str:
-    genre = genres().get(report.genre, report.genre) + ("（指定）" if report.genre_given else "（自动识别）")
+    genre = genre_note(report)
     out = [f"<h1>《{e(report.title or '（无标题）')}》</h1><p class=\"meta\">文体：{e(genre)} · {e(report.source)}</p>",
            *([f"<p class=\"meta\">{e(excerpt_note(report))}</p>"] if report.excerpt else []),
            f"<p>深度得分 <span class=\"score {band(report.score)}\">{report.score}</span> / 100"]

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, excerpt_note
+from ..findings import NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, excerpt_note, genre_note
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -69,7 +69,7 @@ def render(report: Report, console: Console) -> None:
 
 
 def _header(report: Report) -> Panel:
-    genre = genres()[report.genre] + ("（指定）" if report.genre_given else "（自动识别）")
+    genre = genre_note(report)
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right")
     table.add_column()

@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from ..findings import NOT_JUDGED, Finding, Report, excerpt_note
+from ..findings import NOT_JUDGED, Finding, Report, excerpt_note, genre_note
 from ..places import place_at
-from ..registry import DIMENSIONS, SEVERITIES, families, genre_dimensions, genres
+from ..registry import SEVERITIES, families, genre_dimensions
 from ..wordfile import TABS, T, W, Piece, read
 
 AUTHOR = "稿件检查"
@@ -76,7 +76,7 @@ def _finding_text(finding: Finding, report: Report) -> str:
 
 
 def _summary_text(report: Report) -> str:
-    genre = genres().get(report.genre, report.genre) + ("（指定）" if report.genre_given else "（自动识别）")
+    genre = genre_note(report)
     lines = [f"深度得分 {report.score} / 100　文体：{genre}",
              "　".join(f"{label} {NOT_JUDGED if name in report.not_judged else report.dimensions[name]}"
                       for name, label in genre_dimensions(report.genre).items())]
