@@ -276,3 +276,22 @@ def test_a_reporters_scenes_under_an_awkward_title_are_a_problem_item(checker):
             "村民刘大姐告诉记者，她反映的水管漏水问题，半个月了还没人来看。")
     report = checker.check_source(Source("-", f"{title}\n{body}", title))
     assert report.genre == "problem"
+
+
+# 扬州：…、徽县：…、黎平县坪坝村：… open an experience item with the place whose practice it
+# is; a colon after a person (周建玲：…), a topic (干部档案造假：…) or a quoted phrase opens a
+# profile, an interview or a problem piece, and is no sign of an experience item
+@pytest.mark.parametrize("title,experience", [
+    ("扬州：在信访一线培养年轻干部", True),
+    ("陕西府谷：从“乡情引才”到“产业留才”", True),
+    ("东坡镇：村务监督从“挂名”到“管用”", True),
+    # (a two-character name, 李良：…, looks like a two-character place, 徽县：…, and still counts)
+    ("周小玲：扎根山村的第一书记", False),
+    ("干部档案造假：“改年龄”是防范重点", False),
+    ("复盘“驻村”：那些年那些村", False),
+    ("乡镇干部为何留不住：一个镇的观察", False),
+])
+def test_a_colon_title_is_an_experience_cue_only_after_a_place(checker, title, experience):
+    colon = [c for c in checker.genres.cues["experience"][0] if getattr(c, "pattern", "").endswith("[：:]")]
+    assert len(colon) == 1
+    assert bool(colon[0].search(title)) is experience
