@@ -72,3 +72,19 @@ def test_a_dated_news_lead_or_a_named_genre_is_not_uncertain(checker):
     assert given.genre_alternative is None
     from checker.findings import genre_note
     assert genre_note(given) == "经验做法（指定）"
+
+
+def test_tables_show_a_close_runner_up_beside_the_genre(checker):
+    from checker.batch.summary import ITEM_COLUMNS, item_row
+    from checker.report.table import COLUMNS, _row
+
+    report = checker.check_text("柳湾村的“板凳会”\n晚饭后，柳湾村党支部书记周红梅把几条长板凳往村口大槐树下一摆，村民们就陆续围了过来。\n"
+                                "“修路的钱怎么摊，今天大家当面说清楚。”周红梅说。\n"
+                                "去年以来，柳湾村把村里的大事小事都拿到“板凳会”上商量，一年开了26场，定下了修路、建冷库等9件事。")
+    assert report.genre_alternative
+    from checker.registry import genres
+    expected = f"{genres()[report.genre]}（也像{genres()[report.genre_alternative]}）"
+    assert _row(report)[COLUMNS.index("文体")] == expected
+    record = {**report.to_json(), "unit": "东河镇", "id": "1.txt", "date": ""}
+    assert item_row(record)[ITEM_COLUMNS.index("文体")] == expected
+    assert item_row({**record, "genre_alternative": None})[ITEM_COLUMNS.index("文体")] == genres()[report.genre]
