@@ -100,7 +100,7 @@ class SentenceSignals:
         a scene told through the senses, a concrete problem, analysis backed by facts nearby,
         or a proposal that names who, when or how much. Naming the writing unit or a place
         alone is not enough."""
-        grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0 or self.scene
+        grounded = not self.facts <= _WHERE or self.activity_counts > 0 or self.scene  # a fact besides org, place
         return grounded or self.specific or self.actionable or self.problem or self.analysis
 
     @property
