@@ -368,8 +368,8 @@ class TermMatcher:
         disjoint = present.isdisjoint
         for entry in self.regexes:
             regex, subword, required, split, _, prefix = entry
-            if required and any(map(disjoint, required)):
-                continue  # none of the literals of one set it needs: it cannot match
+            if required and (disjoint(required[0]) or any(map(disjoint, required))):
+                continue  # none of the literals of one set it needs: it cannot match (mostly the first)
             if prefix is not None:  # tried only where the literal pass found how its matches begin
                 if regex is None:
                     regex = entry[0] = re.compile(entry[4])
