@@ -368,8 +368,8 @@ class TermMatcher:
         disjoint = present.isdisjoint
         for entry in self.regexes:
             regex, subword, required, split, _, prefix = entry
-            if required and any(map(disjoint, required)):
-                continue  # none of the literals of one set it needs: it cannot match
+            if required and (disjoint(required[0]) or any(map(disjoint, required))):
+                continue  # none of the literals of one set it needs: it cannot match (mostly the first)
             if prefix is not None:  # tried only where the literal pass found how its matches begin
                 if regex is None:
                     regex = entry[0] = re.compile(entry[4])
@@ -649,6 +649,48 @@ class FirstCharSkip:
         if name.startswith("_"):  # copy and pickle look for these before the object is filled
             raise AttributeError(name)
         return getattr(self._pattern, name)  # sub, split…: the pattern's own
+
+
+class NeedsLiteral:
+    """A pattern every match of which contains one of a few strings (`future_start`'s 起 or
+    开始, rules/signals.yaml), searched sentence by sentence: a search over a whole text that
+    holds none of them finds nothing, and `in` tells that in C without running the pattern
+    (most sentences hold none). A search from a position or to an end, and every other
+    method, is the pattern's."""
+
+    def __init__(self, pattern, needed: tuple[str, ...]):
+        self._pattern, self._needed = pattern, needed
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
+        self.match, self.fullmatch, self.finditer, self.findall = pattern.match, pattern.fullmatch, pattern.finditer, pattern.findall
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if pos <= 0 and endpos >= len(text):
+            for needed in self._needed:
+                if needed in text:
+                    break
+            else:
+                return None
+        return self._pattern.search(text, pos, endpos)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # copy and pickle look for these before the object is filled
+            raise AttributeError(name)
+        return getattr(self._pattern, name)  # sub, split…: the pattern's own
+
+
+NEEDED_MAX = 3  # more strings to look for with `in` than this cost more than they save
+
+
+def needs_literal(pattern):
+    """The pattern as a NeedsLiteral when every match contains one of at most NEEDED_MAX
+    strings (required_literals: the smallest such set), else the pattern itself."""
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    required = required_literals(pattern.pattern)
+    if not required:
+        return pattern
+    needed = min(required, key=len)
+    return NeedsLiteral(pattern, needed) if len(needed) <= NEEDED_MAX else pattern
 
 
 # A first-character class wider than this many characters would stop too often to pay.

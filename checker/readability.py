@@ -30,6 +30,7 @@ HAN = re.compile(r"^[\u4e00-\u9fa5]+$")
 # the all-Han tokens of a token list joined, led and closed by "\0", found in one pass (what
 # HAN.match finds one by one); a match opens with the literal "\0", which `re` skips to
 HAN_TOKENS = re.compile(r"\x00([\u4e00-\u9fa5]+)(?=\x00)")
+HAN_RUN = re.compile(r"[\u4e00-\u9fa5]*")
 
 CLAUSE_CHARS = 12  # characters per clause that cost nothing
 CLAUSE_COST = 4  # points per character above
@@ -76,12 +77,26 @@ def _measure(signals: Signals) -> Readability:
     text = "".join(sentence.text for sentence, _ in body)
     clauses = [c for c in map(str.strip, CLAUSE.split(text)) if c]
     per_clause = sum(map(len, clauses)) / len(clauses) if clauses else 0.0
-    words = HAN_TOKENS.findall("\x00" + "\x00".join(_body_tokens(signals)) + "\x00")
+    words = _han_words(_body_tokens(signals), signals.document.text)
     four = list(map(len, words)).count(4) / len(words) if words else 0.0
     stock = sum(sig.boilerplate + sig.echo for _, sig in body) * 100 / len(text) if text else 0.0
     index = (100 - CLAUSE_COST * max(0.0, per_clause - CLAUSE_CHARS)
              - FOUR_CHAR_COST * max(0.0, four - FOUR_CHAR_FREE) - STOCK_COST * stock)
     return Readability(round(min(100.0, max(0.0, index))), per_clause, four, stock)
+
+
+def _han_words(tokens: list[str], text: str) -> list[str]:
+    """The tokens made only of Chinese characters (U+4E00-U+9FA5), in order: HAN_TOKENS over
+    the tokens joined by "\\0". Such a token is alphabetic, so only the tokens str.isalpha
+    keeps (a filter in C) can be one; when all of those are, which one match over their
+    concatenation tells (a draft without a Latin word), they are the answer, without a match
+    object and a new string per token. (In a text holding "\\0" itself, a token would split
+    differently in the joined string: there the plain way.)"""
+    if "\x00" not in text:
+        alpha = list(filter(str.isalpha, tokens))
+        if HAN_RUN.fullmatch("".join(alpha)):
+            return alpha
+    return HAN_TOKENS.findall("\x00" + "\x00".join(tokens) + "\x00")
 
 
 def _body_tokens(signals: Signals) -> list[str]:

@@ -592,3 +592,46 @@ def test_term_matcher_with_prefix_literals_finds_what_it_finds_without():
         assert with_prefix.spans(text) == plain.spans(text)
         found += len(spans)
     assert found > 50  # the texts exercised the entries
+
+
+def test_han_words_are_the_han_tokens_matches():
+    """readability._han_words (str.isalpha filter, one match over the concatenation) gives
+    what HAN_TOKENS finds over the tokens joined by NUL: on random token lists of Chinese
+    characters, the range's edges, Latin and other letters, digits, punctuation and NUL, and
+    on every corpus and test text's tokens."""
+    from checker import readability
+
+    plain = lambda tokens: readability.HAN_TOKENS.findall("\x00" + "\x00".join(tokens) + "\x00")  # noqa: E731
+    rng = random.Random(7)
+    alphabet = ["中", "国", "年", "\u4e00", "\u9fa5", "\u9fa6", "\u4dff", "\u3400", "a", "B", "é", "ー", "〇", "Ⅱ",
+                "1", "１", "，", " ", "\x00", ""]
+    for _ in range(20_000):
+        tokens = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 12))]
+        assert readability._han_words(tokens, "".join(tokens)) == plain(tokens)
+    for text in _texts():
+        tokens = segment(Source(name="-", text=text, title=guess_title(text))).tokens
+        assert readability._han_words(tokens, text) == plain(tokens)
+
+
+def test_needs_literal_searches_as_the_pattern():
+    """A signals.yaml vocabulary wrapped as lexicon.NeedsLiteral (not run on a text without a
+    string every match needs) finds what the plain pattern finds: on every sentence of the
+    corpus and test texts, on random strings of the needed strings and pattern pieces, and
+    from positions and to ends (which go to the pattern)."""
+    from checker.lexicon import NeedsLiteral
+    from checker.pipeline import Checker
+
+    wrapped = {name: p for name, p in Checker().signal_set.patterns.items() if isinstance(p, NeedsLiteral)}
+    assert "future_start" in wrapped
+    sentences = [s.text for text in _texts() for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    rng = random.Random(11)
+    for name, pattern in wrapped.items():
+        plain = re.compile(pattern.pattern)
+        pieces = list(pattern._needed) + ["12月", "明年", "从", "，", "的", "人次", "：", "下半年", "建议", "a", " "]
+        texts = sentences + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+        for text in texts:
+            found, expected = pattern.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (name, text)
+            if len(text) > 2:
+                found, expected = pattern.search(text, 1, len(text) - 1), plain.search(text, 1, len(text) - 1)
+                assert (found and found.span()) == (expected and expected.span()), (name, text)

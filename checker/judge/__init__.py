@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import TermMatcher, as_subword, compile_terms, first_char_skip, term_matcher
+from ..lexicon import TermMatcher, as_subword, compile_terms, first_char_skip, needs_literal, term_matcher
 from ..segment import Document, Sentence
 from . import analysis, effect, facts, problem, proposal, style
 from .core import (ELEMENTS, EVIDENCE_CUES, EVIDENCED, NUMBER, PERCENT, SCANNED, RegexScanner,
@@ -72,9 +72,11 @@ class SignalSet:
 
     def _compile(self, name: str, entry: dict, lexicons: dict) -> re.Pattern:
         """The vocabulary as one pattern; searched sentence by sentence, it skips to the
-        characters a match can begin with where `re` would not (lexicon.first_char_skip)."""
+        characters a match can begin with where `re` would not (lexicon.first_char_skip), and is
+        not run on a sentence without a string every match needs, where a few are enough to
+        tell (lexicon.needs_literal)."""
         terms, patterns = self._vocabulary(entry, lexicons)
-        return first_char_skip(compile_terms(terms, patterns, where=name))
+        return needs_literal(first_char_skip(compile_terms(terms, patterns, where=name)))
 
     def _matcher(self, entry: dict, lexicons: dict) -> TermMatcher:
         terms, patterns = self._vocabulary(entry, lexicons)

@@ -49,6 +49,12 @@ def may_have_percent(text: str) -> bool:
     return "%" in text or "％" in text or "百分之" in text
 
 
+_SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case"})
+_WHEN_WHERE = frozenset({"date", "place", "org"})
+_WHERE = frozenset({"place", "org"})
+_FIGURES = frozenset({"outcome", "percent"})
+
+
 @dataclass
 class SentenceSignals:
     """What one sentence carries. Filled by `analyse`; read by rules and scoring."""
@@ -76,17 +82,17 @@ class SentenceSignals:
     def specific(self) -> bool:
         if self.boilerplate >= 2 and self.boilerplate > len(self.numbers):
             return False  # three slogans around one figure is still 泛泛而谈
-        facts = self.facts
-        if facts & {"outcome", "percent", "quote", "case"}:
+        facts = self.facts  # (read several times per sentence: isdisjoint with constant sets builds no set)
+        if not facts.isdisjoint(_SPECIFIC_ALONE):
             return True
-        if "narrator" in facts or "person" in facts and facts & {"date", "place", "org"}:
+        if "narrator" in facts or "person" in facts and not facts.isdisjoint(_WHEN_WHERE):
             return True  # a named person (or the writer) in a named place or unit, or on a date
-        return "date" in facts and bool(facts & {"place", "org"})
+        return "date" in facts and not facts.isdisjoint(_WHERE)
 
     @property
     def figure(self) -> bool:
         """States a counted fact (an outcome or a share), slogans around it or not: 储备后备人选1260名."""
-        return bool(self.facts & {"outcome", "percent"})
+        return not self.facts.isdisjoint(_FIGURES)
 
     @property
     def concrete(self) -> bool:
@@ -94,7 +100,7 @@ class SentenceSignals:
         a scene told through the senses, a concrete problem, analysis backed by facts nearby,
         or a proposal that names who, when or how much. Naming the writing unit or a place
         alone is not enough."""
-        grounded = bool(self.facts - {"org", "place"}) or self.activity_counts > 0 or self.scene
+        grounded = not self.facts <= _WHERE or self.activity_counts > 0 or self.scene  # a fact besides org, place
         return grounded or self.specific or self.actionable or self.problem or self.analysis
 
     @property

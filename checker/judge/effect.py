@@ -12,6 +12,8 @@ ASSIGNS = ('effect',)
 def judge(vocab, text: str, sentence: Sentence, changes, sig: SentenceSignals) -> bool:
     """A measured effect: a change word and an outcome figure (or a percentage) in one
     clause (由9人增至31人、满意率升到91%); 累计参观420人次 is activity, not effect."""
+    if not changes:
+        return False  # no change word (three sentences in four): no clause can hold one
     for start, end in _clauses(sentence):
         if not _inside(changes, start, end):
             continue

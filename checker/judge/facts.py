@@ -31,6 +31,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named')
+NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
@@ -58,15 +59,18 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
             sig.facts.add(kind)
         if kind == "outcome":
             sig.outcomes.append((start, end + len(measure_text)))
+    stop = vocab.place_stop
     for start, end in within("place"):
-        if not any(text[end - size:end] in vocab.place_stop for size in (2, 3, 4, 5)):
+        if not (text[end - 2:end] in stop or text[end - 3:end] in stop or text[end - 4:end] in stop
+                or text[end - 5:end] in stop):
             sig.facts.add("place")
             break
     # 乡镇党委、各级党委、村党支部、刚来组织部 name a kind of unit, not one: the characters before
     # the suffix (a named document, 印发了《…意见》, is named whatever stands before it)
     before = vocab.organization_stop_width
-    if any(text[start] == "《" or not text[max(0, start - before):start].endswith(vocab.organization_stop)
-           for start, _ in within("organization")):
+    organizations = within("organization")
+    if organizations and any(text[start] == "《" or not text[max(0, start - before):start].endswith(vocab.organization_stop)
+                             for start, _ in organizations):
         sig.facts.add("org")
     if within("person"):
         sig.facts.add("person")
@@ -80,7 +84,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     if "date" in sig.facts and NARRATOR.search(sentence.text):
         sig.facts.add("narrator")  # 那年冬天我跟着考察组下乡: the writer at a moment of the story
     sig.scene = bool(within("scene"))
-    sig.named = bool(sig.facts & {"place", "org", "person"}) or bool(MASKED_NAME.search(sentence.text)) or \
+    sig.named = not sig.facts.isdisjoint(NAMED) or bool(MASKED_NAME.search(sentence.text)) or \
         ("化名" in sentence.text and bool(PSEUDONYM.search(sentence.text))) or \
         any(m.group(1) in vocab.surnames for m in TITLED_NAME.finditer(sentence.text)) or \
         ("percent" in sig.facts and bool(vocab.patterns["surveyed"].search(sentence.text)))

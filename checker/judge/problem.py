@@ -124,7 +124,7 @@ def pinned_by_next(body: list[Sentence], position: int, result: dict[int, Senten
         return False
     sentence, following = body[position], body[position + 1]
     facts = result[following.index].facts
-    return following.paragraph == sentence.paragraph and bool(facts & {"outcome", "percent"})
+    return following.paragraph == sentence.paragraph and not facts.isdisjoint(("outcome", "percent"))
 
 
 def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:

@@ -32,8 +32,9 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             in_list = False  # a plain paragraph ends the list
         # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
         proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
-        cited = bool(vocab.patterns["cited_example"].search(sentence.text))
-        sig.forward = (own or in_list or proposes_after_colon or sentence.paragraph in marked) and not cited
+        # (a cited example is searched for only where it would undo a proposal)
+        sig.forward = (own or in_list or proposes_after_colon or sentence.paragraph in marked) and \
+            not vocab.patterns["cited_example"].search(sentence.text)
         if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
             in_list = True
         elif proposes_after_colon and re.search("建议|对策", lead.group()) and \
