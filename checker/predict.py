@@ -63,7 +63,6 @@ OPTIONAL_PARAMETER_KEYS = {"depth_weight"}  # absent in models trained before th
 # -- hashing (scikit-learn's HashingVectorizer: MurmurHash3 x86 32-bit, seed 0) ----------------
 
 _C1, _C2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
-_TAIL_MASKS = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=np.uint32)
 _WHITE_SPACES = re.compile(r"\s\s+")
 
 
@@ -81,11 +80,15 @@ def murmurhash3_slices(data: bytes, starts: np.ndarray, lengths: np.ndarray) -> 
     # the little-endian 4-byte word at every byte offset: an unaligned view of the bytes, copied once
     words = np.ndarray((len(data) + 1,), dtype="<u4", buffer=data + b"\0\0\0\0", strides=(1,)).astype(np.uint32)
     mixed = _rotl(words * _C1, 15) * _C2  # each word as a block is mixed in; slices share their words' mix
-    blocks = lengths // 4
-    order = np.argsort(-blocks, kind="stable")  # most blocks first: block j's slices are a prefix
-    sorted_blocks, sorted_starts = blocks[order], starts[order]
+    blocks = lengths >> 2
+    most = int(blocks.max())
+    # most blocks first, so block j's slices are a prefix: a stable sort of small keys (numpy
+    # sorts bytes in one radix pass, a tenth of the merge sort of 64-bit keys)
+    order = np.argsort(most - blocks.astype(np.uint8 if most < 256 else np.int64), kind="stable")
+    sorted_lengths, sorted_starts = lengths[order], starts[order]
+    sorted_blocks = sorted_lengths >> 2
     # how many slices have more than j blocks, for each j (the descending counts, searched at once)
-    actives = np.searchsorted(-sorted_blocks, -np.arange(int(sorted_blocks[0])), side="left").tolist()
+    actives = np.searchsorted(-sorted_blocks, -np.arange(most), side="left").tolist()
     h = np.zeros(count, dtype=np.uint32)
     bits = np.empty(count, dtype=np.uint32)
     for j, active in enumerate(actives):  # h = rotl(h ^ k, 13) * 5 + 0xE6546B64, in place
@@ -96,8 +99,8 @@ def murmurhash3_slices(data: bytes, starts: np.ndarray, lengths: np.ndarray) -> 
         part |= high
         part *= np.uint32(5)
         part += np.uint32(0xE6546B64)
-    sorted_lengths = lengths[order]
-    tail = words[sorted_starts + 4 * sorted_blocks] & _TAIL_MASKS[sorted_lengths & 3]
+    # the last 0-3 bytes: the word after the blocks, masked to them (2 ** (8 * bytes) - 1)
+    tail = words[sorted_starts + 4 * sorted_blocks] & ((np.uint32(1) << ((sorted_lengths & 3) << 3).astype(np.uint32)) - np.uint32(1))
     h ^= _rotl(tail * _C1, 15) * _C2
     h ^= sorted_lengths.astype(np.uint32)
     h ^= h >> np.uint32(16)
@@ -123,7 +126,7 @@ def _char_offsets(data: bytes) -> np.ndarray:
     text[i:j] is data[offsets[i]:offsets[j]]. A character begins at every byte that is not
     a continuation byte (10xxxxxx)."""
     raw = np.frombuffer(data, dtype=np.uint8)
-    return np.append(np.flatnonzero((raw & 0xC0) != 0x80), len(data))
+    return np.concatenate((np.flatnonzero((raw & 0xC0) != 0x80), (len(data),)))
 
 
 def _spans(first: np.ndarray, last: np.ndarray, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
@@ -158,9 +161,14 @@ def char_ngram_slices(text: str, ngram_range: tuple[int, int], lowercase: bool):
         text = text.lower()
     data = _WHITE_SPACES.sub(" ", text).encode("utf-8", "surrogatepass")
     offsets = _char_offsets(data)
-    positions = np.arange(len(offsets) - 1, dtype=np.int64)
-    starts, ends = _spans(positions, positions + 1, *ngram_range)
-    return data, offsets[starts], offsets[ends] - offsets[starts]
+    count, (low, high) = len(offsets) - 1, ngram_range
+    # the n-grams of n characters begin at characters 0 … count - n and end at n … count: slices
+    # of the offsets, gathered from nothing
+    sizes = range(low, min(high, count) + 1)
+    if not sizes:
+        return data, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return (data, np.concatenate([offsets[:count - n + 1] for n in sizes]),
+            np.concatenate([offsets[n:] - offsets[:count - n + 1] for n in sizes]))
 
 
 def word_ngram_hashes(tokens: str, ngram_range: tuple[int, int], lowercase: bool) -> np.ndarray:
@@ -219,6 +227,9 @@ class AdoptionModel:
         self.rule_factor = 1.0 / arrays["rule_scale"]
         words_n, chars_n = self.words["n_features"], self.chars["n_features"]
         self.offsets = (0, words_n, words_n + chars_n)
+        # the hash's row within each view, where both widths are powers of two below 2**30
+        self.row_mask = (words_n - 1, chars_n - 1) if all(
+            n & (n - 1) == 0 and n <= 2**30 for n in (words_n, chars_n)) else None
         # a rule feature's table row and its scale factor
         self._rule_rows = {name: (index + words_n + chars_n, float(self.rule_factor[index]))
                            for name, index in self.rule_columns.items()}
@@ -252,10 +263,15 @@ class AdoptionModel:
                                     np.concatenate([word_lengths, char_lengths]))  # both views in one pass
         # each n-gram's table row (the characters view's rows follow the words view's), counted
         # in one sort: the rows come out ascending, the words view's first, as each view alone
-        rows_of = np.abs(hashes.astype(np.int64))
         split = len(word_starts)
-        rows_of[:split] %= words["n_features"]
-        rows_of[split:] %= chars["n_features"]
+        if self.row_mask is not None:  # both views' widths powers of two: the remainder is the low bits
+            rows_of = np.abs(hashes)  # (the low bits of abs(-2**31), which stays -2**31, are 0 as 2**31's are)
+            rows_of[:split] &= self.row_mask[0]
+            rows_of[split:] &= self.row_mask[1]
+        else:
+            rows_of = np.abs(hashes.astype(np.int64))
+            rows_of[:split] %= words["n_features"]
+            rows_of[split:] %= chars["n_features"]
         rows_of[split:] += self.offsets[1]
         text_rows, counts = np.unique(rows_of, return_counts=True)
         values = counts.astype(np.float64)

@@ -51,7 +51,7 @@ def test_hashing_is_scikit_learns_murmurhash():
     from sklearn.utils import murmurhash3_32 as reference
 
     strings = ["", "a", "ab", "abc", "abcd", "中", "中文", "县委组织部", "e-mail", "😀 é", "一 二 三"] + \
-        [chr(0x4E00 + n) * (n % 13) for n in range(300)]
+        [chr(0x4E00 + n) * (n % 13) for n in range(300)] + ["中" * 400, "ab" * 700]  # over 255 blocks: wide sort keys
     assert murmurhash3_32(strings).tolist() == [reference(s, seed=0) for s in strings]
 
 
