@@ -32,6 +32,21 @@ NOT_PROPOSALS = [
     "市里出台的积分管理办法，要求各村必须建立4本台账、每季度评议一次。",  # a requirement reported
     "按规定，预备党员要经过一年的考察期才能转正。",  # a rule restated
     "入党积极分子按要求须参加不少于24学时的集中培训。",
+    # round twelve: false countermeasures on real problem and research items, in our own words
+    "两相比较，县直机关干部的年收入要比乡镇干部低1万多元。",  # 要比: a comparison
+    "对此，市人社局回应称，今后将不定期抽查借调情况。",  # a body's answer reported
+    "调研报告提到，专班今后还要对8个乡镇开展回访。",  # a report's words reported
+    "过去，社区书记每月需准备20多类台账，一项补贴就要收集上百个签名。",  # the past told
+    "课题组走访了9个村，找了成因，还提出了三条具体对策和建议。",  # proposals made, narrated
+    "为办好这期培训班，党校做了大量前期准备和后勤保障工作。",  # 准备 as a noun
+    "挂职人选从40岁以下的科级干部中产生，优先考虑没在乡镇干过的同志。",  # a selection criterion
+    "“今年我们已经招了40名网格员，计划明年再招20名。”",  # someone else's plan, quoted
+    "难处在于，将镇里的干部提拔为副科的权力并不在镇党委。",  # 将…提拔为: the object marker
+    "总的来看，这批选调生干劲足，住房条件亟待改善。",  # 亟待: a shortfall stated
+    "该县把退役军人纳入村级后备力量，计划年底前完成摸底。",  # the place reported on, its own plan
+    "长期借调到机关，违背了村官计划的本意。",  # 村官计划: a programme's name
+    "乡镇处在行政末梢，承接的事务必然要更加繁杂琐碎。",  # what must be so, by nature
+    "三个系统都要求录入住房资料，网格员需重复上户采集。",  # a burden described
 ]
 NOT_ACTIONABLE = [
     "发展党员的各个阶段都必须经过党支部，党支部要把好质量关。",
@@ -49,6 +64,10 @@ ACTIONABLE = [
     "建议由县委组织部牵头，把村干部报酬与村集体收入挂钩，今年底前出台具体办法。",
     # 按规定 as the manner of what is proposed, not a rule restated
     "对已在外地就业的党员，乡镇党委要督促用人单位党组织按规定接转其组织关系，年底前全部办结。",
+    # the past set against what is proposed; 要比照 (to follow as a standard) is not 要比 (is more than)
+    "过去，村级台账由各部门分头下发，今后要由县委组织部统一归口，年底前压减一半。",
+    "县委组织部要比照乡镇干部标准，年底前为村干部办理养老保险。",
+    "建议选拔时优先考虑有基层经历的同志，由县委组织部每年底前建好名册。",
 ]
 
 
