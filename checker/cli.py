@@ -520,7 +520,7 @@ def _report_skipped(corpus, console: Console) -> None:
 
 @app.command()
 def batch(
-    source: Path = typer.Argument(..., metavar="来稿", help="来稿文件夹（按一级子文件夹区分单位）、稿件清单 .csv（文件,单位,日期,标题）或语料文件 .jsonl/.csv"),
+    source: Path = typer.Argument(..., metavar="来稿", help="来稿文件夹（按一级子文件夹区分单位）、稿件清单 .csv（文件,单位,日期,标题,可选文体）或语料文件 .jsonl/.csv"),
     out: Path = typer.Option(..., "--out", "-o", help="输出文件夹：results.csv、summary.xlsx、summary.html、errors.csv"),
     month: Optional[str] = typer.Option(None, "--month", help="月份，如 2026-10，用于汇总标题和档案"),
     archive: Optional[Path] = typer.Option(None, "--archive", help="稿件档案（SQLite），用于查找与往月稿件的重合，检查完成后本批稿件存入档案；默认为输出文件夹旁的“稿件档案.sqlite”"),
@@ -575,6 +575,10 @@ def batch(
         fail(str(exc))
     done = result.run
     console = _stdout()
+    for note in result.notes[:10]:
+        _stderr().print(note, style="yellow", markup=False)
+    if len(result.notes) > 10:
+        _stderr().print(f"……另有 {len(result.notes) - 10} 行的文体无法识别", style="yellow", markup=False)
     reused = f"（其中 {done.reused} 篇沿用上次结果）" if done.reused else ""
     copied = sum(bool(r.get("copies")) for r in done.records)
     console.print(f"已检查 {len(done.records)} 篇{reused}，无法检查 {len(done.errors)} 篇，疑似抄袭、拼凑 {copied} 篇。", markup=False)

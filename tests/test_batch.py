@@ -81,6 +81,50 @@ def test_manifest_with_chinese_headers(tmp_path):
     assert skipped.id == "缺失.txt" and "不存在" in skipped.reason
 
 
+def test_manifest_genre_column_names_the_genre_and_an_unknown_word_is_told(tmp_path):
+    """文体 in a manifest: the genre's Chinese name, its alias, or a summary's own cell (调研报告（也像
+    工作动态）); a word the checker does not know is told (file and line) and the item is checked
+    with the genre detected, not dropped."""
+    for name in "abcde":
+        (tmp_path / f"{name}.txt").write_text(STRONG, encoding="utf-8")
+    manifest = tmp_path / "清单.csv"
+    manifest.write_text("文件,单位,文体\na.txt,东河镇,问题建议\nb.txt,东河镇,调研报告（也像工作动态）\nc.txt,西山乡,讲话总结\n"
+                        "d.txt,西山乡,杂文\ne.txt,西山乡,\n", encoding="utf-8-sig")
+    inputs = collect(manifest)
+    assert [item.genre for item in inputs.items] == ["problem", "research", "speech", None, None]
+    [note] = inputs.notes
+    assert "清单.csv" in note and "第 5 行" in note and "杂文" in note and "经验做法" in note
+
+
+def test_items_of_an_unsure_genre_are_listed_for_the_editor_and_a_corrected_genre_rechecks_only_them(tmp_path, checker):
+    """An item whose genre had a close runner-up is listed in summary.html and the 文体待核对 sheet;
+    the editor writes the right genre into the manifest and runs again: that item is checked again
+    as the genre given (and leaves the list), the others are reused."""
+    from openpyxl import load_workbook
+
+    (tmp_path / "摸底.txt").write_text("东河镇后备干部摸底情况\n" + STRONG, encoding="utf-8")
+    (tmp_path / "表态.txt").write_text("认真抓好落实\n" + WEAK, encoding="utf-8")
+    manifest, out = tmp_path / "清单.csv", tmp_path / "out"
+    manifest.write_text("文件,单位\n摸底.txt,东河镇\n表态.txt,西山乡\n", encoding="utf-8-sig")
+    first = run_batch(manifest, out, lambda: checker, jobs=1).run
+    unsure = {r["id"]: r["genre_alternative"] for r in first.records if r["genre_alternative"]}
+    assert "摸底.txt" in unsure
+    page = (out / "summary.html").read_text(encoding="utf-8")
+    assert "文体需要核对的稿件" in page and f"文体需要核对 {len(unsure)} 篇" in page
+    listed = page.split("文体需要核对的稿件")[1].split("</table>")[0]
+    assert "东河镇后备干部摸底情况" in listed and "认真抓好落实" not in listed
+    sheet = load_workbook(out / "summary.xlsx")["文体待核对"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [row[1] for row in rows] == sorted(unsure) and all(row[3] != row[4] for row in rows)
+
+    manifest.write_text("文件,单位,文体\n摸底.txt,东河镇,调研报告\n表态.txt,西山乡,\n", encoding="utf-8-sig")
+    second = run_batch(manifest, out, lambda: checker, jobs=1).run
+    assert second.reused == 1
+    again = next(r for r in second.records if r["id"] == "摸底.txt")
+    assert again["genre"] == "research" and again["genre_alternative"] is None
+    assert "文体需要核对" not in (out / "summary.html").read_text(encoding="utf-8")  # it was the only one
+
+
 def test_corpus_file_is_scored_directly(tmp_path, checker):
     corpus = tmp_path / "档案.jsonl"
     rows = [{"id": "A1", "unit": "东河镇", "date": "2025-03-01", "title": "后备干部", "text": STRONG, "genre": "经验做法"},
@@ -142,7 +186,7 @@ def test_summary_xlsx_sheets(folder, tmp_path, checker):
     out = tmp_path / "out"
     run_batch(folder, out, lambda: checker, jobs=1)
     book = load_workbook(out / "summary.xlsx")
-    assert book.sheetnames == ["按单位", "按稿件", "问题", "疑似抄袭", "无法检查"]
+    assert book.sheetnames == ["按单位", "按稿件", "问题", "疑似抄袭", "无法检查", "文体待核对"]
     items = book["按稿件"]
     assert items.freeze_panes == "A2" and items.auto_filter.ref.startswith("A1:")
     header = [c.value for c in items[1]]
@@ -314,6 +358,15 @@ def test_cli_batch(folder, tmp_path):
     (foreign / "x.txt").write_text("x", encoding="utf-8")
     refused = runner.invoke(app, ["batch", str(folder), "--out", str(foreign), "--no-model"])
     assert refused.exit_code == 2 and "另选一个文件夹" in refused.output
+
+
+def test_cli_batch_tells_a_genre_it_cannot_read(tmp_path):
+    (tmp_path / "a.txt").write_text("东河镇后备干部摸底情况\n" + STRONG, encoding="utf-8")
+    manifest = tmp_path / "清单.csv"
+    manifest.write_text("文件,单位,文体\na.txt,东河镇,随笔杂谈\n", encoding="utf-8-sig")
+    result = CliRunner().invoke(app, ["batch", str(manifest), "--out", str(tmp_path / "out"), "--no-model", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "第 2 行的文体“随笔杂谈”无法识别" in result.output and "已检查 1 篇" in result.output
 
 
 def test_another_inputs_output_folder_is_not_overwritten_unasked(folder, tmp_path, checker):

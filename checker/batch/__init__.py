@@ -26,6 +26,7 @@ from .summary import write_errors_csv, write_html, write_results_csv, write_xlsx
 class BatchOutput:
     run: BatchRun
     files: list[Path]
+    notes: tuple[str, ...] = ()  # about the input, for the user (a 文体 the checker does not know)
 
 
 def run_batch(source: Path, out: Path, build: Callable, *, month: str | None = None, genre: str | None = None,
@@ -77,7 +78,7 @@ def _run_batch(inputs: Inputs, source: Path, out: Path, build: Callable, month, 
     write_text(out / STATE, input_state(source, month=month, items=result.total, checked=len(result.records),
                                         errors=len(result.errors), finished=not result.interrupted,
                                         written=datetime.now().isoformat(timespec="seconds")))
-    return BatchOutput(result, files)
+    return BatchOutput(result, files, tuple(inputs.notes))
 
 
 def without_copies(records: list[dict]) -> list[dict]:

@@ -2,8 +2,8 @@
 
     来稿/                       a folder, searched recursively for .docx / .txt / .md;
       城关镇/3月/稿件.docx       the unit is the first-level subfolder's name (城关镇)
-    来稿清单.csv                 a manifest: file, unit, date, title[, adopted]
-                                 (文件, 单位, 日期, 标题, 是否采用 accepted)
+    来稿清单.csv                 a manifest: file, unit, date, title[, genre, adopted]
+                                 (文件, 单位, 日期, 标题, 文体, 是否采用 accepted)
     2025年档案.jsonl / .csv      the corpus format: id, unit, date, title, text[, adopted]
 
 Nothing is read here but the folder listing and the manifest or corpus file; each draft is
@@ -72,6 +72,7 @@ class Skipped:
 class Inputs:
     items: list[BatchItem] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # told to the user; the items concerned are still checked
 
 
 def collect(source: Path, exclude: Path | None = None) -> Inputs:
@@ -165,7 +166,8 @@ def _from_manifest(source: Path, rows: list[tuple[int, dict]]) -> Inputs:
         inputs.items.append(BatchItem(
             id=name, unit=unit, date=str(row.get("date") or "").strip() or date_in_name(name),
             title=str(row.get("title") or "").strip() or None, path=str(path),
-            adopted=parse_label(row["adopted"]) if str(row.get("adopted", "")).strip() else None))
+            adopted=parse_label(row["adopted"]) if str(row.get("adopted", "")).strip() else None,
+            genre=_row_genre(row, number, source, inputs)))
     return inputs
 
 
@@ -187,15 +189,35 @@ def _from_corpus(source: Path, rows: list[tuple[int, dict]]) -> Inputs:
             id=item_id, unit=unit, date=str(row.get("date") or "").strip(),
             title=str(row.get("title") or "").strip() or None, text=text,
             adopted=parse_label(row["adopted"]) if adopted else None,
-            genre=_genre(row.get("genre"))))
+            genre=_row_genre(row, number, source, inputs)))
     return inputs
 
 
-def _genre(value) -> str | None:
-    """The corpus's genre column (经验做法 or experience); a word the checker does not know is
-    left out, so the genre is detected rather than the item refused."""
+def _row_genre(row: dict, number: int, source: Path, inputs: Inputs) -> str | None:
+    """A row's 文体 (genre) column: the genre the item is checked as, so an editor who finds a
+    genre misread in the summary writes the right one in the manifest and runs again (only the
+    items whose genre changed are checked again: the genre is part of the content hash). A word
+    the checker does not know is told, and the item's genre is detected rather than the item
+    refused."""
+    value = str(row.get("genre") or "").strip()
+    if not value:
+        return None
+    genre = genre_word(value)
+    if genre is None:
+        from ..registry import genres
+
+        inputs.notes.append(f"{source.name} 第 {number} 行的文体“{value}”无法识别，这篇按自动识别的文体检查"
+                            f"（可以填：{'、'.join(genres().values())}）")
+    return genre
+
+
+def genre_word(value: str) -> str | None:
+    """经验做法, experience, 调研 or a summary's own cell (问题建议（也像经验做法）: the genre before
+    the note) -> the genre's name; None for a word the checker does not know."""
     from ..registry import genres
 
-    word = str(value or "").strip()
-    word = GENRE_ALIASES.get(word, word)
-    return word if word in genres() else None
+    word = re.sub(r"[（(][^）)]*[）)]$", "", value.strip()).strip()
+    names = genres()
+    by_label = {label: name for name, label in names.items()}
+    word = by_label.get(word) or GENRE_ALIASES.get(word, word)
+    return word if word in names else None

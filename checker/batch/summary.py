@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import THIN_ANALYSIS, analysis_thin, genre_cell
-from ..registry import DIMENSIONS, band, families, score_bands
+from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
 from ..report.html import BAND_COLOURS, e
 from ..files import write_atomically
@@ -138,6 +138,20 @@ def item_row(record: dict, excel: bool = False) -> list:
             profile_words(record), "、".join(main_problems(record)), len(record.get("findings", [])), copy_words(record)]
 
 
+def genre_name(genre: str) -> str:
+    return genres().get(genre, genre)
+
+
+def unsure_genre(records: list[dict]) -> list[dict]:
+    """The items whose detected genre had a close runner-up (genre_alternative): each is scored
+    by its genre's weights, so the editor checks these first. By unit, then score."""
+    return by_unit_then_score([r for r in records if r.get("genre_alternative")])
+
+
+GENRE_CHECK_NOTE = ("这些稿件像两种文体，得分按识别出的文体计算。若识别有误，在稿件清单（.csv：文件,单位,日期,标题,文体）"
+                    "的“文体”列填上正确的文体再运行同一命令：只有改了文体的稿件会重新检查。")
+
+
 def copy_words(record: dict) -> str:
     """与 东河镇/稿件.txt（东河镇，2026-10-03）重合 62%；…"""
     return "；".join(f"与 {c['source_id']}（{c['source_unit']}，{c['source_date'] or '日期不详'}）重合 {c['share'] * 100:.0f}%"
@@ -195,6 +209,10 @@ def write_xlsx(path: Path, records: list[dict], errors: list[dict], copies: list
                          round(c["share"], 3), "\n".join(c["passages"])]) for c in copies),
               [14, 24, 30, 24, 14, 11, 9, 60], {6: percent}),
         Sheet("无法检查", ["单位", "稿件", "原因"], (safe.row([e["unit"], e["id"], e["error"]]) for e in errors), [14, 30, 60]),
+        Sheet("文体待核对", ["单位", "稿件", "标题", "识别为", "也像", "深度得分"],
+              (safe.row([r["unit"], r["id"], r.get("title", ""), genre_name(r.get("genre", "")),
+                         genre_name(r["genre_alternative"]), r["score"]]) for r in unsure_genre(records)),
+              [14, 24, 36, 10, 10, 9], {5: band}),
     ]
     write_atomically(path, lambda out: write_workbook(out, sheets))
 
@@ -253,6 +271,9 @@ def render_html(records: list[dict], errors: list[dict], copies: list[dict], tit
         overview += f"；平均深度得分 {statistics.fmean(scores):.1f}，{weak:g} 分以下 {sum(s < weak for s in scores)} 篇"
     if predicted and len(predicted) == len(records):
         overview += f"；预计采用约 {sum(predicted):.0f} 篇"
+    unsure = unsure_genre(records)
+    if unsure:
+        overview += f"；文体需要核对 {len(unsure)} 篇"
     overview += f"；无法检查 {len(errors)} 篇。" if errors else "。"
     parts.append(f"<p>{e(overview)}</p>")
     gap = imbalance(rows)
@@ -289,6 +310,14 @@ def render_html(records: list[dict], errors: list[dict], copies: list[dict], tit
                      f"《{e(c['source_title'] or c['source_id'])}》（{e(c['source_date'] or '日期不详')}）重合 "
                      f"{c['share'] * 100:.0f}%</h3><div class=pair><div>{marked(c['text'], c['spans'])}</div>"
                      f"<div>{marked(c['source_text'], c['source_spans'])}</div></div>")
+
+    if unsure:
+        parts.append(f"<h2>文体需要核对的稿件</h2><p class=\"note\">{e(GENRE_CHECK_NOTE)}</p><table><tr><th>单位</th>"
+                     "<th>标题</th><th>识别为</th><th>也像</th><th>得分</th></tr>")
+        parts.extend(f"<tr><td>{e(r['unit'])}</td><td>{e(r.get('title') or r['id'])}</td>"
+                     f"<td>{e(genre_name(r.get('genre', '')))}</td><td>{e(genre_name(r['genre_alternative']))}</td>"
+                     f"<td class=\"n {band(r['score'])}\">{r['score']}</td></tr>" for r in unsure)
+        parts.append("</table>")
 
     if errors:
         parts.append("<h2>无法检查的稿件</h2><table><tr><th>单位</th><th>稿件</th><th>原因</th></tr>")
