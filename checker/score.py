@@ -24,6 +24,9 @@ PROFILE_DEFAULTS = {
     "specific_sentences": 4,  # body sentences of substance (Signals.substance) that make a draft specific
     "specific_share": 0.3,  # or this share of the body sentences, with at least `specific_min` of them
     "specific_min": 3,
+    # or {quantities: N, sentences: M}: N quantities that count no meeting (Signals.quantities), in
+    # a draft with at least M sentences of substance
+    "specific_quantities": None,
     "boilerplate_heavy": 0.3,  # share of body sentences that are slogans (the same threshold as ZG102)
     "hollow": None,  # or share of body sentences without substance (空话 without the stock words)
 }
@@ -110,6 +113,13 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
     substance, body = signals.substance(), len(signals.body())
     specific = substance >= settings["specific_sentences"] or \
         (body > 0 and substance >= min(settings["specific_min"], body) and substance / body >= settings["specific_share"])
+    # figures packed into a few sentences (396名学员，选派三地的占40%，重点领域……) make a draft as
+    # specific as many sentences of one fact each: the editors' own test
+    packed = settings["specific_quantities"]
+    if packed is not None:
+        if not isinstance(packed, dict) or set(packed) != {"quantities", "sentences"}:
+            raise RuleError("rules/score.yaml：profile.specific_quantities 应写成 {quantities: 数量, sentences: 句数}")
+        specific = specific or (signals.quantities() >= packed["quantities"] and substance >= packed["sentences"])
     # figures from nowhere (某县干部反映约三成……) do not make a draft specific: it must name at
     # least one place, unit or person somewhere (ZG509 says so when it does not)
     specific = specific and signals.count("named") > 0

@@ -98,6 +98,30 @@ def test_counts_of_meetings_and_participants_are_not_facts_that_matter(checker):
     assert report.profile["specific"] is False
 
 
+def test_figures_packed_into_two_sentences_make_a_draft_specific_counts_of_meetings_do_not(checker):
+    """Three quantities that count no meeting (名、%、万元), even in two sentences among slogans,
+    make a draft specific (rules/score.yaml specific_quantities); three counts of meetings and
+    attendance do not, and neither do figures from nowhere (no place, unit or person named) nor
+    one sentence of totals amid slogans."""
+    slogans = ["会议要求，各级党组织要提高站位，狠抓落实。", "会议强调，要以更高标准推动工作再上新台阶。",
+               "全体学员表示，一定珍惜机会，学有所成。", "大家一致认为，这次培训针对性强、收获很大。"]
+    packed = ["4月8日，南川县第三批乡村振兴指导员培训班开班，137名指导员参加。",
+              "这批指导员中，来自县直部门的占六成，35岁以下的有58人。", "他们派驻的46个村中，有19个是集体经济薄弱村。"] + slogans
+    analysis, report = _analyse(checker, packed)
+    assert analysis.signals.quantities() >= 3 and report.profile["specific"] is True
+    assert profile(analysis.signals, [], {})["specific"] is False  # by its sentences of substance alone, not
+    meetings = ["4月8日，南川县召开乡村振兴工作会议。", "会议历时2天，共有120人参加，先后召开座谈会3场、观摩会2场。"] + slogans
+    analysis, report = _analyse(checker, meetings)
+    assert analysis.signals.quantities() < 3 and report.profile["specific"] is False
+    nowhere = ["这批指导员中，来自机关的占六成，35岁以下的有58人，平均派驻期2年。"] + slogans
+    assert _analyse(checker, nowhere)[1].profile["specific"] is False
+    boast = ["南川县各驻村工作队累计争取资金1860万元，实施项目73个，办实事420余件。"] + slogans
+    analysis, report = _analyse(checker, boast)
+    assert analysis.signals.quantities() >= 3 and report.profile["specific"] is False
+    with pytest.raises(RuleError, match="specific_quantities"):
+        profile(analysis.signals, [], {"specific_quantities": 3})
+
+
 HOLLOW = ["组织工作是政治性很强的工作。", "知识无边界，学习无止境。", "学习是组工干部的立身之本。",
           "组工干部要在学习上下苦功夫。", "3月5日，县委组织部召开全县组织工作会议。"]
 

@@ -169,6 +169,15 @@ class Signals:
         not a count of meetings or participants. Counted once."""
         return self._told("figures", lambda sig: sig.figure)
 
+    def quantities(self) -> int:
+        """Quantities stated in the body (a number with its measure word: 38名、62%、4.8万元)
+        that count no meeting or participant (召开会议12次、120人参加 do not count), a meeting's
+        protocol left out. Counted once."""
+        if "quantities" not in self._counts:
+            self._counts["quantities"] = sum(len(sig.numbers) - sig.activity_counts for sentence, sig in self.body()
+                                             if sig.numbers and not self._proceedings(sentence))
+        return self._counts["quantities"]
+
     def _told(self, key: str, keep) -> int:
         """Body sentences where `keep(sig)` holds, a meeting's protocol left out (counted once)."""
         if key not in self._counts:
