@@ -29,6 +29,8 @@ PROFILE_DEFAULTS = {
     "specific_quantities": None,
     "boilerplate_heavy": 0.3,  # share of body sentences that are slogans (the same threshold as ZG102)
     "hollow": None,  # or share of body sentences without substance (空话 without the stock words)
+    "hollow_genres": None,  # the genres where `hollow` counts (None: all)
+    "hollow_quantities": None,  # a draft with this many quantities that matter is not hollow
 }
 
 
@@ -132,10 +134,25 @@ def profile(signals: Signals, findings: list[Finding], settings: dict | None = N
         "analysis": _holds(signals, "analysis", settings["analysis"], genre),
         "countermeasure": _holds(signals, "actionable", settings["countermeasure"], genre),
         "specific": specific,
-        "boilerplate_heavy": signals.ratio("empty") >= settings["boilerplate_heavy"] or
-        (settings["hollow"] is not None and body > 0 and 1 - substance / body >= settings["hollow"]),
+        "boilerplate_heavy": _boilerplate_heavy(signals, settings, substance, body, genre),
         "exaggeration": any(f.family in ("exaggeration", "over_elevation") for f in findings),
     }
+
+
+def _boilerplate_heavy(signals: Signals, settings: dict, substance: int, body: int, genre: str | None) -> bool:
+    """Slogans make up `boilerplate_heavy` of the body; or, in `hollow_genres`, `hollow` of it
+    carries no substance at all and it states fewer than `hollow_quantities` quantities that
+    matter (a draft that gives its figures is not hollow, however few sentences carry them)."""
+    genres_hollow = settings["hollow_genres"]
+    if genres_hollow is not None:
+        unknown = set(genres_hollow) - set(genres())
+        if unknown:
+            raise RuleError(f"rules/score.yaml：profile.hollow_genres 中有未知的文体 {', '.join(sorted(unknown))}")
+    if signals.ratio("empty") >= settings["boilerplate_heavy"]:
+        return True
+    enough = settings["hollow_quantities"]
+    return settings["hollow"] is not None and (genres_hollow is None or genre in genres_hollow) and \
+        body > 0 and 1 - substance / body >= settings["hollow"] and (enough is None or signals.quantities() < enough)
 
 
 def _check_count_rule(element: str, rule) -> None:

@@ -134,6 +134,47 @@ def test_a_draft_of_sentences_without_substance_is_boilerplate_heavy_without_sto
     assert story.profile["boilerplate_heavy"] is False
 
 
+REASONING = ["村干部辞职，钱少往往不是第一位的原因。", "真正让人泄气的，是干的活越来越不由自己安排。",
+             "上面派下来的表格一多，村里自己想办的事就只能往后放。", "时间一长，有想法的人觉得使不上劲，就不想干了。",
+             "所以，光提高报酬留不住人，还得把村里能自己做主的事还给村里。"]
+SLOGANS_AT_A_COURSE = ["会议要求，各级党组织要提高站位，狠抓落实。", "会议强调，要以更高标准推动工作再上新台阶。",
+                       "全体学员表示，一定珍惜机会，学有所成。", "大家一致认为，这次培训针对性强、收获很大。"]
+
+
+def test_sentences_without_a_stated_fact_are_reasoning_in_a_problem_item_and_ceremony_in_a_speech(checker):
+    """The hollow share (rules/score.yaml hollow_genres) reads sentences without substance as
+    套话 only in news, speeches and stories: in a problem item they are its reasoning."""
+    for genre, heavy in (("problem", False), ("research", False), ("speech", True), ("news", True)):
+        analysis = checker.analyse(Source("-", "\n".join(REASONING), ""), genre)
+        assert analysis.signals.ratio("empty") == 0 and checker.report(analysis).profile["boilerplate_heavy"] is heavy
+
+
+def test_a_draft_that_gives_its_figures_is_not_hollow_but_its_slogans_still_count(checker):
+    """Four quantities that matter keep a news item whose sentences mostly carry no substance
+    from being called 套话偏多 (hollow_quantities); four slogans in ten are 套话偏多 whatever the
+    figures (the style dimension says so too)."""
+    facts = ["4月8日，南川县第三批乡村振兴指导员培训班开班，137名指导员参加。",
+             "这批指导员中，来自县直部门的占六成，35岁以下的有58人，他们派驻的46个村中有19个是集体经济薄弱村。"]
+    ceremony = ["县委副书记出席开班式并讲话。", "开班式由县委组织部常务副部长主持。", "随后，全体学员进行了分组讨论。",
+                "培训班为期5天。", "学员们纷纷发言交流了体会。", "开班式结束后，大家合影留念。", "培训期间还将安排现场教学。",
+                "各乡镇组织委员列席开班式。"]
+    analysis, report = _analyse(checker, facts + ceremony)
+    hollow = 1 - analysis.signals.substance() / len(analysis.signals.body())
+    assert hollow >= 0.8 and analysis.signals.ratio("empty") < 0.4 and analysis.signals.quantities() >= 4
+    assert report.genre == "news" and report.profile["boilerplate_heavy"] is False
+    assert profile(analysis.signals, [], {"hollow": 0.8}, "news")["boilerplate_heavy"] is True  # without the figures' say
+    boast = ["南川县各驻村工作队累计争取资金1860万元，实施项目73个，办实事420余件，受益群众2.1万人。"] + SLOGANS_AT_A_COURSE
+    analysis, report = _analyse(checker, boast)
+    assert analysis.signals.ratio("empty") >= 0.4 and analysis.signals.quantities() >= 4
+    assert report.profile["boilerplate_heavy"] is True
+
+
+def test_hollow_genres_must_be_known(checker):
+    analysis, _ = _analyse(checker, REASONING)
+    with pytest.raises(RuleError, match="hollow_genres"):
+        profile(analysis.signals, [], {"hollow": 0.8, "hollow_genres": ["essay"]})
+
+
 WHY_IN_A_STORY = ["今年3月，城南社区为8栋老楼装上了扶手和夜灯。",
                   "住在5楼的周阿姨今年81岁，因为腿脚不便，她已经两年没有下过楼。",
                   "扶手装好那天，她扶着走到了楼下的小花园。",
