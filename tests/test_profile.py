@@ -155,7 +155,7 @@ def test_a_draft_that_gives_its_figures_is_not_hollow_but_its_slogans_still_coun
     figures (the style dimension says so too)."""
     facts = ["4月8日，南川县第三批乡村振兴指导员培训班开班，137名指导员参加。",
              "这批指导员中，来自县直部门的占六成，35岁以下的有58人，他们派驻的46个村中有19个是集体经济薄弱村。"]
-    ceremony = ["县委副书记到会作了动员讲话。", "开班式由县委组织部常务副部长主持。", "随后，全体学员进行了分组讨论。",
+    ceremony = ["县委副书记到会作了动员讲话。", "主持开班式的是组织部一位副部长。", "随后，全体学员进行了分组讨论。",
                 "培训班为期5天。", "学员们纷纷发言交流了体会。", "开班式结束后，大家合影留念。", "培训期间还将安排现场教学。",
                 "各乡镇组织委员列席开班式。"]
     analysis, report = _analyse(checker, facts + ceremony)
