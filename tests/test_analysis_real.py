@@ -91,6 +91,13 @@ NOT_ANALYSIS = [
     "去年6月，她发现自家门前通往镇上的小路被邻村的围墙封住了。",  # a character noticing
     "县委组织部将对已调岗的12名干部逐一回访，了解调岗后在工作中实际受到的影响。",  # 受到的影响: a noun phrase
     "党支部梳理了全村46户的用水需求，发现3处问题并当场整改。",  # counting what a review found
+    # round twelve, classes from real stories, news and research excerpts, in our own words
+    "督查组组长就这次督查的程序作了说明，随后分组进入8个村。",  # 作了说明: explained, a procedure
+    "下面就座谈的情况从四个方面逐一说明：",  # 说明： announcing a list
+    "村里新修了3公里的水泥路，老人们说日子越来越好了。",  # 越来越好: a celebration, not a trend read
+    "这项制度最早源于2008年，当时县里提出把大学生放到村里锻炼。",  # 源于 a year: a history
+    "定档后，由包村的县领导帮12个后进村党组织分析症结、制定整改措施。",  # 分析症结: a practice described
+    "第二期培训预计在4月10日前后举行，每期80人。",  # 预计 before a date: a schedule
 ]
 ANALYSIS = [
     "走访发现，全镇14个村中有9个村的后备干部常年在外务工，实际在村的只有17人。",
@@ -100,6 +107,9 @@ ANALYSIS = [
     "去年受理的37件投诉中，有26件集中在物业收费和停车两类事项。",
     "30名选调生反映，顾虑的不是下村辛苦，而是两年后去向不明，其中19人已在打听遴选。",
     "受连续两个月降雨影响，全乡有14个村的道路硬化工程停工。",
+    "全乡35岁以下的村干部越来越少，今年只剩7人，比五年前少了一半。",  # 越来越 as a trend read off figures
+    "这些问题源于村级事务准入没有清单，县直部门的22项报表都压到了村里。",  # 源于 as a cause
+    "调查结果说明，42个村中有29个村的议事会一年没开过一次。",  # what a survey shows
 ]
 
 
