@@ -68,9 +68,25 @@ def test_a_warning_or_condition_is_not_a_problem_found(signals_of):
     "回到村里，他才发现这条走了几十年的路，熟得不能再熟。",  # 得不能再: an idiom of degree
     "学习会上逐条学习了“八个严禁、十二个不准”的换届纪律。",  # numbered prohibitions, a name
     "制度规定，党员干部不准在村集体企业兼职取酬。",  # 不准 as "not allowed"
+    # round twelve, from real stories and experience items, in our own words
+    "仅5月份，合作社就卖出茶叶3.2万斤。",  # 仅…就: how much in how little time, a feat
+    "这个村成为全市仅有的3个省级示范村之一。",  # 仅有的: the only ones, a distinction
+    "当了二十年调解员，老周早记不清自己调解过多少起纠纷了。",  # 记不清多少: countless, praise
+    "推行积分管理后，党员迟交、漏交党费的现象明显减少，按时交纳的达到98%。",  # a problem that went away
 ])
 def test_words_of_degree_and_prohibition_are_no_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "全镇14个村中，仅有3个村的集体收入超过10万元。",  # 仅有 + a figure: scarcity
+    "村里的年轻人留不住，仅5月份就走了3人。",  # a feat's words around a problem of its own
+    "全村38名党员里，能上网学习的只有6人。",
+    "问卷中有19%的党员记不清上次参加组织生活是什么时候。",  # 记不清 as a shortfall
+    "村干部代签、补记会议记录的现象比较普遍。",
+])
+def test_scarcity_and_shortfalls_stay_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
 
 
 def test_inaccurate_figures_are_a_problem(signals_of):
