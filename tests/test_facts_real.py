@@ -23,6 +23,9 @@ FACTS = [
     # a count within a span of years is still a count; a saying quoted from the place is a fact of it
     ("两年里，村里新发展了7名党员，其中3名是返乡青年。", {"outcome"}),
     ("村里流传着一句顺口溜：“有事找老周，半夜也不愁。”", {"quote"}),
+    # a share written as a fraction (round twelve, from a real research item)
+    ("乡镇空出的行政编制占全省乡镇编制总数的1/4强。", {"percent"}),
+    ("在外务工的党员约占全村党员的2/3。", {"percent"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -41,6 +44,9 @@ NOT_FACTS = [
     # one's words about what happened
     ("两年来，你从一个不会说方言的学生，慢慢成了村里的熟面孔。", {"outcome"}),
     ("古人云：“不积跬步，无以至千里”，年轻干部更要一步一个脚印。", {"quote"}),
+    # a school year or a pair of years is no share
+    ("2023/2024学年，全校共有学生党员112名。", {"percent"}),
+    ("培训安排在2024/25年度进行。", {"percent"}),
 ]
 
 

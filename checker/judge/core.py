@@ -39,14 +39,16 @@ FUTURE_JIANG = first_char_skip(re.compile(r"(?<!为了)(?<![已并为])将(?=把
 NARRATED = re.compile(r"先后|已经|累计|截至|目前已")
 DISPARITY = first_char_skip(re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)"))
 NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
-PERCENT = first_char_skip(re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+"))
+# a share: 62%, 百分之六十, or a fraction of one or two digits (占编制总数的1/4强; not 2023/2024学年)
+PERCENT = first_char_skip(re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+"
+                                     r"|(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"))
 
 
 def may_have_percent(text: str) -> bool:
-    """Whether PERCENT can match in the text: every match holds %, ％ or 百分之. Most sentences
-    have none, and three substring tests cost a tenth of the search (a digit is tried at every
+    """Whether PERCENT can match in the text: every match holds %, ％, 百分之 or /. Most sentences
+    have none, and four substring tests cost a tenth of the search (a digit is tried at every
     character)."""
-    return "%" in text or "％" in text or "百分之" in text
+    return "%" in text or "％" in text or "百分之" in text or "/" in text
 
 
 _SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case"})
