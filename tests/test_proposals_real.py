@@ -112,3 +112,16 @@ def test_a_proposal_lead_with_its_first_item_after_the_colon_opens_the_list(sign
     assert all(sig.forward for _, sig in proposals.body())
     reported = signals_of("会上，李部长提出两点要求：一是压实责任。\n二是抓好落实。")
     assert not reported.body()[1][1].forward
+
+
+@pytest.mark.parametrize("heading", ["三、意见与建议", "四、对策和建议", "（五）思考与对策", "三、几点建议"])
+def test_the_items_under_a_heading_of_proposals_are_proposals(signals_of, heading):
+    """The paragraphs under 意见与建议 / 对策和建议 are the writer's proposals, however plainly
+    worded (round twelve: a real research item's 意见与建议 was not read as a heading of proposals)."""
+    body = (f"全乡35岁以下党员只占17%，村支书中35岁以下的只占9.5%。\n{heading}\n"
+            "（一）把回村创业的年轻人和返乡务工人员作为发展党员的重点，再从中物色年轻的支部书记。\n"
+            "（二）县财政每年挤出一笔钱，给行政村的几名主要干部涨一档报酬，让他们安心干事。")
+    judged = [sig for _, sig in signals_of(body).body()]
+    assert len(judged) == 3  # the items are paragraphs of the body, not headings
+    assert not judged[0].forward and judged[1].forward and judged[2].forward
+
