@@ -203,6 +203,16 @@ CASES = [
      "临河县从班子建设、集体经济、为民服务等5个方面、24项指标对全县212个村党组织评星定级。\n"
      "一星、二星的村由县直部门结对帮扶，每季度复评一次。\n"
      "“以前评先进看印象，现在看分数。”东坪村村民李大爷说。", "experience"),
+    # a shortage or a burden named in the title (后继乏人、任务繁重) is a problem piece, even when
+    # a reporter tells it through the people met (round twelve, from two real reports)
+    ("西岭乡村干部后继乏人：一年挣的不如出去打工三个月",
+     "记者走进西岭乡石门村时，59岁的村支书老赵正蹲在村部门口抽烟。\n"
+     "“我干了二十年，想找个接班的，问了一圈没人愿意。”老赵说。\n"
+     "村里的年轻人大多在外打工，一个月能挣五六千元，村干部一年的补贴只有一万出头。", "problem"),
+    ("乡镇干部一人多岗任务繁重",
+     "记者在东河镇看到，党政办的小刘同时管着文书、统计和网格三摊事。\n"
+     "“上午填报表，下午陪检查，晚上还要写材料。”她笑着说，笑容里带着疲惫。\n"
+     "镇里38名干部，有21人身兼两个以上岗位。", "problem"),
     # a difficulty named at the end of the title (…留村难) is a problem piece
     ("选调生留村难",
      "有的选调生想到村里去，却被乡镇留在机关写材料，一年在村里待不满一个月。\n"
