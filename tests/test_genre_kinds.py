@@ -305,3 +305,16 @@ def test_a_colon_title_is_an_experience_cue_only_after_a_place(checker, title, e
     colon = [c for c in checker.genres.cues["experience"][0] if getattr(c, "pattern", "").endswith("[：:]")]
     assert len(colon) == 1
     assert bool(colon[0].search(title)) is experience
+
+
+def test_a_named_persons_story_in_the_title_makes_a_profile_at_least_the_runner_up(checker):
+    """退役军人李长青带领…、第一书记王某的…: a title that names a person and what they led is a 网宣
+    profile's; when the body reads like a practice (what the village did, with figures) the
+    report says so (也像网宣稿件) rather than pass it silently as an experience item."""
+    title = "退役军人李长青带领石岭村种出“红心柚”"
+    body = ("2019年，李长青退役回到石岭村，当选村党支部书记。\n"
+            "村里成立柚子种植合作社，流转荒坡地420亩，请来农技专家手把手教。\n"
+            "去年合作社卖出柚子60多万斤，全村人均增收3100元。")
+    report = checker.check_source(Source("-", f"{title}\n{body}", title))
+    assert "propaganda" in (report.genre, report.genre_alternative)
+
