@@ -28,6 +28,10 @@ def only(signals_of, sentence: str):
     "这片老小区60岁以上的住户占32%，上下楼是困扰他们最多的事。",
     # a vague admission whose colon opens the list of what it admits
     "村干部队伍仍然存在不少问题：年轻人偏少，有的村书记年纪偏大、不会用电脑。",
+    # round thirteen: a lack of skill said loosely; a felt burden with its subject; 谁 as "nobody"
+    "这个村的两委成员大多不怎么会用电脑，台账全靠文书一个人录。",
+    "不少村干部感到压力大，3个村的书记提出辞职。",
+    "村里的事谁也不愿意管，一拖就是半年。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem
@@ -55,6 +59,11 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "县里把“班子不团结、集体收入偏低”等6类情况作为后进村的认定标准。",
     "全镇38个村党组织认真学习《关于解决形式主义突出问题为基层减负的通知》。",
     "轮值制改变了以往楼道党员不愿参事的现象。",
+    # round thirteen: the sanction a rule sets (谁…就拿不到) and the writer's own felt inadequacy
+    "村民说：“镇上每月给村干部打分，谁表现不好、得分低就拿不到绩效工资。”",
+    "凡是连续两次考核靠后的就不能参加年度评优。",
+    "对照这几年新出的政策法规，总感觉自己本领跟不上。",
+    "我深感自身理论水平不足。",
 ])
 def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem

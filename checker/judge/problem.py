@@ -54,6 +54,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
             continue  # 如果不学习，就会跟不上 / 绝不能成为…: a warning, not a problem found
         if _named_document(text, sentence, cues) or vocab.patterns["criterion"].search(clause):
             continue  # 《…形式主义…通知》 names a document; 对考核靠后的干部一律约谈: whom a rule acts on
+        if not pinned and vocab.patterns["felt_shortfall"].search(clause.lstrip()):
+            continue  # 总感觉自己本领跟不上: the writer's own feeling, a problem once a fact pins it down
         sig.problem = True
         return
     sig.vague_problem = bool(vague)
