@@ -164,9 +164,14 @@ def test_cause_backed_by_fact_is_analysis(signals_of):
     "这期轮训为期5天，来的主要是各乡镇的组织委员，共38人。",  # who the trainees are, not why
     "近期主要是通过入户排查，摸清全镇83名流动党员的底数。",  # what comes next, not why
     "通过竞争上岗，全镇减少干部编制32个。",  # a change made, not a trend read
+    "新来的文书每天做的多是与电脑有关的活，全村46户低保台账都由她录入。",  # a kind of work, not a cause
 ])
 def test_a_list_a_plan_or_a_change_is_not_analysis(signals_of, sentence):
     assert not only(signals_of, sentence).analysis
+
+
+def test_a_cause_said_with_you_guan_is_analysis(signals_of):
+    assert only(signals_of, "年轻干部留不住与待遇偏低有关，去年辞职的7人中有5人月收入不足3000元。").analysis
 
 
 def test_a_cause_named_after_what_it_explains_is_analysis(signals_of):
