@@ -32,6 +32,11 @@ def only(signals_of, sentence: str):
     "这个村的两委成员大多不怎么会用电脑，台账全靠文书一个人录。",
     "不少村干部感到压力大，3个村的书记提出辞职。",
     "村里的事谁也不愿意管，一拖就是半年。",
+    "系统没有提醒，4个村的材料不能按时上报。",
+    # a village's poverty and hollowing said plainly
+    "白塔村在全镇是有名的空白村，一无矿产，二无项目。",
+    "青壮年都外出务工，留在村里的大多是老人和孩子。",
+    "没有钱难办事，村里想修一条路都要靠上级补助。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem
@@ -64,6 +69,8 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "凡是连续两次考核靠后的就不能参加年度评优。",
     "对照这几年新出的政策法规，总感觉自己本领跟不上。",
     "我深感自身理论水平不足。",
+    "镇里结对帮扶三年，白塔村告别了集体经济空白村的历史。",
+    "老人连夜赶到儿子家，告诫他说：“回村当干部不能出头，出头就要得罪人！”",
 ])
 def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
