@@ -140,6 +140,8 @@ def test_concrete_fact_is_specific(signals_of, sentence):
     # numbers inside a short quoted name (a target, a project, a complaint named as a slogan)
     "全县紧扣“两年任务一年完成”的目标，千方百计拓宽增收渠道。",
     "镇里着力解决党建和业务“两张皮”的现象。",
+    # a committee's sessions in order, and a unit word after a conjunction (…和|县委), name no fact
+    "要认真落实省委组织部会议和县委十四届九次、十次全会的部署要求。",
 ])
 def test_slogan_is_not_specific(signals_of, sentence):
     assert not only(signals_of, sentence).specific
@@ -175,6 +177,10 @@ def test_cause_backed_by_fact_is_analysis(signals_of):
 ])
 def test_a_list_a_plan_or_a_change_is_not_analysis(signals_of, sentence):
     assert not only(signals_of, sentence).analysis
+
+
+def test_a_named_place_before_the_unit_word_stays_a_fact(signals_of):
+    assert "place" in only(signals_of, "10月8日，汉川市委召开专题会议，研究村级后备力量建设。").facts
 
 
 def test_a_cause_said_with_you_guan_is_analysis(signals_of):

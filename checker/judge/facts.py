@@ -103,7 +103,8 @@ def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     一起|进村): a verb and its object or a common noun, not a name. Kept: the suffix as a
     word or starting one after a name (永久|村、海棠|园|村党支部、汉川|市委), a word holding two
     characters of name (凤朝村、城关镇), a word jieba made up from a name's end (七里|店村) and a
-    one-character word starting the name (马|家村、丫|河村)."""
+    one-character word starting the name (马|家村、丫|河村). A word that starts with the suffix
+    after a conjunction or preposition (全国会议和|市委…、到|县委) has no name before it."""
     tokens, starts = document.tokens, document.token_starts
     is_word = segmenter().is_word
     kept = []
@@ -116,6 +117,8 @@ def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if token_end != end:
             if start != token_start:
                 continue  # the suffix inside a longer word
+            if index > 0 and tokens[index - 1] in NOT_NAME_CHARS:
+                continue  # 会议和|市委部署: a word that starts with the suffix after a conjunction names no place
         elif start - token_start == 1 and is_word(tokens[index]):
             before = tokens[index - 1] if index > 0 else ""
             if len(before) != 1 or before in NOT_NAME_CHARS:
