@@ -33,6 +33,7 @@ def only(signals_of, sentence: str):
     "不少村干部感到压力大，3个村的书记提出辞职。",
     "村里的事谁也不愿意管，一拖就是半年。",
     "系统没有提醒，4个村的材料不能按时上报。",
+    "全县有26名外出党员失联，最长的已经3年没有联系。",
     # a village's poverty and hollowing said plainly
     "白塔村在全镇是有名的空白村，一无矿产，二无项目。",
     "青壮年都外出务工，留在村里的大多是老人和孩子。",
@@ -70,6 +71,9 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "对照这几年新出的政策法规，总感觉自己本领跟不上。",
     "我深感自身理论水平不足。",
     "镇里结对帮扶三年，白塔村告别了集体经济空白村的历史。",
+    # a worry that is over, and people found again (spent blind set 28)
+    "老人笑着说：“路修好了，下雨天再也不用发愁了！”",
+    "截至目前，全县累计排查外出党员380名，找回失联党员26名。",
     "老人连夜赶到儿子家，告诫他说：“回村当干部不能出头，出头就要得罪人！”",
 ])
 def test_token_or_solved_problem_is_not_a_problem(signals_of, sentence):
