@@ -183,6 +183,20 @@ def test_a_list_a_plan_or_a_change_is_not_analysis(signals_of, sentence):
     assert not only(signals_of, sentence).analysis
 
 
+@pytest.mark.parametrize("text", [
+    "这期轮训班为期5天，安排了理论辅导和现场教学。",  # the length of a class is activity
+    "镇党委书记李明说。",  # who spoke, after a quotation: the facts are in the quotation
+    "“希望大家把这几天学到的好做法带回去用起来。”",  # a speaker exhorting the audience
+])
+def test_a_class_length_an_attribution_and_an_exhortation_state_no_fact(signals_of, text):
+    sig = only(signals_of, text)
+    assert not sig.specific and not (sig.facts - {"procedure"}), sig.facts
+
+
+def test_a_quotation_about_what_happened_stays_a_fact(signals_of):
+    assert "quote" in only(signals_of, "“以前办个证明要跑三趟，现在村里就能办。”").facts
+
+
 def test_a_named_place_before_the_unit_word_stays_a_fact(signals_of):
     assert "place" in only(signals_of, "10月8日，汉川市委召开专题会议，研究村级后备力量建设。").facts
 

@@ -25,6 +25,8 @@ DURATIONS = ("年", "个月", "月", "天", "周")
 # runs the name into the next word and the person judgement cannot see it
 TITLED_NAME = re.compile(r"(?:部长|书记|主任|县长|市长|镇长|乡长|区长|村长|记者|通讯员|校长|院长|局长|主席)([\u4e00-\u9fa5])")
 MASKED_NAME = first_char_skip(re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)"))
+# a sentence that only says who spoke the quotation before it (区委书记张伟说。、村民老周笑着说。)
+ATTRIBUTION = re.compile(r"[^，。！？；：“”「」,\d]{2,24}(?:说|表示|介绍说?|告诉记者|感慨道|笑着说)[。！]?\s*")
 # a place or person given a pseudonym (龙船巷社区（化名）、老李（化名）): named, the name withheld on purpose
 PSEUDONYM = re.compile(r"[\u4e00-\u9fa5][（(]化名[）)]")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -77,6 +79,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     quotes = within("quote")
     if quotes and not all(_stock_quote(quote, within, sig.numbers) for quote in quotes):
         sig.facts.add("quote")
+    if len(sentence.text) <= 32 and ATTRIBUTION.fullmatch(sentence.text):
+        sig.facts.clear()  # 镇党委书记李明说。: who said the quotation before it; the facts are in the quotation
     if within("resume"):
         sig.facts -= {"date", "place", "org"}  # 男，汉族，1997年7月入党，现任…: who the person is, not what happened
     if within("case_marker"):
