@@ -249,11 +249,17 @@ def test_question_hero_and_improvement_are_not_problems(signals_of, sentence):
     assert not only(signals_of, sentence).problem
 
 
+def test_units_that_did_something_are_a_fact(signals_of):
+    assert only(signals_of, "全区已有42家快递企业建立党组织，覆盖快递员1300多人。").specific
+
+
 def test_people_trained_and_documents_issued_are_activity(signals_of):
     for sentence in ("此次培训共分3期举办，共培训新录用公务员486人。", "出台平时考核实施细则及配套文件5个。",
                      "吸引各类人才3万余人次参与。",
                      # the effort put in (leaders assigned, inspectors sent), not what it changed
-                     "县里安排28名县级领导挂点联系后进村。", "抽调16名干部组成督导组开展督查。"):
+                     "县里安排28名县级领导挂点联系后进村。", "抽调16名干部组成督导组开展督查。",
+                     # the people and units a round of talks reached
+                     "部长先后同40家单位的260位领导干部谈心谈话。"):
         assert not only(signals_of, sentence).specific, sentence
 
 

@@ -211,7 +211,7 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     patterns = vocab.patterns
     if patterns["activity_always"].fullmatch(measure) or \
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
-            (measure in ("人", "名", "位") and patterns["training_context"].search(clause)) or \
+            (measure in ("人", "名", "位", "家") and patterns["training_context"].search(clause)) or \
             (measure in ("个", "份", "项") and patterns["document_context"].search(clause)) or \
             (measure.startswith("个") and _reached(patterns["reach_context"], text, sentence, start)):
         return "activity"
