@@ -213,6 +213,12 @@ CASES = [
      "记者在东河镇看到，党政办的小刘同时管着文书、统计和网格三摊事。\n"
      "“上午填报表，下午陪检查，晚上还要写材料。”她笑着说，笑容里带着疲惫。\n"
      "镇里38名干部，有21人身兼两个以上岗位。", "problem"),
+    # an ageing named in the title (…老龄化的挑战) is a problem piece, though it opens with figures
+    # as a news item does (round thirteen, from a real one)
+    ("山区村里的党员老龄化的挑战",
+     "截至去年底，全县农村党员6200多名，其中60岁以上的占47%，比五年前高出9个百分点。\n"
+     "有的村三年没有发展一名党员，支部开会到场的多是七十岁上下的老党员。\n"
+     "年轻人外出务工，入党申请书递到村里的越来越少。", "problem"),
     # a difficulty named at the end of the title (…留村难) is a problem piece
     ("选调生留村难",
      "有的选调生想到村里去，却被乡镇留在机关写材料，一年在村里待不满一个月。\n"
