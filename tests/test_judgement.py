@@ -113,6 +113,12 @@ def test_past_action_is_not_a_proposal(signals_of):
     assert not only(signals_of, "今年我们进一步加强了村干部培训，全年培训村干部1260人。").forward
 
 
+def test_jiang_moving_something_somewhere_is_the_object_marker(signals_of):
+    # a practice told: 将 marks what is moved (将课堂搬到…), it does not say "will"
+    assert not only(signals_of, "党日活动后，结对党员将课堂搬到行动不便的老党员家中。").forward
+    assert only(signals_of, "下一步，镇党委将把学习课堂搬到各村，年底前覆盖全部28个村。").forward
+
+
 # -- facts that matter ---------------------------------------------------------------
 
 def test_meeting_count_is_activity_not_fact(signals_of):
