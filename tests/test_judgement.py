@@ -71,6 +71,7 @@ def test_plain_problem_is_recognised(signals_of, sentence):
     "对照这几年新出的政策法规，总感觉自己本领跟不上。",
     "我深感自身理论水平不足。",
     "镇里结对帮扶三年，白塔村告别了集体经济空白村的历史。",
+    "三年投入专项资金，到年底实现全市集体经济无“空白村”的目标。",
     # a worry that is over, and people found again (spent blind set 28)
     "老人笑着说：“路修好了，下雨天再也不用发愁了！”",
     "截至目前，全县累计排查外出党员380名，找回失联党员26名。",
