@@ -27,7 +27,9 @@ from .structure import paragraph_role
 
 _ENDS = re.compile(r"[。！？!?；;]")
 # A sentence ends at 。！？；(and ASCII forms) or an ellipsis, plus any closing quotes or brackets.
-_SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)")
+# a stop inside a book title (《…亮了！》) belongs to the title, not to the sentence
+# (possessive: the title branch and the character branch must not be retried against each other)
+_SENTENCE = re.compile(r"(?:《[^《》。；;\n]{1,60}》|[^。！？!?；;…\n])*+(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)")
 
 
 @dataclass(frozen=True)

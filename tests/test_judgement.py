@@ -455,3 +455,16 @@ def test_a_room_told_by_its_smell_and_damp_is_a_scene(signals_of, sentence):
 
 def test_damp_and_smell_as_figures_of_speech_are_no_scene(signals_of):
     assert not only(signals_of, "他始终把群众冷暖放在心上，身上散发着泥土的芬芳。").scene
+
+
+@pytest.mark.parametrize("sentence", [
+    "青年干部守住底线，立足岗位讲“本色”，交好“实干卷”。",  # a term in quotation marks after 讲
+    "大家都说“实干”二字最要紧。",
+])
+def test_a_quoted_term_after_a_speech_verb_is_no_quotation(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert "quote" not in sig.facts and not sig.specific, sig.facts
+
+
+def test_direct_speech_without_a_colon_stays_a_quotation(signals_of):
+    assert "quote" in only(signals_of, "老支书说“这条路我们等了二十年”，眼圈一下就红了。").facts

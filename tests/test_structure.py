@@ -69,3 +69,8 @@ def test_a_proposal_heading_still_marks_what_follows(checker):
 def test_a_draft_of_nothing_but_short_numbered_lines_is_still_judged():
     report = checker.check("一、高度重视\n二、加强领导\n三、狠抓落实", title="工作要点")
     assert report.stats["paragraphs"] == 3
+
+
+def test_a_stop_inside_a_book_title_does_not_end_the_sentence():
+    report = checker.check("学习体会\n读了《组织部的灯，亮了！》一文，我很受触动。第二句在这里。\n")
+    assert report.stats["sentences"] == 2
