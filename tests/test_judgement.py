@@ -468,3 +468,17 @@ def test_a_quoted_term_after_a_speech_verb_is_no_quotation(signals_of, sentence)
 
 def test_direct_speech_without_a_colon_stays_a_quotation(signals_of):
     assert "quote" in only(signals_of, "老支书说“这条路我们等了二十年”，眼圈一下就红了。").facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "不知不觉，我在这个岗位上已经干了近两年时间。",
+    "三年的时间里，我学会了倾听，也学会了拿主意。",
+])
+def test_how_long_someone_has_served_is_no_outcome(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert "outcome" not in sig.facts and not sig.specific, sig.facts
+
+
+def test_a_result_inside_a_span_of_time_stays_an_outcome(signals_of):
+    sig = only(signals_of, "两年的时间里，柳林村新建蔬菜大棚46个，集体收入增加了9万元。")
+    assert "outcome" in sig.facts and sig.specific
