@@ -482,3 +482,17 @@ def test_how_long_someone_has_served_is_no_outcome(signals_of, sentence):
 def test_a_result_inside_a_span_of_time_stays_an_outcome(signals_of):
     sig = only(signals_of, "两年的时间里，柳林村新建蔬菜大棚46个，集体收入增加了9万元。")
     assert "outcome" in sig.facts and sig.specific
+
+
+@pytest.mark.parametrize("sentence", [
+    "村民张大姐说：“因为合作社每年分红3000元，大家越来越愿意入股了。”",
+    "“这两年回村的后生一年比一年多，光2023年就回来了6个。”",
+])
+def test_a_cause_or_trend_in_someone_elses_quoted_words_is_not_the_writers_analysis(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert sig.specific and not sig.analysis
+
+
+def test_the_writers_own_cause_beside_a_quotation_stays_analysis(signals_of):
+    sig = only(signals_of, "入股农户由12户增至45户，主要原因是分红兑现及时，村民张大姐说：“钱是真到手了。”")
+    assert sig.analysis

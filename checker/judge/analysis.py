@@ -19,11 +19,19 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: d
     for position, sentence in enumerate(body):
         sig = result[sentence.index]
         within = hits.within(sentence)
-        if not (within("cause") or within("trend") or within("judgment")):
-            continue
+        quotes = within("quote")
+        cues = [_unquoted(within(name), quotes) for name in ("cause", "trend", "judgment")]
+        if not any(cues):
+            continue  # (a cause or a trend inside someone's quoted words is their story, not the writer's reading)
         if sig.boilerplate >= 2 or (sig.boilerplate and not sig.specific):
             continue  # "由于领导高度重视，取得明显成效" is a slogan, not a cause
         neighbours = [body[i] for i in (position - 1, position + 1) if 0 <= i < len(body)]
         backed = sig.specific or (sig.problem and somewhere) or any(result[n.index].specific for n in neighbours)
         sig.analysis = backed
-        sig.judged = backed and bool(within("judgment"))
+        sig.judged = backed and bool(cues[2])
+
+
+def _unquoted(spans, quotes) -> list:
+    if not quotes:
+        return spans
+    return [s for s in spans if not any(q0 <= s[0] and s[1] <= q1 for q0, q1 in quotes)]
