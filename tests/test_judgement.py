@@ -486,7 +486,7 @@ def test_a_result_inside_a_span_of_time_stays_an_outcome(signals_of):
 
 @pytest.mark.parametrize("sentence", [
     "村民张大姐说：“因为合作社每年分红3000元，大家越来越愿意入股了。”",
-    "“这两年回村的后生一年比一年多，光2023年就回来了6个。”",
+    "“回村的后生越来越多，光2023年就回来了6个。”",
 ])
 def test_a_cause_or_trend_in_someone_elses_quoted_words_is_not_the_writers_analysis(signals_of, sentence):
     sig = only(signals_of, sentence)
