@@ -496,3 +496,21 @@ def test_a_cause_or_trend_in_someone_elses_quoted_words_is_not_the_writers_analy
 def test_the_writers_own_cause_beside_a_quotation_stays_analysis(signals_of):
     sig = only(signals_of, "入股农户由12户增至45户，主要原因是分红兑现及时，村民张大姐说：“钱是真到手了。”")
     assert sig.analysis
+
+
+@pytest.mark.parametrize("sentence", [
+    "想起第一次进村入户的情景，我的心情久久不能平静。",  # a feeling, not an inability
+    "别看小周只有24岁，到柳林村才只有一年半的时间，村里的账却记得清清楚楚。",  # age and time in post, said in praise
+    "在村里的事一时无法推开时，我就对自己说：再去一趟。",  # a moment recalled in general
+])
+def test_a_feeling_an_age_and_a_recalled_moment_are_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "全镇35岁以下的村干部只有6人。",
+    "村里的文书不能按时拿到补贴，已经拖了5个月。",
+    "群众在村里无法办理社保，最近的窗口在30公里外。",
+])
+def test_a_shortfall_with_an_age_or_a_place_stays_a_problem(signals_of, sentence):
+    assert only(signals_of, sentence).problem

@@ -50,7 +50,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
         if _solved(vocab, text[clause_start:cues[0][0]]) or vocab.patterns["improved"].search(clause):
             continue  # 解决了…问题 / 从不足四成提高到86%: the shortfall is what was overcome
         if vocab.patterns["hypothetical"].search(text[sentence.start:cues[0][0]]) or \
-                vocab.patterns["prohibition"].search(clause):
+                vocab.patterns["prohibition"].search(clause) or vocab.patterns["whenever"].search(clause.strip()):
             continue  # 如果不学习，就会跟不上 / 绝不能成为…: a warning, not a problem found
         if _named_document(text, sentence, cues) or vocab.patterns["criterion"].search(clause):
             continue  # 《…形式主义…通知》 names a document; 对考核靠后的干部一律约谈: whom a rule acts on
