@@ -120,6 +120,12 @@ def test_jiang_moving_something_somewhere_is_the_object_marker(signals_of):
     assert only(signals_of, "下一步，镇党委将把学习课堂搬到各村，年底前覆盖全部28个村。").forward
 
 
+def test_jiang_shi_predicts_it_plans_nothing(signals_of):
+    # 将是 / 仍将是 is "will be": a forecast or a flourish, not the writer's plan
+    assert not only(signals_of, "乡村振兴路还长，第一书记仍将是基层治理中一支离不开的力量。").forward
+    assert only(signals_of, "明年县里将在12个乡镇推行这项办法，由组织部负责督导。").forward
+
+
 # -- facts that matter ---------------------------------------------------------------
 
 def test_meeting_count_is_activity_not_fact(signals_of):
