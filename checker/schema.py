@@ -390,7 +390,7 @@ def check_genres(path: Path, data) -> None:
 SIGNAL_ENTRIES = (
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",
     "document_context", "parameter_before", "parameter_after", "criterion_after", "date", "place", "organization",
-    "person", "name_lead", "surname", "quote", "surveyed", "procedure", "pledge", "resume", "case_marker", "scene", "slogan_number", "problem_strong", "improved",
+    "person", "name_lead", "surname", "quote", "surveyed", "procedure", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved",
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition", "felt_shortfall", "whenever",

@@ -520,3 +520,26 @@ def test_a_feeling_an_age_and_a_recalled_moment_are_no_problem(signals_of, sente
 ])
 def test_a_shortfall_with_an_age_or_a_place_stays_a_problem(signals_of, sentence):
     assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "我来村里的第一年，大路硬化了，装上了路灯，还修好了排水沟。",
+    "那年秋天，工作队和村民一起修通了进山的便道。",
+])
+def test_physical_works_done_are_specific_without_a_figure(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert "works" in sig.facts and sig.specific
+
+
+@pytest.mark.parametrize("sentence", [
+    "要加快推进道路硬化和路灯安装工作。",  # a task still to push
+    "驻村干部要修好干群之间的连心路，架起致富桥。",  # a metaphor
+    "全面做好大路硬化工作，确保群众满意。",
+])
+def test_works_named_as_a_task_or_a_metaphor_are_not_specific(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert "works" not in sig.facts and not sig.specific, sig.facts
+
+
+def test_works_not_done_are_no_deed(signals_of):
+    assert "works" not in only(signals_of, "北坡组的几段路还没有安装路灯，晚上出门得打手电。").facts

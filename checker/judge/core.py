@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from . import SignalSet
 
 # Vocabularies scanned over the whole text once; the rest are tested per sentence or clause.
-SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "pledge", "resume", "case_marker", "scene",
+SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "pledge", "resume", "case_marker", "scene", "works",
            "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
@@ -51,7 +51,7 @@ def may_have_percent(text: str) -> bool:
     return "%" in text or "％" in text or "百分之" in text or "/" in text
 
 
-_SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case"})
+_SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case", "works"})
 _WHEN_WHERE = frozenset({"date", "place", "org"})
 _WHERE = frozenset({"place", "org"})
 _FIGURES = frozenset({"outcome", "percent"})
@@ -258,7 +258,7 @@ EVIDENCE_CUES = {
     "vague_problem": ("problem_vague",),
     "analysis": ("cause", "trend", "judgment"),
     "effect": ("change", "outcome", "percent"),
-    "specific": ("outcome", "percent", "date", "place", "organization", "person", "quote", "case_marker"),
+    "specific": ("outcome", "percent", "date", "place", "organization", "person", "quote", "case_marker", "works"),
     "empty": ("boilerplate", "policy", "weak"),
 }
 

@@ -92,6 +92,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         ("化名" in sentence.text and bool(PSEUDONYM.search(sentence.text))) or \
         any(m.group(1) in vocab.surnames for m in TITLED_NAME.finditer(sentence.text)) or \
         ("percent" in sig.facts and bool(vocab.patterns["surveyed"].search(sentence.text)))
+    if within("works"):
+        sig.facts.add("works")  # 修好了排水沟: a deed anyone can go and see, specific without a figure
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
 
