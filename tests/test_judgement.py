@@ -543,3 +543,16 @@ def test_works_named_as_a_task_or_a_metaphor_are_not_specific(signals_of, senten
 
 def test_works_not_done_are_no_deed(signals_of):
     assert "works" not in only(signals_of, "北坡组的几段路还没有安装路灯，晚上出门得打手电。").facts
+
+
+def test_an_inference_drawn_after_the_figures_is_judged_analysis(signals_of):
+    sig = only(signals_of, "全村党员中40岁以下的只有6人，仅占9.5%，说明党员队伍的年龄断档已经很明显。")
+    assert sig.analysis and sig.judged
+
+
+@pytest.mark.parametrize("sentence", [
+    "会上，镇党委书记王海就村级换届工作作了说明，提出3点要求。",
+    "每组有1名老接访员在旁听着，结束后逐人点评，说明哪句话说得不妥。",
+])
+def test_explaining_a_matter_is_no_inference(signals_of, sentence):
+    assert not only(signals_of, sentence).analysis
