@@ -556,3 +556,20 @@ def test_an_inference_drawn_after_the_figures_is_judged_analysis(signals_of):
 ])
 def test_explaining_a_matter_is_no_inference(signals_of, sentence):
     assert not only(signals_of, sentence).analysis
+
+
+@pytest.mark.parametrize("sentence", [
+    "村里有三个委员说干满这一届就撂挑子，换届时怕是凑不齐人。",
+    "西片几个村的干部至今没能参加社保，退下来以后生活没有着落。",
+    "看到有的农户春耕时没钱买种子，我就去信用社问贷款的事。",
+])
+def test_plainly_worded_hardships_are_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "老周说现在看病不用花钱了，心里踏实。",
+    "这项工作没能难住他，三天就把台账理清了。",
+])
+def test_hardship_words_in_good_news_are_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
