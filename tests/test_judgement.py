@@ -573,3 +573,16 @@ def test_plainly_worded_hardships_are_problems(signals_of, sentence):
 ])
 def test_hardship_words_in_good_news_are_no_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "从摸底的情况看，全镇外出党员有四个特点：",
+    "这次蹲点调研梳理出村级班子的五个短板。",
+])
+def test_the_size_of_a_list_is_no_count(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert "outcome" not in sig.facts and not sig.specific, sig.facts
+
+
+def test_things_built_stay_a_count(signals_of):
+    assert "outcome" in only(signals_of, "两年来全镇新增三个蔬菜基地，带动农户86户。").facts
