@@ -389,7 +389,7 @@ def check_genres(path: Path, data) -> None:
 # reads a new vocabulary adds its name here; an entry nobody reads is a load error.
 SIGNAL_ENTRIES = (
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",
-    "document_context", "parameter_before", "parameter_after", "criterion_after", "date", "place", "organization",
+    "document_context", "parameter_before", "setting_before", "parameter_after", "criterion_after", "date", "place", "organization",
     "person", "name_lead", "surname", "quote", "surveyed", "procedure", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved",
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",

@@ -586,3 +586,22 @@ def test_the_size_of_a_list_is_no_count(signals_of, sentence):
 
 def test_things_built_stay_a_count(signals_of):
     assert "outcome" in only(signals_of, "两年来全镇新增三个蔬菜基地，带动农户86户。").facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "青石乡位于县城西北，距县城46公里，辖9个村71个村民小组。",
+    "全镇东西长约30公里，南北宽约18公里，幅员面积412平方公里。",
+])
+def test_where_a_place_lies_and_how_big_it_is_is_backdrop(signals_of, sentence):
+    sig = only(signals_of, sentence)
+    assert "outcome" not in sig.facts and not sig.specific, sig.facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "去年全乡新修通村公路46公里，9个村都通了客车。",
+    "全镇辖12个村，其中3个村至今没有卫生室。",
+    "村里离最近的卫生院有15公里，老人看病要倒两趟车。",
+    "两个村的人均收入差距3000元，班子的心气也不一样。",
+])
+def test_a_result_or_a_hardship_in_kilometres_stays_a_fact(signals_of, sentence):
+    assert only(signals_of, sentence).specific

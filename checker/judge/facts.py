@@ -203,6 +203,9 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     after = text[end:min(sentence.end, end + 4)]
     if vocab.patterns["parameter_before"].search(before) or vocab.patterns["parameter_after"].search(after):
         return "parameter"
+    clause = _clause_span(sentence, start)
+    if clause is not None and vocab.patterns["setting_before"].search(text[clause[0]:start]):
+        return "parameter"  # 距县城39公里、辖10个村63个村民小组: the profile's backdrop, not a result
     if measure in DURATIONS and text.startswith("来", end):
         return "parameter"  # 两年来、三个月来: how long it has been, not how much was done
     if measure != "岁" and vocab.patterns["criterion_after"].match(text, end, sentence.end):
