@@ -605,3 +605,14 @@ def test_where_a_place_lies_and_how_big_it_is_is_backdrop(signals_of, sentence):
 ])
 def test_a_result_or_a_hardship_in_kilometres_stays_a_fact(signals_of, sentence):
     assert only(signals_of, sentence).specific
+
+
+def test_a_figure_referred_to_is_no_count(signals_of):
+    sig = only(signals_of, "近三年全镇入党申请人数的变化如图2所示。")
+    assert "outcome" not in sig.facts and not sig.specific, sig.facts
+
+
+def test_a_place_masked_with_lowercase_x_is_named(checker):
+    report = checker.check_text("xx县村干部队伍调研\nxx县xx镇现有村干部186人，其中35岁以下的只有21人。\n"
+                                "近三年有14名村干部辞职外出务工，主要原因是每月报酬不到2000元。\n", genre="research")
+    assert "ZG509" not in {f.rule for f in report.findings}
