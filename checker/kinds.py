@@ -312,6 +312,8 @@ class TitleKind:
             yield title.start, title.end, ""
 
 
+CITE_CHARS = 24  # how much of a cited sentence a message quotes
+
 TITLE_CHECKS = ("length", "slogan")
 # A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
 # 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
@@ -371,9 +373,19 @@ class AbsentKind:
         self.min_sentences = rule.spec.get("min_sentences", 1)
         self.if_present = rule.spec.get("if_present")  # judge only drafts that have this element
         self.unless_present = rule.spec.get("unless_present", [])  # silent where these appear
+        self.cite = rule.spec.get("cite")  # quote the first sentence with this element in the message
         self.skip_questions = rule.spec.get("skip_questions", False)
         if self.skip_questions and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：skip_questions 只能用于 scope: paragraph")
+
+    def _cited(self, body) -> str:
+        if not self.cite:
+            return ""
+        for sentence, sig in body:
+            if element_holds(sig, self.cite):
+                text = sentence.text.rstrip("。；;！!？?")
+                return text if len(text) <= CITE_CHARS else text[:CITE_CHARS] + "…"
+        return ""
 
     def run(self, ctx: Context) -> Iterator[Match]:
         body = ctx.signals.body()
@@ -385,7 +397,7 @@ class AbsentKind:
             return
         if self.scope == "document":
             if ctx.signals.count(self.element) < self.minimum:
-                yield 0, 0, ""
+                yield 0, 0, self._cited(body)
             return
         by_paragraph = ctx.signals.by_paragraph()
         for paragraph in ctx.document.paragraphs:

@@ -191,6 +191,9 @@ ABSENT = {
     "min_chars": integer(0),
     "min_sentences": integer(1),
     "if_present": ELEMENT,
+    # document scope: the first sentence with this element, quoted in the message as {replacement}
+    # (提了建议（如“……”）, so an editor sees which sentence was read as one)
+    "cite": ELEMENT,
     "unless_present": list_of(ELEMENT),
     # paragraph scope: a paragraph of mostly questions (怎么融入？从哪里入手？) is a lead that asks
     # what the piece will tell, not a paragraph that preaches

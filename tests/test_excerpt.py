@@ -139,3 +139,14 @@ def test_the_excerpt_note_names_what_was_left_out_or_says_the_part_was_scored_as
                            title="在东坪镇干部大会上的讲话", genre="speech", excerpt=True)
     assert speech.not_judged == ()
     assert excerpt_note(speech) == "按片段检查：给出的部分照常评分，没有哪一项留待后文"
+
+
+def test_vague_proposals_quote_the_sentence_read_as_one(checker):
+    # an editor must see which sentence the checker took for a proposal
+    text = ("东岭镇村干部队伍现状\n"
+            "全镇23个村的“两委”成员中，50岁以上的有61人，占58%。\n"
+            "近三年有9名村干部辞职，其中7人是因为每月报酬不到1800元。\n"
+            "今后要进一步加强村干部队伍建设，不断提高待遇保障水平。\n")
+    report = checker.check_text(text, genre="problem")
+    messages = [f.message for f in report.findings if f.rule == "ZG402"]
+    assert messages and "今后要进一步加强村干部队伍建设" in messages[0], messages

@@ -616,3 +616,16 @@ def test_a_place_masked_with_lowercase_x_is_named(checker):
     report = checker.check_text("xx县村干部队伍调研\nxx县xx镇现有村干部186人，其中35岁以下的只有21人。\n"
                                 "近三年有14名村干部辞职外出务工，主要原因是每月报酬不到2000元。\n", genre="research")
     assert "ZG509" not in {f.rule for f in report.findings}
+
+
+def test_a_turn_to_the_shortcomings_is_no_proposal(signals_of):
+    assert not only(signals_of, "但同时也要看到，全镇后备人选中45岁以上的还有31人。").forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "调研组走了9个村，有了一些看法和建议，现将调研所得分述如下：",
+    "全县将近四成的村没有35岁以下的党员。",
+    "这是一份关于村级组织运转问题及对策的调研，共分四个部分。",
+])
+def test_report_formulas_and_nearly_propose_nothing(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
