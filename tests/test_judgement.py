@@ -629,3 +629,12 @@ def test_a_turn_to_the_shortcomings_is_no_proposal(signals_of):
 ])
 def test_report_formulas_and_nearly_propose_nothing(signals_of, sentence):
     assert not only(signals_of, sentence).forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "群众盼的是增收、要的是方便，村里却连个代办点都没有。",
+    "全县党员中60岁以上的占37%，今后几年还要面临一批老党员集中离世的考验。",
+    "材料写得漂亮、村里却说不出几户人家的干部，对他的实绩要打个问号。",
+])
+def test_wants_prospects_and_doubts_are_no_proposals(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
