@@ -638,3 +638,11 @@ def test_report_formulas_and_nearly_propose_nothing(signals_of, sentence):
 ])
 def test_wants_prospects_and_doubts_are_no_proposals(signals_of, sentence):
     assert not only(signals_of, sentence).forward
+
+
+def test_a_quoted_talk_title_proposes_nothing(signals_of):
+    assert not only(signals_of, "培训期间，市委党校的老师就“县域产业发展的新路子、新对策”作了辅导。").forward
+
+
+def test_a_proposal_that_names_a_quoted_event_stays_one(signals_of):
+    assert only(signals_of, "建议把“问题与对策”座谈会改为每季度开一次，由组织科负责召集。").forward
