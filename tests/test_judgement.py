@@ -646,3 +646,8 @@ def test_a_quoted_talk_title_proposes_nothing(signals_of):
 
 def test_a_proposal_that_names_a_quoted_event_stays_one(signals_of):
     assert only(signals_of, "建议把“问题与对策”座谈会改为每季度开一次，由组织科负责召集。").forward
+
+
+def test_what_a_need_costs_someone_is_no_plan(signals_of):
+    sig = only(signals_of, "去年秋天，村口的便桥被洪水冲垮了，要去镇上只能绕行12公里山路。")
+    assert not sig.forward
