@@ -472,8 +472,12 @@ def test_a_quoted_term_after_a_speech_verb_is_no_quotation(signals_of, sentence)
     assert "quote" not in sig.facts and not sig.specific, sig.facts
 
 
-def test_direct_speech_without_a_colon_stays_a_quotation(signals_of):
-    assert "quote" in only(signals_of, "老支书说“这条路我们等了二十年”，眼圈一下就红了。").facts
+@pytest.mark.parametrize("sentence", [
+    "老支书说“这条路我们等了二十年”，眼圈一下就红了。",
+    "轮到值夜班，几个年轻干部私下嘀咕“顶不住”。",  # short, but 嘀咕 takes only speech
+])
+def test_direct_speech_without_a_colon_stays_a_quotation(signals_of, sentence):
+    assert "quote" in only(signals_of, sentence).facts
 
 
 @pytest.mark.parametrize("sentence", [
