@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 SCHEMA = 1
 
 
+EXCERPT_CHARS = 30  # how much of a matched span a finding shows as its excerpt
+
+
+def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The first `limit` characters of a span, with an ellipsis when something was cut."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
 
 

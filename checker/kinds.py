@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 from . import identifiers, schema
 from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
+from .findings import shorten
 from .lexicon import bare, compile_terms, first_char_skip, term_matcher
 
 if TYPE_CHECKING:
@@ -383,8 +384,7 @@ class AbsentKind:
             return ""
         for sentence, sig in body:
             if element_holds(sig, self.cite):
-                text = sentence.text.rstrip("。；;！!？?")
-                return text if len(text) <= CITE_CHARS else text[:CITE_CHARS] + "…"
+                return shorten(sentence.text.rstrip("。；;！!？?"), CITE_CHARS)
         return ""
 
     def run(self, ctx: Context) -> Iterator[Match]:

@@ -19,7 +19,7 @@ from .config import Config, check_config_names
 from .judge import SignalSet, Signals
 from .judge.facts import NARRATOR as FIRST_PERSON  # 我 as the writer, not 我们、我县、我党
 from .errors import RuleError
-from .findings import Finding, Report
+from .findings import Finding, Report, shorten
 from .genre import GenreDetector, GenreGuess
 from .kinds import Context, Resources, build_kind
 from .lexicon import Lexicon, read_lexicon
@@ -32,7 +32,6 @@ from .score import apply_caps, deductions, depth_score, dimensions, length_scale
 from .segment import Document, segment
 from .suggest import suggestions
 
-EXCERPT_CHARS = 30
 PHRASE_CHARS = 40  # longer spans are whole sentences or paragraphs, not competing phrases
 
 
@@ -331,7 +330,7 @@ def make_finding(rule: Rule, document: Document, start: int, end: int, replaceme
                  weight: float = 1.0) -> Finding:
     text = document.text
     matched = text[start:end]
-    excerpt = matched if len(matched) <= EXCERPT_CHARS else matched[:EXCERPT_CHARS] + "…"
+    excerpt = shorten(matched)
     line, column = document.line_col(start)
     fields = {"match": matched, "replacement": replacement}
     return Finding(

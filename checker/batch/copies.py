@@ -60,7 +60,7 @@ from typing import Callable
 import numpy as np
 
 from ..errors import RuleError
-from ..findings import Finding
+from ..findings import Finding, shorten
 from ..paths import RULES_DIR
 
 SHINGLE = 5  # characters per shingle (see above)
@@ -737,8 +737,6 @@ def batch_candidates(probes: list[Probe], rank: np.ndarray, thresholds: Threshol
 
 # -- findings ---------------------------------------------------------------------------------
 
-EXCERPT_CHARS = 30
-
 
 def copy_findings(matches: list[CopyMatch], text: str | None = None, rule=None) -> list[Finding]:
     """One finding of the copy rule per matched passage, its span on the passage; the
@@ -755,7 +753,7 @@ def copy_findings(matches: list[CopyMatch], text: str | None = None, rule=None) 
                   "chars": str(chars), "share": f"{match.share:.0%}"}
         for passage in match.passages:
             line, column = _line_col(line_starts, passage.new_start) if line_starts else (0, 0)
-            excerpt = passage.text if len(passage.text) <= EXCERPT_CHARS else passage.text[:EXCERPT_CHARS] + "…"
+            excerpt = shorten(passage.text)
             findings.append(Finding(
                 rule=rule.id, family=rule.family, severity=rule.severity, message=_fill(rule.message, fields),
                 suggestion=_fill(rule.suggestion, fields), start=passage.new_start, end=passage.new_end,

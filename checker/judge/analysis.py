@@ -7,6 +7,7 @@ of any county."""
 from __future__ import annotations
 
 from ..segment import Document, Sentence
+from .core import _inside
 
 READS = ('facts', 'named', 'boilerplate', 'problem')
 ASSIGNS = ('analysis', 'judged')
@@ -32,6 +33,5 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: d
 
 
 def _unquoted(spans, quotes) -> list:
-    if not quotes:
-        return spans
-    return [s for s in spans if not any(q0 <= s[0] and s[1] <= q1 for q0, q1 in quotes)]
+    """The spans that do not lie inside any quotation."""
+    return [span for span in spans if not any(_inside([span], *quote) for quote in quotes)]

@@ -369,11 +369,6 @@ def _clause_span(sentence: Sentence, offset: int) -> tuple[int, int] | None:
     return None
 
 
-def _clause_around(text: str, sentence: Sentence, offset: int) -> str:
-    span = _clause_span(sentence, offset)
-    return text[span[0]:span[1]] if span else sentence.text
-
-
 def _tokens_within(document: Document, sentence: Sentence) -> list[str]:
     lo = bisect_left(document.token_starts, sentence.start)
     hi = bisect_right(document.token_starts, sentence.end - 1)

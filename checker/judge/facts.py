@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from ..lexicon import first_char_skip
 from ..segment import Sentence, segmenter
-from .core import SentenceSignals, _clause_around, _clause_span, _idiom_number, _overlaps
+from .core import SentenceSignals, _clause_span, _idiom_number, _overlaps
 
 # the subject of a title or heading, set off: 李秀兰：把家门口的小事办实、王生兵——带领全村…
 TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
@@ -203,8 +203,8 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     after = text[end:min(sentence.end, end + 4)]
     if vocab.patterns["parameter_before"].search(before) or vocab.patterns["parameter_after"].search(after):
         return "parameter"
-    clause = _clause_span(sentence, start)
-    if clause is not None and vocab.patterns["setting_before"].search(text[clause[0]:start]):
+    span = _clause_span(sentence, start)
+    if span is not None and vocab.patterns["setting_before"].search(text[span[0]:start]):
         return "parameter"  # 距县城39公里、辖10个村63个村民小组: the profile's backdrop, not a result
     if measure in DURATIONS and text.startswith("来", end):
         return "parameter"  # 两年来、三个月来: how long it has been, not how much was done
@@ -212,7 +212,7 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
         return "parameter"  # 党员不足3名的，联合组建: the case a rule sorts by a number
     if vocab.patterns["target_before"].search(text, sentence.start, start):
         return "parameter"  # 力争到年底30个村突破5万元: a target set, not a result
-    clause = _clause_around(text, sentence, start)
+    clause = text[span[0]:span[1]] if span else sentence.text
     patterns = vocab.patterns
     if patterns["activity_always"].fullmatch(measure) or \
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
