@@ -655,3 +655,28 @@ def test_a_proposal_that_names_a_quoted_event_stays_one(signals_of):
 def test_what_a_need_costs_someone_is_no_plan(signals_of):
     sig = only(signals_of, "去年秋天，村口的便桥被洪水冲垮了，要去镇上只能绕行12公里山路。")
     assert not sig.forward
+
+
+# round fifteen: 将 as the object marker before a long list (将…等情形列入…), people's own
+# intentions narrated (都在忙着准备考试), a document's requirements narrated (印发了…并要求…),
+# and a research item's stated purpose (为摸清…的对策，调研组…): none is the writer's plan
+@pytest.mark.parametrize("sentence", [
+    "南方几个省份对调整干部的情形作了细化，将不敬畏纪律规矩、遇事推诿扯皮、抓党建履职不力、"
+    "群众反映强烈、连续两年年度考核排名靠后等情形列入调整范围。",
+    "据了解，这个乡的年轻干部大多想调回县城，不少人正忙着准备参加公开遴选。",
+    "去年3月，县委组织部印发了《村级组织运转经费管理办法》，并要求把经费公开作为今后村务公开的必选项。",
+    "为了弄清楚村干部待遇偏低的原因和可行的对策，调研组走访了4个乡镇的28名村干部。",
+])
+def test_narrated_lists_intentions_and_purposes_are_no_proposals(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
+
+
+@pytest.mark.parametrize("sentence", [
+    # the twins: a plan stays a plan beside a purpose clause, and 将 before a short object is "will"
+    "为了弄清楚村干部待遇偏低的原因，建议县委组织部明年上半年对全县村干部报酬作一次普查。",
+    "明年起，县里将把村干部补贴提高到每月3000元。",
+    "县委组织部将于年底前印发村级组织运转经费管理办法。",
+    "下一步，我们准备在全县推开积分制管理。",
+])
+def test_plans_beside_those_traps_stay_plans(signals_of, sentence):
+    assert only(signals_of, sentence).forward
