@@ -592,7 +592,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         text = ctx.document.text
         edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 40), start)]
         left = edges[-1] if edges else max(sentence.start, start - 40)
-        return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end)
+        return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end) or \
+            _demanded(text, sentence, left, start, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         return ctx.document.text.startswith(("由", "归"), end)
     if name == "fact_nearby":
@@ -600,6 +601,19 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
             if i in ctx.signals.sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
     return element_holds(signals, name)
+
+
+# a demand reported earlier in the sentence (上级要求每户建档，…，所有的档案都得装盒): the claim is
+# what was demanded, unless its own clause says it was done (…所有档案都已装订): not 按要求/按照要求
+_DEMAND_BEFORE = re.compile(r"(?<![按照])要求")
+_DONE_IN_CLAUSE = re.compile(r"已|了")
+
+
+def _demanded(text: str, sentence, left: int, start: int, end: int) -> bool:
+    clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)
+    right = clause_end.start() if clause_end else sentence.end
+    return bool(_DEMAND_BEFORE.search(text, sentence.start, start)) and \
+        not _DONE_IN_CLAUSE.search(text, left, right)
 
 
 def _in_purpose_lead(text: str, sentence, end: int) -> bool:

@@ -165,6 +165,11 @@ CASES = [
      "上个月，某县一个乡镇接到通知，市里的督查组要来看“网格化管理”。\n"
      "镇里提前三天组织网格员“彩排”，台账连夜补了两百多页。\n"
      "一位网格员说：“真正入户的时间，还没有准备材料的时间多。”", "problem"),
+    # a practice said to have turned into its opposite (异化为、过度…) is a problem piece too
+    ("村级考核台账异化为过度填表",
+     "镇里要求各村每周上报工作台账，一项普通的环境整治要附照片、会议记录和签到表。\n"
+     "一个村干部算过，光是上个月，他在填表上就用去了11个工作日。\n"
+     "“表填好了，事情还在那里没人干。”", "problem"),
     # a commentary advising against a practice (少些…、切忌…) is a problem piece, its quoted
     # metaphor notwithstanding
     ("便民服务站少些“花架子”",

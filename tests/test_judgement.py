@@ -680,3 +680,46 @@ def test_narrated_lists_intentions_and_purposes_are_no_proposals(signals_of, sen
 ])
 def test_plans_beside_those_traps_stay_plans(signals_of, sentence):
     assert only(signals_of, sentence).forward
+
+
+# round fifteen, from a report on paperwork done to leave a trace: a burden forced on people,
+# records faked, and an errand that costs a count of files are problems in plain words
+@pytest.mark.parametrize("sentence", [
+    "怕考核扣分，村干部不得不把大半精力花在整理台账上。",
+    "有的驻村干部甚至伪造了半年的走访记录。",
+    "两个村的党员活动签到表被查出造假。",
+    "镇里开一次安全生产会，村里就要交7份材料。",
+    "台账越做越厚，早就背离了规范管理的初衷。",
+])
+def test_forced_burdens_and_faked_records_are_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "看到乡亲们脱了贫，让人不得不佩服这位老书记的眼光。",
+    "镇里开一次村干部大会，就要把下个月的重点说清楚。",
+    "这次专项整治严查数据造假，对弄虚作假的一律通报。",
+])
+def test_idioms_rules_and_crackdowns_are_no_such_problems(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_a_dwelling_in_disrepair_is_a_scene(signals_of):
+    assert only(signals_of, "他家是几十年的土坯房，年久失修，后墙裂开了一道缝。").scene
+
+
+@pytest.mark.parametrize("sentence", [
+    "后来，几个年轻人又想了个办法，将打卡定位固定在村部。",
+    "后来，大家要走访就先在群里报位置。",
+])
+def test_what_happened_later_is_told_not_planned(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
+
+
+def test_a_motive_behind_a_practice_is_a_cause(signals_of):
+    sig = only(signals_of, "怕被问责，柳河村的干部不得不把一半时间花在补台账上。")
+    assert sig.problem and sig.analysis
+
+
+def test_fearlessness_is_no_motive(signals_of):
+    assert not only(signals_of, "柳河村的老支书不怕被问责，把3件积案都接了下来。").analysis
