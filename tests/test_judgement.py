@@ -723,3 +723,15 @@ def test_a_motive_behind_a_practice_is_a_cause(signals_of):
 
 def test_fearlessness_is_no_motive(signals_of):
     assert not only(signals_of, "柳河村的老支书不怕被问责，把3件积案都接了下来。").analysis
+
+
+@pytest.mark.parametrize("sentence", [
+    "县里先后废止不合理的证明事项9种，取消不必要的评比4项。",
+    "镇里清理了闲置的村级工作群11个。",
+])
+def test_what_was_scrapped_is_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_what_was_left_unscrapped_stays_a_problem(signals_of):
+    assert only(signals_of, "全县还有9种不合理的证明事项没有废止，群众办事仍要来回跑。").problem
