@@ -735,3 +735,25 @@ def test_what_was_scrapped_is_no_problem(signals_of, sentence):
 
 def test_what_was_left_unscrapped_stays_a_problem(signals_of):
     assert only(signals_of, "全县还有9种不合理的证明事项没有废止，群众办事仍要来回跑。").problem
+
+
+# round fifteen, from experience items and 述职: a list of open questions (哪些事该村里办), a rule
+# the place reported on has set (该市明确…需…), a report announcing itself (我将围绕…进行汇报),
+# someone's pledge quoted (“…我将放下包袱…”) and 将 before a matter passed up (将情况上报) plan nothing
+@pytest.mark.parametrize("sentence", [
+    "哪些证明该村里开、哪些检查不应压到村里，过去谁也说不清。",
+    "该县明确各类到村调研活动，需提前报乡镇党委备案。",
+    "本年度，我将围绕“稳、实、新”三个字进行汇报。",
+    "“谢谢组织还我清白，我将甩开膀子好好干。”",
+    "按照有关办法，镇纪委将核查结果上报县纪委。",
+])
+def test_questions_rules_announcements_and_quoted_pledges_are_no_plans(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委组织部将于下月把核查结果上报市委组织部。",
+    "厘清哪些证明该由村里开，建议由县委社会工作部在6月底前列出清单。",
+])
+def test_plans_beside_reports_and_questions_stay_plans(signals_of, sentence):
+    assert only(signals_of, sentence).forward
