@@ -757,3 +757,17 @@ def test_questions_rules_announcements_and_quoted_pledges_are_no_plans(signals_o
 ])
 def test_plans_beside_reports_and_questions_stay_plans(signals_of, sentence):
     assert only(signals_of, sentence).forward
+
+
+# experts and the people interviewed advising, in a reporter's problem piece, give its
+# countermeasures; a leader's requirements reported stay news
+@pytest.mark.parametrize("sentence", [
+    "几位受访专家认为，市里应把台账在考核中的分值降到一成以内。",
+    "不少乡镇干部和专家都表示，上级应当减少台账检查，考核多看实绩。",
+])
+def test_experts_advice_reported_is_a_proposal(signals_of, sentence):
+    assert only(signals_of, sentence).forward
+
+
+def test_a_leaders_requirement_reported_stays_news(signals_of):
+    assert not only(signals_of, "县委书记指出，要把抓基层党建作为最大的政绩。").forward

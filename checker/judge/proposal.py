@@ -64,7 +64,8 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
     if not (future or vocab.forward_tokens.intersection(tokens)):
         return False
     return not vocab.patterns["forward_not"].search(sentence.text) or \
-        bool(re.search(r"^(?:建议|下一步|今后)", sentence.text))
+        bool(re.search(r"^(?:建议|下一步|今后)", sentence.text)) or \
+        bool(vocab.patterns["advice_reported"].search(sentence.text))  # 专家认为，…应…: the piece's proposal
 
 
 def forward_paragraphs(vocab, document: Document) -> set[int]:
