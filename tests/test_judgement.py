@@ -771,3 +771,15 @@ def test_experts_advice_reported_is_a_proposal(signals_of, sentence):
 
 def test_a_leaders_requirement_reported_stays_news(signals_of):
     assert not only(signals_of, "县委书记指出，要把抓基层党建作为最大的政绩。").forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "到去年底，全县集体经济“空白村”已全部消除，收入10万元以上的村有31个。",
+    "镇里定下了两年内消灭集体经济空白村的目标。",
+])
+def test_a_shortfall_gone_or_targeted_is_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_a_shortfall_still_there_stays_a_problem(signals_of):
+    assert only(signals_of, "到去年底，全县还有6个集体经济“空白村”，收入10万元以上的村只有3个。").problem
