@@ -783,3 +783,14 @@ def test_a_shortfall_gone_or_targeted_is_no_problem(signals_of, sentence):
 
 def test_a_shortfall_still_there_stays_a_problem(signals_of):
     assert only(signals_of, "到去年底，全县还有6个集体经济“空白村”，收入10万元以上的村只有3个。").problem
+
+
+# a story's person named by title as he does something (第一书记罗某突然蹲下) is a person in
+# the scene; the lie of the land on the way in is a scene
+def test_a_titled_person_acting_is_concrete(signals_of):
+    sig = only(signals_of, "走到半路，第一书记罗强突然蹲下，把鞋带系紧。")
+    assert "person" in sig.facts and sig.concrete
+
+
+def test_the_lie_of_the_land_is_a_scene(signals_of):
+    assert only(signals_of, "从村部到最远的小组要翻过两道山梁，一路都是羊肠小道。").scene
