@@ -794,3 +794,15 @@ def test_a_titled_person_acting_is_concrete(signals_of):
 
 def test_the_lie_of_the_land_is_a_scene(signals_of):
     assert only(signals_of, "从村部到最远的小组要翻过两道山梁，一路都是羊肠小道。").scene
+
+
+def test_what_a_trip_takes_is_no_plan(signals_of):
+    assert not only(signals_of, "各组住得很散，从最东头的组到最西头的组，骑摩托都要花上40分钟。").forward
+
+
+def test_a_plan_with_a_duration_stays_one(signals_of):
+    assert only(signals_of, "建议每个网格员每周要花半天时间入户走访。").forward
+
+
+def test_what_stands_in_peoples_way_is_a_problem(signals_of):
+    assert only(signals_of, "对山里人来说，这条河成了他们出门办事最大的障碍。").problem
