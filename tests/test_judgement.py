@@ -806,3 +806,15 @@ def test_a_plan_with_a_duration_stays_one(signals_of):
 
 def test_what_stands_in_peoples_way_is_a_problem(signals_of):
     assert only(signals_of, "对山里人来说，这条河成了他们出门办事最大的障碍。").problem
+
+
+def test_people_made_to_run_about_is_a_problem(signals_of):
+    assert only(signals_of, "过去开一张证明，村民往往要镇里县里来回跑。").problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "为了这个项目，他跑了好几趟县里，终于把资金争取了下来。",
+    "如今在家门口就能办，村民再也不用来回跑了。",
+])
+def test_legwork_and_trips_saved_are_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
