@@ -818,3 +818,22 @@ def test_people_made_to_run_about_is_a_problem(signals_of):
 ])
 def test_legwork_and_trips_saved_are_no_problem(signals_of, sentence):
     assert not only(signals_of, sentence).problem
+
+
+# from a holiday story: the hour (还不到上午8点), time gone by (一晃五年过去了) and things got
+# ready (年货早已准备好了、在院里做着准备) are a scene, not a scarcity, a count or a plan
+def test_the_hour_is_no_scarcity(signals_of):
+    assert not only(signals_of, "那天还不到上午8点，村部门口就排起了队。").problem
+
+
+def test_time_gone_by_is_no_count(signals_of):
+    sig = only(signals_of, "回头看，一晃五年过去了。")
+    assert "outcome" not in sig.facts and not sig.specific
+
+
+@pytest.mark.parametrize("sentence", [
+    "给老人们的米面油早已准备好了，整整齐齐码在院里。",
+    "村干部们一大早就在院子里做着准备。",
+])
+def test_things_got_ready_are_no_plan(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
