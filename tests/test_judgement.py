@@ -837,3 +837,16 @@ def test_time_gone_by_is_no_count(signals_of):
 ])
 def test_things_got_ready_are_no_plan(signals_of, sentence):
     assert not only(signals_of, sentence).forward
+
+
+# from a speech: the talk's own shape (再讲三句话十二个字) and a saying (俗话说“…”) are no facts
+@pytest.mark.parametrize("sentence", [
+    "今天我再讲三句话十二个字，和大家交交心。",
+    "俗话说“打铁还需自身硬”，道理就在这里。",
+])
+def test_a_talks_shape_and_a_saying_are_no_facts(signals_of, sentence):
+    assert not only(signals_of, sentence).specific
+
+
+def test_a_villagers_own_words_stay_a_quotation(signals_of):
+    assert only(signals_of, "老周说：“路修通以后，我家的桃子一天能卖出去300斤。”").specific

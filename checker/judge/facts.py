@@ -77,7 +77,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     if within("person"):
         sig.facts.add("person")
     quotes = within("quote")
-    if quotes and not all(_stock_quote(quote, within, sig.numbers) for quote in quotes):
+    if quotes and not all(_stock_quote(quote, within, sig.numbers, text) for quote in quotes):
         sig.facts.add("quote")
     if len(sentence.text) <= 32 and ATTRIBUTION.fullmatch(sentence.text):
         sig.facts.clear()  # 镇党委书记李明说。: who said the quotation before it; the facts are in the quotation
@@ -187,11 +187,17 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]]) -> bool:
-    """A quotation that is a stock line put in someone's mouth (他常说：“群众的事再小也是大事。”)
-    or a pledge or feeling without a figure (“我要多为乡亲们干实事。”“我非常开心！”): not
-    the person's own words about something that happened."""
+# a saying introduced as one (俗话说“…”、古人云：“…”): a proverb, not anyone's words about what happened
+PROVERB_LEAD = re.compile(r"(?:俗话|俗语|常言|古人|老话|有句(?:老)?话|谚语)(?:说|道|云|讲|叫)?[：:，,]?\s*[“\x22「]")
+
+
+def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]], text: str = "") -> bool:
+    """A quotation that is a stock line put in someone's mouth (他常说：“群众的事再小也是大事。”),
+    a saying (俗话说“…”), or a pledge or feeling without a figure (“我要多为乡亲们干实事。”
+    “我非常开心！”): not the person's own words about something that happened."""
     if _overlaps(quote, within("hero")):
+        return True
+    if text and PROVERB_LEAD.search(text[max(0, quote[0] - 8):quote[0] + 3]):  # (the span may hold 说“)
         return True
     return _overlaps(quote, within("pledge")) and not _overlaps(quote, numbers)
 
