@@ -633,7 +633,14 @@ def _clause_has_number(text: str, start: int, end: int) -> bool:
     left = max(left, sentence_start)
     right_match = _CLAUSE_EDGE.search(text, end, end + 40)
     right = right_match.start() if right_match else min(len(text), end + 40)
+    if right_match and right_match.group() in "，," and _TALLY_NEXT.match(text, right_match.end()):
+        # 流动党员全部在外地务工，共计9人: the clause after gives the count
+        after = _CLAUSE_EDGE.search(text, right_match.end(), right_match.end() + 40)
+        right = after.start() if after else min(len(text), right_match.end() + 40)
     return bool(_NUMBER_IN_CLAUSE.search(text[left:start]) or _NUMBER_IN_CLAUSE.search(text[end:right]))
+
+
+_TALLY_NEXT = re.compile(r"\s*(?:共计|共有|合计|总计|共|计)")
 
 
 _EMPTY = SentenceSignals()
