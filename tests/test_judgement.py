@@ -850,3 +850,25 @@ def test_a_talks_shape_and_a_saying_are_no_facts(signals_of, sentence):
 
 def test_a_villagers_own_words_stay_a_quotation(signals_of):
     assert only(signals_of, "老周说：“路修通以后，我家的桃子一天能卖出去300斤。”").specific
+
+
+# from problem reports and an experience item: a burden worked out (平均每人要联系…), a
+# consequence foreseen (一旦…，村里将出现…), a calculation reported (…曾算过，…) and a practice
+# narrated with 将 before its object (由单位将指标分解到个人) plan nothing
+@pytest.mark.parametrize("sentence", [
+    "算下来，平均每名副镇长要联系17个县直部门。",
+    "他们都是外出务工的年轻人，一旦有人辞职，村里将第一次出现补选。",
+    "镇组织委员曾算过，全镇一年要迎接各类检查40多次。",
+    "考核每年初由各单位将当年任务分配到每名干部，年底按完成情况打分。",
+])
+def test_burdens_consequences_and_practices_told_are_no_plans(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
+
+
+@pytest.mark.parametrize("sentence", [
+    "明年起，县里将把当年的考核任务分解到每一名干部。",
+    "建议由县委组织部牵头，6月底前将考核指标细化到岗位。",
+    "我们将不断完善村干部的报酬增长机制，今年底前出台办法。",
+])
+def test_plans_with_those_words_stay_plans(signals_of, sentence):
+    assert only(signals_of, sentence).forward
