@@ -872,3 +872,20 @@ def test_burdens_consequences_and_practices_told_are_no_plans(signals_of, senten
 ])
 def test_plans_with_those_words_stay_plans(signals_of, sentence):
     assert only(signals_of, sentence).forward
+
+
+# from a problem report and two surveys: what some places do, described (一些乡镇每年要签…), the
+# checks there are to deal with (要应付的检查), readiness of mind (有思想准备) and advice heard
+# (听取了…对策建议) are no plans
+@pytest.mark.parametrize("sentence", [
+    "记者走访发现，一些乡镇每年要和上级签三十多份目标责任书。",
+    "责任书签得多，要应付的督查考核自然也多。",
+    "多数受访干部对这次交流轮岗有思想准备，只有少数人顾虑较大。",
+    "调研组走访了9个村，听取了村干部的情况介绍和对策建议。",
+])
+def test_what_some_do_checks_to_face_readiness_and_advice_heard_are_no_plans(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
+
+
+def test_a_proposal_for_some_places_stays_one(signals_of):
+    assert only(signals_of, "对集体经济薄弱的村，建议县里每年安排50万元专项资金扶持。").forward
