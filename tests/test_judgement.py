@@ -889,3 +889,22 @@ def test_what_some_do_checks_to_face_readiness_and_advice_heard_are_no_plans(sig
 
 def test_a_proposal_for_some_places_stays_one(signals_of):
     assert only(signals_of, "对集体经济薄弱的村，建议县里每年安排50万元专项资金扶持。").forward
+
+
+# a sanction named by whom it falls on (履职不力约谈) and a lesson learned (我体会到不能操之过急) are
+# no problems found. (What a practice is aimed at, 针对…基础薄弱的情况, stays a problem stated: an
+# experience item is asked for exactly that, ZG201.)
+@pytest.mark.parametrize("sentence", [
+    "镇里推行“述职评议、履职不力约谈”工作法，管住了18个村的书记。",
+    "这几个月跟着老书记跑村，我体会到不能操之过急。",
+])
+def test_sanctions_targets_and_lessons_are_no_problems(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+def test_a_duty_left_undone_stays_a_problem(signals_of):
+    assert only(signals_of, "督查发现，有5个村的书记履职不力，连续三个月没开支委会。").problem
+
+
+def test_what_a_practice_is_aimed_at_is_the_problem_it_states(signals_of):
+    assert only(signals_of, "针对全县38个山区村基础设施薄弱的情况，县里把党员中心户建到了每个自然村。").problem
