@@ -908,3 +908,14 @@ def test_a_duty_left_undone_stays_a_problem(signals_of):
 
 def test_what_a_practice_is_aimed_at_is_the_problem_it_states(signals_of):
     assert only(signals_of, "针对全县38个山区村基础设施薄弱的情况，县里把党员中心户建到了每个自然村。").problem
+
+
+# a trip that takes miles (到镇上要绕几十里山路), a programme's name (“墩苗”历练计划) and what a
+# works project needs (修路要占…的林地) plan nothing
+@pytest.mark.parametrize("sentence", [
+    "白岩村在全乡最北边，从村里到镇上要绕几十里山路。",
+    "全县选派一批年轻干部参加“墩苗”历练计划，到信访一线跟班学习。",
+    "修这条路要占九户人家的自留地，换了三任书记都没谈下来。",
+])
+def test_trips_programmes_and_a_projects_needs_are_no_plans(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
