@@ -919,3 +919,24 @@ def test_what_a_practice_is_aimed_at_is_the_problem_it_states(signals_of):
 ])
 def test_trips_programmes_and_a_projects_needs_are_no_plans(signals_of, sentence):
     assert not only(signals_of, sentence).forward
+
+
+# from set 32: whom a selection favours, a topic talked over, a resolve in the first person, an
+# obstacle that did not stop someone and a state left behind are no problems found
+@pytest.mark.parametrize("sentence", [
+    "这次选派的32人，优先考虑基层经历相对薄弱、接触群众较少的年轻同志。",
+    "全镇18个村的书记逐一述职，并就本村工作存在的不足和明年的思路谈了想法。",
+    "老支书说：“我不能躺在过去的成绩上，能干一天就干一天。”",
+    "刮风下雨都不能阻止她每周三到敬老院陪老人说话。",
+    "曾经的落后村，如今村集体年收入超过30万元。",
+])
+def test_selections_topics_resolves_and_states_left_behind_are_no_problems(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "我不能按时把材料报上去，因为系统一直登不上。",
+    "这个村至今仍是集体经济空白村，村部连电费都交不上。",
+])
+def test_an_inability_and_a_state_still_there_stay_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
