@@ -940,3 +940,18 @@ def test_selections_topics_resolves_and_states_left_behind_are_no_problems(signa
 ])
 def test_an_inability_and_a_state_still_there_stay_problems(signals_of, sentence):
     assert only(signals_of, sentence).problem
+
+
+# from a reporter's piece on village cadres who live in town: a cadre not there or not on the job,
+# told in plain words, is a problem
+@pytest.mark.parametrize("sentence", [
+    "书记在县城开了家饭馆，村里的大小事务常常推给文书。",
+    "村里的活儿他是三天打鱼、两天晒网，有事只能打电话找。",
+    "村民们说，平时想找书记办事，跑到村部也见不着人。",
+])
+def test_a_cadre_not_on_the_job_is_a_problem(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+def test_a_job_handed_on_is_no_problem(signals_of):
+    assert not only(signals_of, "村里把调解的事交给了退休教师老李，大家都服气。").problem
