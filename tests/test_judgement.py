@@ -955,3 +955,16 @@ def test_a_cadre_not_on_the_job_is_a_problem(signals_of, sentence):
 
 def test_a_job_handed_on_is_no_problem(signals_of):
     assert not only(signals_of, "村里把调解的事交给了退休教师老李，大家都服气。").problem
+
+
+# from set 32: a burden worked out, requirements reported, a higher body's line cited, a habit on a
+# visit and 将 before a service carried down (将服务延伸至…) plan nothing
+@pytest.mark.parametrize("sentence", [
+    "这样算下来，光一项安全检查，镇里一年要接待5拨人。",
+    "会上，县委组织部负责同志对各村书记提出四点要求：一是抓学习，二是抓队伍。",
+    "党的十九大提出，要把基层党组织建强。",
+    "每到一处，调研组都要仔细查看台账、询问群众。",
+    "小小的联系卡，将便民服务延伸至每一个楼栋。",
+])
+def test_reckonings_reported_requirements_citations_and_habits_are_no_plans(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
