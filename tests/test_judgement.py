@@ -968,3 +968,21 @@ def test_a_job_handed_on_is_no_problem(signals_of):
 ])
 def test_reckonings_reported_requirements_citations_and_habits_are_no_plans(signals_of, sentence):
     assert not only(signals_of, sentence).forward
+
+
+# from set 33: a consequence foreseen (素质的高低将直接影响…), a dependence described (都要靠乡镇去
+# 落实), a motive (出于种种考虑), a paper announcing itself (本文将探讨…) and not knowing where to
+# start (不知从何着手) plan nothing
+@pytest.mark.parametrize("sentence", [
+    "党员队伍素质的高低，将直接影响基层党组织的战斗力。",
+    "县直部门布置的工作，最后都要靠乡镇干部一件件去落实。",
+    "也有一部分年轻人出于种种考虑，选择了离开乡镇。",
+    "本文将探讨村里后备力量培养中存在的问题和解决办法。",
+    "刚到村里时，想为群众办点实事，却不知从何着手。",
+])
+def test_forecasts_dependences_motives_papers_and_doubts_are_no_plans(signals_of, sentence):
+    assert not only(signals_of, sentence).forward
+
+
+def test_a_plan_to_influence_stays_a_plan(signals_of):
+    assert only(signals_of, "明年起，县里将对软弱涣散村逐村派驻第一书记。").forward
