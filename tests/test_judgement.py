@@ -986,3 +986,17 @@ def test_forecasts_dependences_motives_papers_and_doubts_are_no_plans(signals_of
 
 def test_a_plan_to_influence_stays_a_plan(signals_of):
     assert only(signals_of, "明年起，县里将对软弱涣散村逐村派驻第一书记。").forward
+
+
+# from set 34: the reporter's way in (走进…村，…) is a scene; where a practice started (村党支部从
+# 整治村容着手，…) is told, not planned, unless a forward word is left (要从…着手)
+def test_the_reporters_way_in_is_a_scene(signals_of):
+    assert only(signals_of, "走进青石镇上河村，新修的文化广场上，几位老人正在下棋。").scene
+
+
+def test_where_a_practice_started_is_no_plan(signals_of):
+    assert not only(signals_of, "村党支部从整治村容着手，组织党员带头拆除了旱厕17座。").forward
+
+
+def test_where_to_start_stays_a_plan(signals_of):
+    assert only(signals_of, "下一步，要从群众最急的饮水问题着手，年底前建成3座蓄水池。").forward
