@@ -209,6 +209,16 @@ CASES = [
      "“以前开会，人都凑不齐。”说起三年前的村班子，老党员王大爷直摇头。\n"
      "县里对126个村的班子逐一研判，调整了不胜任的村书记9名。\n"
      "如今，村“两委”里35岁以下的有41人。", "experience"),
+    # an outrage in the title (…竟…) is a reporter's problem piece; a person speaking in the title
+    # after a colon (…干部：我是…) opens a profile
+    ("村部会议室两年竟翻修4次",
+     "走进东山镇几个村的村部，会议室一个比一个气派。\n"
+     "一位村干部说，前年刚换了桌椅，去年为了迎接检查又把墙面和灯全换了。\n"
+     "“上面来一次检查，我们就得改一次。”他说。", "problem"),
+    ("西乡驻村干部：我是村里的“编外村民”",
+     "驻村以来，工作队探索推行“院坝会”，把全村138户走了个遍。\n"
+     "村里修了3公里产业路，建起了2个蔬菜大棚。\n"
+     "乡亲们有事都愿意来村部找工作队。", "propaganda"),
     # a year looked back on in keywords is a 心得, though it tells a moment or two
     ("驻村一年的三个关键词",
      "转眼又到年底，这一年在村里的日子一幕幕浮现在眼前。\n"
