@@ -1000,3 +1000,21 @@ def test_where_a_practice_started_is_no_plan(signals_of):
 
 def test_where_to_start_stays_a_plan(signals_of):
     assert only(signals_of, "下一步，要从群众最急的饮水问题着手，年底前建成3座蓄水池。").forward
+
+
+# from set 33: money still short and a village with nothing but debts are problems; debts paid off
+# are not
+@pytest.mark.parametrize("sentence", [
+    "争取到的项目资金8万元加上村民凑的1万多元，修路的钱仍有不小的缺口。",
+    "那时村里既无存款，又无收入，账上还挂着欠款。",
+])
+def test_money_short_and_debts_are_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "合作社办起来的第二年，村里就还清了历年的欠款。",
+    "村集体一年收入300多万元，没有负债。",
+])
+def test_debts_paid_off_or_denied_are_no_problem(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
