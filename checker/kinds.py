@@ -557,6 +557,7 @@ def build_kind(rule: Rule, resources: Resources):
 # (a count spelled out supports the claim as digits do: 两万三千元工钱全部到账、三百多亩全部流转)
 _NUMBER_IN_CLAUSE = first_char_skip(re.compile(r"\d|[两二三四五六七八九十百千万亿]+(?:多|余)?[个名户村人家所项元亩套台间座笔]"))
 _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
+_TALLY_NEXT = re.compile(r"\s*(?:共计|共有|合计|总计|共|计)")  # the clause after gives a count: …，共计9人
 _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 # the value of a named rate: 覆盖率达100%、一肩挑占比为100%、合格率100%
@@ -639,8 +640,6 @@ def _clause_has_number(text: str, start: int, end: int) -> bool:
         right = after.start() if after else min(len(text), right_match.end() + 40)
     return bool(_NUMBER_IN_CLAUSE.search(text[left:start]) or _NUMBER_IN_CLAUSE.search(text[end:right]))
 
-
-_TALLY_NEXT = re.compile(r"\s*(?:共计|共有|合计|总计|共|计)")
 
 
 _EMPTY = SentenceSignals()

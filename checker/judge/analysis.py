@@ -34,4 +34,5 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: d
 
 def _unquoted(spans, quotes) -> list:
     """The spans that do not lie inside any quotation."""
-    return [span for span in spans if not any(_inside([span], *quote) for quote in quotes)]
+    quoted = {span for start, end in quotes for span in _inside(spans, start, end)}
+    return [span for span in spans if span not in quoted]

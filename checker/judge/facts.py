@@ -191,13 +191,13 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
 PROVERB_LEAD = re.compile(r"(?:俗话|俗语|常言|古人|老话|有句(?:老)?话|谚语)(?:说|道|云|讲|叫)?[：:，,]?\s*[“\x22「]")
 
 
-def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]], text: str = "") -> bool:
+def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]], text: str) -> bool:
     """A quotation that is a stock line put in someone's mouth (他常说：“群众的事再小也是大事。”),
     a saying (俗话说“…”), or a pledge or feeling without a figure (“我要多为乡亲们干实事。”
     “我非常开心！”): not the person's own words about something that happened."""
     if _overlaps(quote, within("hero")):
         return True
-    if text and PROVERB_LEAD.search(text[max(0, quote[0] - 8):quote[0] + 3]):  # (the span may hold 说“)
+    if PROVERB_LEAD.search(text[max(0, quote[0] - 8):quote[0] + 3]):  # (the span may hold 说“)
         return True
     return _overlaps(quote, within("pledge")) and not _overlaps(quote, numbers)
 

@@ -140,11 +140,11 @@ def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]
     """Cue hits in a clause, leaving out those inside a vague formula or negated (不流失)."""
     return [h for h in _inside(hits, start, end)
             if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS and
-            text[h[0] - 2:h[0]] not in NO_NEED and not _question_form(text, h[0])]
+            text[h[0] - 2:h[0]] not in NEGATED_BEFORE and not _question_form(text, h[0])]
 
 
 # 再也不用发愁了、不必担心: a worry that is over, not a problem; 没有负债、并无欠款: a trouble denied
-NO_NEED = frozenset(("不用", "不必", "无需", "无须", "用不着", "没有", "并无"))
+NEGATED_BEFORE = frozenset(("不用", "不必", "无需", "无须", "用不着", "没有", "并无"))
 
 
 def _named_document(text: str, sentence: Sentence, cues: list[tuple[int, int]]) -> bool:
