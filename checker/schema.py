@@ -391,6 +391,7 @@ def check_genres(path: Path, data) -> None:
 # The vocabularies the sentence judgements read (checker/judge/). A judgement that
 # reads a new vocabulary adds its name here; an entry nobody reads is a load error.
 SIGNAL_ENTRIES = (
+    "jiang_not_will", "jiang_object_verb",
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",
     "document_context", "parameter_before", "setting_before", "parameter_after", "criterion_after", "date", "place", "organization",
     "person", "name_lead", "surname", "quote", "surveyed", "procedure", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved",

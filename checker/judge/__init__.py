@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..lexicon import TermMatcher, as_subword, compile_terms, first_char_skip, needs_literal, term_matcher
 from ..segment import Document, Sentence
 from . import analysis, effect, facts, problem, proposal, style
-from .core import (ELEMENTS, EVIDENCE_CUES, EVIDENCED, NUMBER, PERCENT, SCANNED, RegexScanner,
+from .core import (ELEMENTS, EVIDENCE_CUES, EVIDENCED, NUMBER, PERCENT, SCANNED, RegexScanner, future_jiang,
                    SentenceSignals, Signals, _Hits, element_holds)
 
 __all__ = ["ELEMENTS", "EVIDENCE_CUES", "EVIDENCED", "SentenceSignals", "SignalSet", "Signals", "element_holds"]
@@ -51,6 +51,8 @@ class SignalSet:
         self.organization_stop_width = max(map(len, self.organization_stop), default=0)
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
+        self.future_jiang = future_jiang(*(compile_terms(*self._vocabulary(spec[name], lexicons), where=name).pattern
+                                           for name in ("jiang_not_will", "jiang_object_verb")))
         self.number = first_char_skip(re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")"))
         self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()

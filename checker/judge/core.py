@@ -30,11 +30,19 @@ SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", 
            "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
-# 将 as "will" (将持续推进) rather than as 把 (将其纳入考核); 已将 is past
-# 将 as "will", not as the object marker (将X纳入…、将忠诚融进工作、将整顿与…紧密结合: 将 = 把) nor a prediction (将成为).
-FUTURE_JIANG = first_char_skip(re.compile(r"(?<!为了)(?<![已并为])将(?=把|于|在)|(?<!为了)(?<!通过)(?<![已并为现])将(?!近|成为|是(?!否)|迎来|迎接|面临|面对|有望|不(?!断|折不扣)|无法|难以|失去|造成|导致|陷入|影响|直接影响|决定|关系到|它们|他们|她们|它|他|她|其|这些|那些)(?![^，。；]{0,4}(?:出现|发生))(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))(?![^，。；]{0,64}(?:纳入|作为|列入|列为|转为|转化为|打造成|变成|谱成|写成|做成|化作|化为|变为|汇成|当作|当成|改为|调整为|选定为|确定为|聘请为|聘为|评为|命名为|定为|设为|融进|融入|融到|编入|吸纳|整合为|划分为|分为|提拔为|提任为|任命为|晋升为|交给|送到|送进|送上|搬到|搬进|搬上|挪到|移到|带到|开到|办到|建到|建在|延伸到|延伸至|带回|请回|喊回|呼喊回|转到|转入|转移到|转回|迁到|迁入|交到|落到|用在|用于|放在|放到|固定在|固定到|锁定在|留在|上报|报送|移交|移送|转交|分解到|细化到|落实到|分配到|下发到|压实到|推向|推给|推到|甩给|压给|压到|贯穿|投入到|充实到|塞到|塞给|分给|发给|更名为|改名为|拆分成|拆成|合并为|合并成|改成|换成)|[^，。；]{1,12}起来)"))
-# 将把、将于、将在 are always "will"; 将X建起来、将党员组织起来、她将它们扶正 is the object marker,
-# and so is 将 in a purpose (为了将“忠诚”刻在心上、为将政策送到村).
+def future_jiang(not_will: str, object_verbs: str) -> re.Pattern:
+    """将 as "will" (将持续推进) rather than as 把 (将其纳入考核). What follows 将 when it is not
+    "will" (`not_will`: 将近、将成为、将他们…) and the verbs that make it the object marker within
+    its clause (`object_verbs`: 将X纳入…、将课堂搬到…) are vocabularies of rules/signals.yaml
+    (jiang_not_will, jiang_object_verb); the grammar around them is here: 将把、将于、将在 are
+    always "will"; 已将 is past; 将 in a purpose (为了将“忠诚”刻在心上、为将政策送到村), before a
+    prediction (将出现) or in 将X与Y结合、将党员组织起来 is the object marker."""
+    return first_char_skip(re.compile(
+        r"(?<!为了)(?<![已并为])将(?=把|于|在)"  # 将把、将于、将在 are always "will"
+        r"|(?<!为了)(?<!通过)(?<![已并为现])将(?!" + not_will + r")"  # 已将 is past; 为了将… a purpose
+        r"(?![^，。；]{0,4}(?:出现|发生))"  # 将出现…: a prediction described
+        r"(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))"  # 将X与Y结合
+        r"(?![^，。；]{0,64}(?:" + object_verbs + r")|[^，。；]{1,12}起来)"))  # 将党员组织起来
 # A sentence that narrates what was done (先后、已经、累计): its 将 is the object marker.
 NARRATED = re.compile(r"先后|已经|累计|截至|目前已")
 DISPARITY = first_char_skip(re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)"))

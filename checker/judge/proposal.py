@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..segment import Document, Sentence
-from .core import FUTURE_JIANG, NARRATED, SentenceSignals, _tokens_within
+from .core import NARRATED, SentenceSignals, _tokens_within
 
 READS = ('facts', 'numbers', 'boilerplate', 'weak')
 ASSIGNS = ('forward', 'actionable')
@@ -59,7 +59,7 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
         outside = vocab.patterns["forward_idle"].sub("", sentence.text)
         tokens = {token for token in tokens if token not in vocab.forward_tokens or token in outside}
     # 将 as "will" or a start date ahead (9月起); a sentence that narrates what was done (先后、已经) plans nothing
-    future = (("将" in tokens and bool(FUTURE_JIANG.search(sentence.text))) or
+    future = (("将" in tokens and bool(vocab.future_jiang.search(sentence.text))) or
               bool(vocab.patterns["future_start"].search(sentence.text))) and not NARRATED.search(sentence.text)
     if not (future or vocab.forward_tokens.intersection(tokens)):
         return False
