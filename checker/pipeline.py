@@ -367,6 +367,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
     return {"parallel_points": max([highest, *headings]), "priority": prioritised,
             "activity_percent": _activity_percent(signals),
             "substance": signals.substance(),
+            "substance_unquoted": signals.substance_unquoted(),
             "substance_density": _substance_density(signals),
             "moments": signals.moments(),
             "figures": signals.figures(),

@@ -26,7 +26,7 @@ from .registry import DIMENSIONS, SEVERITIES
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
 SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target", "assigned", "heading")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_density", "moments", "figures", "readability")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
 OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")

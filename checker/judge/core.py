@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
@@ -100,6 +100,14 @@ class SentenceSignals:
         return "date" in facts and not facts.isdisjoint(_WHERE)
 
     @property
+    def specific_unquoted(self) -> bool:
+        """Specific for a reason besides a quotation: someone quoted with nothing else (选调生代表
+        说：“我们一定扎根基层。”) tells what was said, not what happened."""
+        if "quote" not in self.facts:
+            return self.specific
+        return replace(self, facts=self.facts - {"quote"}).specific
+
+    @property
     def figure(self) -> bool:
         """States a counted fact (an outcome or a share), slogans around it or not: 储备后备人选1260名."""
         return not self.facts.isdisjoint(_FIGURES)
@@ -168,6 +176,12 @@ class Signals:
         acted on; a meeting's protocol and the requirements it relayed (出席并讲话、会议强调…,
         rules/signals.yaml `proceedings`) do not count. Counted once."""
         return self._told("substance", _of_substance)
+
+    def substance_unquoted(self) -> int:
+        """Signals.substance without the sentences that count only for quoting someone: in a news
+        item, what participants said at the event (a pledge at a 欢送会, a trainee's 体会 at a
+        座谈会) is the event itself, like the speeches. Counted once."""
+        return self._told("substance_unquoted", _of_substance_unquoted)
 
     def moments(self) -> int:
         """What a story is made of: the sentences of substance plus the scenes told through the
@@ -253,6 +267,11 @@ class Signals:
 def _of_substance(sig: SentenceSignals) -> bool:
     """A fact that matters, a problem, or a proposal that can be acted on (Signals.substance)."""
     return sig.specific and not sig.activity_only or sig.problem or sig.actionable
+
+
+def _of_substance_unquoted(sig: SentenceSignals) -> bool:
+    """Substance that is not only a quotation (Signals.substance_unquoted)."""
+    return sig.specific_unquoted and not sig.activity_only or sig.problem or sig.actionable
 
 
 ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "actionable", "effect", "specific", "concrete",
