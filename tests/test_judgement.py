@@ -953,6 +953,26 @@ def test_a_cadre_not_on_the_job_is_a_problem(signals_of, sentence):
     assert only(signals_of, sentence).problem
 
 
+# from set 35: people worn down or at a loss and money stretched, told in idioms, are problems;
+# overtime worked with a will (加班加点，三天完成…) is praise, not a burden
+@pytest.mark.parametrize("sentence", [
+    "几个部门要的数字口径各不相同，让村会计无所适从。",
+    "村里要办的事一年比一年多，这点运转经费捉襟见肘。",
+    "检查组、督导组轮番上门，乡镇干部不堪重负。",
+    "年纪大了，再让老支书跑项目，他已经力不从心。",
+])
+def test_worn_down_at_a_loss_and_stretched_are_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+def test_overtime_worked_with_a_will_is_no_problem(signals_of):
+    assert not only(signals_of, "他们加班加点，三天完成了全村的核查。").problem
+
+
+def test_what_others_demand_named_as_a_thing_is_no_plan(signals_of):
+    assert not only(signals_of, "几个部门要的数字口径各不相同，让村会计无所适从。").forward
+
+
 def test_a_job_handed_on_is_no_problem(signals_of):
     assert not only(signals_of, "村里把调解的事交给了退休教师老李，大家都服气。").problem
 
