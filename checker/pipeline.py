@@ -194,8 +194,10 @@ class Checker:
             "short": len(body) < 450 and not document.source.excerpt,
             "dated_lead": bool(DATED_LEAD.match(body)),
             "storytelling": storytelling,
-            # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”) reports the problem
-            "problem_story": (storytelling or quotations >= 2) and self.genres.title_cues(document.title, "problem") > 0,
+            # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”), or states one in plain
+            # words (乡镇人手紧张：…、山村卫生室后继无人), reports the problem
+            "problem_story": (storytelling or quotations >= 2) and
+                             (signals.title.problem or self.genres.title_cues(document.title, "problem") > 0),
             "first_person": len(FIRST_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4,
             "exhortation": _share(signals, EXHORTATION) >= 0.25,
             "address": bool(ADDRESS.search(body)),

@@ -360,3 +360,19 @@ def test_a_named_persons_story_in_the_title_makes_a_profile_at_least_the_runner_
     report = checker.check_source(Source("-", f"{title}\n{body}", title))
     assert "propaganda" in (report.genre, report.genre_alternative)
 
+
+
+def test_a_story_under_a_title_that_states_the_trouble_is_a_problem_item(checker):
+    """A reporter's story (他说、给记者看) under a title that states the trouble in plain words but
+    carries no stock problem cue (山村卫生室后继无人) reports the problem; the same story under a
+    title of what someone does is a profile."""
+    body = ("天还没亮，周德山就背起药箱出了门，他要赶在早饭前走到山那边的李家湾。\n"
+            "他今年71岁，是周家坳村的村医，一个人守着三个村。\n"
+            "他说：“夜里有人敲门，我就得起来，腿脚不好也得去。”\n"
+            "这天他给李大娘量了血压，又顺路去看了瘫在床上的老赵。\n"
+            "“我想退，可退了谁来？”他一边收拾药箱一边说。\n"
+            "回到卫生室，他又翻出那本记了二十年的出诊登记簿，一页页给记者看。")
+    trouble = "山村卫生室后继无人"
+    assert checker.check_source(Source("-", f"{trouble}\n{body}", trouble)).genre == "problem"
+    deed = "七旬村医周德山一个人守着三个村"
+    assert checker.check_source(Source("-", f"{deed}\n{body}", deed)).genre == "propaganda"
