@@ -965,6 +965,21 @@ def test_worn_down_at_a_loss_and_stretched_are_problems(signals_of, sentence):
     assert only(signals_of, sentence).problem
 
 
+# from set 36: work that stalled or fell through, and a mistake that cost something, are problems;
+# a policy that tolerates mistakes is not
+@pytest.mark.parametrize("sentence", [
+    "由于测算失误，水渠修到一半钱就花光了。",
+    "工程款迟迟不到位，村里的活动中心一度濒临停工。",
+    "县里答应的配套资金，到年底还是落空了。",
+])
+def test_work_stalled_or_fallen_through_is_a_problem(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
+def test_a_policy_that_tolerates_mistakes_is_no_problem(signals_of):
+    assert not only(signals_of, "区里出台了宽容失误的办法，为敢闯敢试的干部撑腰。").problem
+
+
 def test_overtime_worked_with_a_will_is_no_problem(signals_of):
     assert not only(signals_of, "他们加班加点，三天完成了全村的核查。").problem
 
