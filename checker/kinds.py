@@ -562,6 +562,7 @@ _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 _NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不)$")
 # the value of a named rate: 覆盖率达100%、一肩挑占比为100%、合格率100%
 # a hedge right before the word (几乎所有、基本全覆盖): the writer is not claiming all
+_HEDGE_IN_CLAUSE = re.compile(r"几乎|近乎")
 _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近)(?:都|已|已经|实现了?|做到了?)?$")
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 # …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
@@ -588,7 +589,12 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return ctx.document.text.startswith(("1", "百分"), start) and \
             bool(_RATE_BEFORE.search(ctx.document.text, max(0, start - 8), start))
     if name == "hedged":
-        return bool(_HEDGE_BEFORE.search(ctx.document.text, max(0, start - 6), start))
+        text = ctx.document.text
+        if _HEDGE_BEFORE.search(text, max(0, start - 6), start):
+            return True
+        # 几乎 earlier in the clause hedges the whole clause (几乎占满了墙上所有的地方)
+        edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 30), start)]
+        return bool(_HEDGE_IN_CLAUSE.search(text, edges[-1] if edges else max(sentence.start, start - 30), start))
     if name == "target":
         text = ctx.document.text
         edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 40), start)]
