@@ -26,6 +26,10 @@ FACTS = [
     # a share written as a fraction (round twelve, from a real research item)
     ("乡镇空出的行政编制占全省乡镇编制总数的1/4强。", {"percent"}),
     ("在外务工的党员约占全村党员的2/3。", {"percent"}),
+    # a share in tenths, as surveys write it (from set 36, a survey whose every share was in 成)
+    ("问卷显示，近六成受访干部认为考核结果与提拔关系不大。", {"percent"}),
+    ("全村有四成劳动力常年在外务工。", {"percent"}),
+    ("六成以上的村集体经济收入不足10万元。", {"percent"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -47,6 +51,11 @@ NOT_FACTS = [
     # a school year or a pair of years is no share
     ("2023/2024学年，全校共有学生党员112名。", {"percent"}),
     ("培训安排在2024/25年度进行。", {"percent"}),
+    # 成 after a numeral that is no share: an achievement, a crowd, a founding, a habit
+    ("这一成果凝聚着全村党员的心血。", {"percent"}),
+    ("三五成群的老人在村口晒太阳。", {"percent"}),
+    ("各村统一成立了红白理事会。", {"percent"}),
+    ("他的作息多年来一成不变。", {"percent"}),
 ]
 
 

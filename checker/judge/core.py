@@ -48,15 +48,20 @@ NARRATED = re.compile(r"先后|已经|累计|截至|目前已")
 DISPARITY = first_char_skip(re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)"))
 NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
 # a share: 62%, 百分之六十, or a fraction of one or two digits (占编制总数的1/4强; not 2023/2024学年)
+# …or a share in tenths (近六成受访者、不足四成、四成以上), after a word that makes it a share: not
+# 这一成果、三五成群、统一成立、一成不变
+SHARE_IN_TENTHS = (r"(?:近|将近|接近|超过|超|逾|约|有|占到?|不足|不到|达到?|仅有?|只有|过)[一二三四五六七八九两]成"
+                   r"(?![不立为员果功绩交本长熟就群型品效])|[一二三四五六七八九两]成(?:以上|左右)")
 PERCENT = first_char_skip(re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+"
-                                     r"|(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])"))
+                                     r"|(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])|" + SHARE_IN_TENTHS))
+_TENTHS = re.compile(r"[一二三四五六七八九两]成")
 
 
 def may_have_percent(text: str) -> bool:
-    """Whether PERCENT can match in the text: every match holds %, ％, 百分之 or /. Most sentences
+    """Whether PERCENT can match in the text: every match holds %, ％, 百分之, / or 一…九成. Most sentences
     have none, and four substring tests cost a tenth of the search (a digit is tried at every
     character)."""
-    return "%" in text or "％" in text or "百分之" in text or "/" in text
+    return "%" in text or "％" in text or "百分之" in text or "/" in text or bool(_TENTHS.search(text))
 
 
 _SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case", "works"})
