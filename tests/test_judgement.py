@@ -980,6 +980,27 @@ def test_a_policy_that_tolerates_mistakes_is_no_problem(signals_of):
     assert not only(signals_of, "区里出台了宽容失误的办法，为敢闯敢试的干部撑腰。").problem
 
 
+# from set 37: idioms of feeling built on 难以/无法/从未 (无法弥补的痛、难以忘怀、从未如此轻快) state no
+# problem; the same words as "cannot" or "never" about the work still do
+@pytest.mark.parametrize("sentence", [
+    "老人走后，儿女心里是无法弥补的痛。",
+    "那一幕至今让我难以忘怀。",
+    "走在新修的路上，大家的心情从未如此轻快。",
+])
+def test_idioms_of_feeling_are_no_problems(signals_of, sentence):
+    assert not only(signals_of, sentence).problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "山体滑坡后，村里的路至今无法通车。",
+    "老人们难以适应新的办事流程，常常白跑一趟。",
+    "这个村三年来从未发展过一名年轻党员。",
+    "账目混乱给集体造成了无法弥补的损失。",
+])
+def test_cannot_and_never_about_the_work_stay_problems(signals_of, sentence):
+    assert only(signals_of, sentence).problem
+
+
 def test_overtime_worked_with_a_will_is_no_problem(signals_of):
     assert not only(signals_of, "他们加班加点，三天完成了全村的核查。").problem
 
