@@ -1001,6 +1001,19 @@ def test_cannot_and_never_about_the_work_stay_problems(signals_of, sentence):
     assert only(signals_of, sentence).problem
 
 
+# 比/较 measure a change only against an earlier time: a gap between two quantities (实有人数比
+# 编制数少了近两成) and 较 as "rather" (较好地) are no effect; 比去年、较上年 are
+@pytest.mark.parametrize("sentence,effect", [
+    ("全镇实有人数比编制数少了近两成。", False),
+    ("这个村的人均收入比全县平均水平高出1200元。", False),
+    ("村集体收入较好地保持在每年30万元以上。", False),
+    ("全县村干部平均年龄比去年下降了3.2岁。", True),
+    ("今年党员发展数量较上年增加了12名。", True),
+])
+def test_a_gap_is_no_effect_a_change_over_time_is(signals_of, sentence, effect):
+    assert only(signals_of, sentence).effect is effect
+
+
 def test_overtime_worked_with_a_will_is_no_problem(signals_of):
     assert not only(signals_of, "他们加班加点，三天完成了全村的核查。").problem
 
