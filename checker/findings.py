@@ -49,6 +49,18 @@ def excerpt_note(report: "Report") -> str:
     return f"按片段检查：{names}未评，不计入得分（它们可能在没有给出的部分）"
 
 
+def calibration_note(report: "Report") -> str:
+    """What every report format says when the genre's calibration moved the score (score.calibrate):
+    the points and why, so that every point of the score still has a stated reason."""
+    from .registry import genres
+
+    if not report.calibration:
+        return ""
+    name = genres().get(report.genre, report.genre)
+    higher = "高" if report.calibration > 0 else "低"
+    return f"含文体校准 {report.calibration:+d} 分（问题相同时，编辑对“{name}”评价偏{higher}；校准后各文体可放在一起排序）"
+
+
 def genre_note(report: "Report") -> str:
     """The genre as every report format states it: 问题建议（指定）, 问题建议（自动识别）, or when the
     runner-up came close, 问题建议（自动识别，也像经验做法）: the writer then knows to check it."""
@@ -133,6 +145,7 @@ class Report:
     excerpt: bool = False  # checked as part of a draft: rules needing the whole draft were not run
     not_judged: tuple[str, ...] = ()  # of an excerpt: dimensions left out of the score (see pipeline._not_judged)
     genre_alternative: str | None = None  # a detected genre's close runner-up (GenreGuess.alternative)
+    calibration: int = 0  # points the genre's calibration added to the score (negative: taken), score.calibrate
 
     def paragraphs(self) -> tuple[Place, ...]:
         """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
@@ -175,6 +188,7 @@ class Report:
             "suggestions": self.suggestions,
             "stats": self.stats,
             "deductions": [d.to_json() for d in self.deductions],
+            "calibration": self.calibration,
             **({"readability": self.readability.to_json()} if self.readability is not None else {}),
             **({"sentences": self.evidence} if self.evidence is not None else {}),
             **({"excerpt": True, "not_judged": list(self.not_judged)} if self.excerpt else {}),

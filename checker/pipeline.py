@@ -28,7 +28,7 @@ from .places import text_places
 from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import Rule, effective, load_rules
 from .schema import check_signals
-from .score import apply_caps, deductions, depth_score, dimensions, length_scale, profile
+from .score import apply_caps, calibrate, deductions, depth_score, dimensions, length_scale, profile
 from .segment import Document, segment
 from .suggest import suggestions
 
@@ -46,8 +46,9 @@ class Analysis(NamedTuple):
     not_judged: frozenset = frozenset()
     # deductions, dimensions, depth score and caps of the judgement (every rule, no user
     # settings): the score is a model feature, so the adoption probability sees the same verdict
-    # whatever the user switched off; the report reuses all four when the user adjusts nothing
-    judged_scored: tuple = ((), {}, 0, ())
+    # whatever the user switched off; the report reuses all five when the user adjusts nothing
+    # (the fifth: the points the genre's calibration added to the score, score.calibrate)
+    judged_scored: tuple = ((), {}, 0, (), 0)
 
     @property
     def judged_score(self) -> int:
@@ -92,6 +93,7 @@ class Checker:
         self.genres = GenreDetector(registry.genre_spec(rules_dir))
         spec = registry.genre_spec(rules_dir)["genres"]
         self.error_caps = {name: entry.get("error_cap") for name, entry in spec.items()}
+        self.calibration = {name: entry.get("calibration", 0) for name, entry in spec.items()}
         # a genre whose drafts are cut before their problems and plans only when the title says so
         # (a 述职 or 总结 ends with them; a speech says what it says): rules/genres.yaml excerpt_titles
         self.excerpt_titles = {name: re.compile(entry["excerpt_titles"]) for name, entry in spec.items()
@@ -238,22 +240,24 @@ class Checker:
         return bool(self.rules_by_id[rule_id].spec.get("yields"))
 
     def _scored(self, document: Document, findings: list[Finding], rules: dict[str, Rule], genre: str,
-                not_judged: frozenset) -> tuple[list, dict[str, int], int, list]:
-        """Deductions, dimensions, depth score and the caps' deductions of these findings."""
+                not_judged: frozenset) -> tuple[list, dict[str, int], int, list, int]:
+        """Deductions, dimensions, depth score, the caps' deductions of these findings and the
+        points the genre's calibration added (before the caps: a capped draft stays capped)."""
         body_chars = sum(len(p.text) for p in document.paragraphs if p.is_body)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
         weights = self.genres.weights[genre]
         if not_judged:
             weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
-        score, capped = apply_caps(depth_score(dims, weights), findings, rules, self.error_caps.get(genre))
-        return deducted, dims, score, capped
+        score, shift = calibrate(depth_score(dims, weights), self.calibration.get(genre, 0))
+        score, capped = apply_caps(score, findings, rules, self.error_caps.get(genre))
+        return deducted, dims, score, capped, shift
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings, not_judged, judged_scored = analysis
         rules = self.settings(guess.genre, excerpt=self._cut_short(document.source, guess.genre))
         # shown is judged when the user adjusts no rule: the judgement's score is the report's
-        deducted, dims, score, capped = judged_scored if findings is judged \
+        deducted, dims, score, capped, shift = judged_scored if findings is judged \
             else self._scored(document, findings, rules, guess.genre, not_judged)
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
@@ -279,6 +283,7 @@ class Checker:
             readability=readability.measure(signals),
             excerpt=document.source.excerpt,
             not_judged=tuple(name for name in registry.DIMENSIONS if name in not_judged),
+            calibration=shift,
         )
 
 

@@ -374,6 +374,7 @@ def check_genres(path: Path, data) -> None:
         _check_value(path, f"decisive.{genre}", patterns, list_of(regex), names)
     entry_schema = {"label": text, "cues": mapping, "weights": weights, "dimension_labels": dimension_labels,
                     "profile": list_of(one_of(PROFILE_FLAGS, "画像项")), "error_cap": number(0, 100),
+                    "calibration": number(-20, 20),
                     "excerpt_titles": regex}
     cue_schema = {"title": list_of(cue), "body": list_of(cue)}
     for genre, entry in entries.items():

@@ -2,7 +2,8 @@
 which findings cost what.
 
 Each dimension starts at 100; each rule takes `penalty` points per finding from its
-dimension, at most `max_penalty` in all. The depth score is the genre-weighted mean.
+dimension, at most `max_penalty` in all. The depth score is the genre-weighted mean, moved by
+the genre's calibration (a few points, shown in the report) and held down by caps.
 """
 
 from __future__ import annotations
@@ -90,6 +91,15 @@ def apply_caps(score: int, findings: list[Finding], rules: dict[str, Rule],
             capped.append(Deduction("score", rule_id, count, float(score - cap)))
             score = int(cap)
     return score, capped
+
+
+def calibrate(score: int, points: float) -> tuple[int, int]:
+    """The score moved by its genre's calibration (rules/genres.yaml `calibration`), kept within
+    0-100, and the points actually added (negative when taken). Every dimension is judged within
+    its genre; the calibration puts the genres on the one scale an editor ranks a month's items
+    on (editors rate problem items higher than news items with the same findings)."""
+    moved = min(100, max(0, round(score + points)))
+    return moved, moved - score
 
 
 def depth_score(dims: dict[str, int], weights: dict[str, float]) -> int:

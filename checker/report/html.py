@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings import NOT_JUDGED, Finding, Report, excerpt_note, genre_note
+from ..findings import NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
 from ..registry import SEVERITIES, band, families, genre_dimensions
 from .terminal import counted_deductions, profile_marks
 
@@ -80,7 +80,10 @@ def _header(report: Report) -> str:
            f"<p>深度得分 <span class=\"score {band(report.score)}\">{report.score}</span> / 100"]
     if report.adoption_probability is not None:
         out.append(f"　·　采用可能性（模型估计）{report.adoption_probability:.0%}")
-    out.append("</p><div class=\"dims\">")
+    out.append("</p>")
+    if report.calibration:
+        out.append(f"<p class=\"meta\">{e(calibration_note(report))}</p>")
+    out.append("<div class=\"dims\">")
     for name, label in genre_dimensions(report.genre).items():
         if name in report.not_judged:
             out.append(f"<span>{e(label)}</span><div class=\"bar\"></div><span>{e(NOT_JUDGED)}</span>")

@@ -9,7 +9,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, excerpt_note, genre_note
+from ..findings import (NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, calibration_note, excerpt_note,
+                        genre_note)
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -88,6 +89,7 @@ def _header(report: Report) -> Panel:
         *([Text(excerpt_note(report), style="dim")] if report.excerpt else []),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
                       _bar(report.score)),
+        *([Text(calibration_note(report), style="dim", overflow="fold")] if report.calibration else []),
         table,
         profile,
     ]

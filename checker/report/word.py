@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from ..findings import NOT_JUDGED, Finding, Report, excerpt_note, genre_note
+from ..findings import NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
 from ..places import place_at
 from ..registry import SEVERITIES, families, genre_dimensions
 from ..wordfile import TABS, T, W, Piece, read
@@ -80,6 +80,8 @@ def _summary_text(report: Report) -> str:
     lines = [f"深度得分 {report.score} / 100　文体：{genre}",
              "　".join(f"{label} {NOT_JUDGED if name in report.not_judged else report.dimensions[name]}"
                       for name, label in genre_dimensions(report.genre).items())]
+    if report.calibration:
+        lines.append(calibration_note(report))
     if report.excerpt:
         lines.append(excerpt_note(report))
     if report.readability is not None:
