@@ -61,7 +61,7 @@ def may_have_percent(text: str) -> bool:
     """Whether PERCENT can match in the text: every match holds %, ％, 百分之, / or 一…九成. Most sentences
     have none, and four substring tests cost a tenth of the search (a digit is tried at every
     character)."""
-    return "%" in text or "％" in text or "百分之" in text or "/" in text or bool(_TENTHS.search(text))
+    return "%" in text or "％" in text or "百分之" in text or "/" in text or ("成" in text and bool(_TENTHS.search(text)))
 
 
 _SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case", "works"})
