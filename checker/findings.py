@@ -58,7 +58,7 @@ def calibration_note(report: "Report") -> str:
         return ""
     name = genres().get(report.genre, report.genre)
     higher = "高" if report.calibration > 0 else "低"
-    return f"含文体校准 {report.calibration:+d} 分（问题相同时，编辑对“{name}”评价偏{higher}；校准后各文体可放在一起排序）"
+    return f"含文体校准 {report.calibration:+d} 分：问题相同时，编辑对“{name}”的评价偏{higher}"
 
 
 def genre_note(report: "Report") -> str:

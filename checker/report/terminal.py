@@ -89,7 +89,7 @@ def _header(report: Report) -> Panel:
         *([Text(excerpt_note(report), style="dim")] if report.excerpt else []),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
                       _bar(report.score)),
-        *([Text(calibration_note(report), style="dim", overflow="fold")] if report.calibration else []),
+        *([Text(calibration_note(report), style="dim", no_wrap=False, overflow="fold")] if report.calibration else []),
         table,
         profile,
     ]
