@@ -30,6 +30,8 @@ FACTS = [
     ("问卷显示，近六成受访干部认为考核结果与提拔关系不大。", {"percent"}),
     ("全村有四成劳动力常年在外务工。", {"percent"}),
     ("六成以上的村集体经济收入不足10万元。", {"percent"}),
+    # a count after a reference back is still counted (这两年 points back; 5名 counts)
+    ("这两年，村里新发展了5名党员。", {"outcome"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -56,6 +58,10 @@ NOT_FACTS = [
     ("三五成群的老人在村口晒太阳。", {"percent"}),
     ("各村统一成立了红白理事会。", {"percent"}),
     ("他的作息多年来一成不变。", {"percent"}),
+    # a number after 这/那/上述 points back at things already named (from set 38, a commentary
+    # whose only "fact" was such a reference): no count of anything
+    ("有的部门并不清楚这两类办法的差别在哪里。", {"outcome"}),
+    ("上述两个方面的问题，在山区乡镇更为突出。", {"outcome"}),
 ]
 
 

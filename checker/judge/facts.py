@@ -34,6 +34,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named')
 NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
+DEMONSTRATIVES = frozenset({"这", "那", "此", "上述", "以上", "前述", "下述", "如下"})  # before a number: a reference back
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
@@ -49,6 +50,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         number = text[start:end]
         if (start > 0 and text[start - 1] == "第") or _idiom_number(number):
             continue  # 第一 is an ordinal; 十分、千家万户、一批 are not quantities
+        if text[max(0, start - 1):start] in DEMONSTRATIVES or text[max(0, start - 2):start] in DEMONSTRATIVES:
+            continue  # 这两种制度、上述三个问题: things already named, pointed back at, not counted
         measure = vocab.patterns["measure"].match(text, end)
         measure_text = measure.group(0) if measure else ""
         if measure_text in COHORT and YEAR.fullmatch(number):
