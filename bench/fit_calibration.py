@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real import ROOT, fitting_arguments, read_items, run_checker, spearman  # noqa: E402
+from real import ROOT, coordinate_ascent, fitting_arguments, read_items, run_checker, spearman  # noqa: E402
 
 STEPS = range(-20, 21, 2)
 SHRINK = 0.5
@@ -63,17 +63,10 @@ def rho(rows: list[dict], shifts: dict) -> float:
     return spearman([calibrated(r, shifts) for r in rows], [r["quality"] for r in rows])
 
 
-def fit(rows: list[dict], genres: list[str], sweeps: int = 3) -> dict:
-    shifts = {genre: 0 for genre in genres}
-    best = rho(rows, shifts)
-    for _ in range(sweeps):
-        for genre in genres:
-            for value in STEPS:
-                trial = {**shifts, genre: value}
-                score = rho(rows, trial)
-                if score > best + 1e-9:
-                    best, shifts = score, trial
-    return {genre: round(value * SHRINK) for genre, value in shifts.items()}
+def fit(rows: list[dict], genres: list[str]) -> dict:
+    nested = coordinate_ascent({"shift": {genre: 0 for genre in genres}}, [("shift", genre) for genre in genres],
+                               STEPS, lambda w: rho(rows, w["shift"]))
+    return {genre: round(value * SHRINK) for genre, value in nested["shift"].items()}
 
 
 def write_calibration(path: Path, shifts: dict) -> None:

@@ -593,12 +593,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         if _HEDGE_BEFORE.search(text, max(0, start - 6), start):
             return True
         # 几乎 earlier in the clause hedges the whole clause (几乎占满了墙上所有的地方)
-        edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 30), start)]
-        return bool(_HEDGE_IN_CLAUSE.search(text, edges[-1] if edges else max(sentence.start, start - 30), start))
+        return bool(_HEDGE_IN_CLAUSE.search(text, _clause_left(text, sentence, start, 30), start))
     if name == "target":
         text = ctx.document.text
-        edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - 40), start)]
-        left = edges[-1] if edges else max(sentence.start, start - 40)
+        left = _clause_left(text, sentence, start, 40)
         return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end) or \
             _demanded(text, sentence, left, start, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
@@ -614,6 +612,13 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
 # what was demanded, unless its own clause says it was done (…所有档案都已装订): not 按要求/按照要求
 _DEMAND_BEFORE = re.compile(r"(?<![按照])要求")
 _DONE_IN_CLAUSE = re.compile(r"已|了")
+
+
+def _clause_left(text: str, sentence, start: int, reach: int) -> int:
+    """Where the clause holding `start` begins, looking back at most `reach` characters and not
+    before its sentence."""
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(sentence.start, start - reach), start)]
+    return edges[-1] if edges else max(sentence.start, start - reach)
 
 
 def _demanded(text: str, sentence, left: int, start: int, end: int) -> bool:
@@ -645,7 +650,6 @@ def _clause_has_number(text: str, start: int, end: int) -> bool:
         after = _CLAUSE_EDGE.search(text, right_match.end(), right_match.end() + 40)
         right = after.start() if after else min(len(text), right_match.end() + 40)
     return bool(_NUMBER_IN_CLAUSE.search(text[left:start]) or _NUMBER_IN_CLAUSE.search(text[end:right]))
-
 
 
 _EMPTY = SentenceSignals()

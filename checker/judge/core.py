@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
@@ -95,22 +95,23 @@ class SentenceSignals:
 
     @property
     def specific(self) -> bool:
-        if self.boilerplate >= 2 and self.boilerplate > len(self.numbers):
-            return False  # three slogans around one figure is still 泛泛而谈
-        facts = self.facts  # (read several times per sentence: isdisjoint with constant sets builds no set)
-        if not facts.isdisjoint(_SPECIFIC_ALONE):
-            return True
-        if "narrator" in facts or "person" in facts and not facts.isdisjoint(_WHEN_WHERE):
-            return True  # a named person (or the writer) in a named place or unit, or on a date
-        return "date" in facts and not facts.isdisjoint(_WHERE)
+        return self._specific(self.facts)
 
     @property
     def specific_unquoted(self) -> bool:
         """Specific for a reason besides a quotation: someone quoted with nothing else (选调生代表
         说：“我们一定扎根基层。”) tells what was said, not what happened."""
-        if "quote" not in self.facts:
-            return self.specific
-        return replace(self, facts=self.facts - {"quote"}).specific
+        return self._specific(self.facts - {"quote"} if "quote" in self.facts else self.facts)
+
+    def _specific(self, facts: set[str]) -> bool:
+        if self.boilerplate >= 2 and self.boilerplate > len(self.numbers):
+            return False  # three slogans around one figure is still 泛泛而谈
+        # (read several times per sentence: isdisjoint with constant sets builds no set)
+        if not facts.isdisjoint(_SPECIFIC_ALONE):
+            return True
+        if "narrator" in facts or "person" in facts and not facts.isdisjoint(_WHEN_WHERE):
+            return True  # a named person (or the writer) in a named place or unit, or on a date
+        return "date" in facts and not facts.isdisjoint(_WHERE)
 
     @property
     def figure(self) -> bool:
