@@ -531,3 +531,25 @@ def test_a_problem_said_outright_with_the_same_words_stays_a_problem():
     text = ("全县村干部队伍存在年龄老化问题，60岁以上的占到四成。"
             "调研发现，问题比较集中的是村级账务，5个乡镇都有白条入账。")
     assert len(problem_sentences(text, "research")) == 2
+
+
+def test_a_name_the_story_keeps_using_is_a_person_without_a_title():
+    # A profile may never give its subject a title: the bare name that recurs is still a person,
+    # and the paragraph about her is a scene, not slogans (ZG632 fired on such a paragraph).
+    text = ("在外打拼多年，吴秀梅是南坪种植合作社的会计，对种地却是十足的“门外汉”。\n"
+            "一开始，吴秀梅并不想回村，总觉得种地挣不到钱。\n"
+            "镇里几次上门，吴秀梅才答应回来试一试。")
+    facts = sentence_facts("把在外能人引回村", text)
+    assert "person" in facts["一开始，吴秀梅并不想回村，总觉得种地挣不到钱。"]
+    assert "ZG632" not in [f.rule for f in checker.check(text, title="把在外能人引回村", genre="propaganda").findings]
+
+
+def test_recurring_words_that_are_no_names_stay_no_person():
+    # a hamlet's name (葛庄), the first part of a community's name (冯兴社区), 余人 after a
+    # number and a word jieba is now told (文创) recur as often as a name does
+    text = ("葛庄的路修好了，冯兴社区建起了议事厅，全镇300余人参加培训。\n"
+            "葛庄的年轻人回来了，冯兴社区每月开一次居民会，又有200余人报名。\n"
+            "葛庄的集体收入翻了一番，冯兴社区的做法在全区推广，另有50余人在线学习。\n"
+            "文创产品卖得好，村里开发了文创冰箱贴，文创收入全部归村集体。")
+    facts = sentence_facts("乡村新气象", text)
+    assert all("person" not in found for found in facts.values())

@@ -16,6 +16,9 @@ TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 # a speaker opening a paragraph of an interview or a panel (冯亚宁：…)
 SPEAKER = re.compile(r"([\u4e00-\u9fa5]{2,3})[：:]")
 PLACE_ENDS = frozenset("省市县区镇乡村")  # a two- or three-character word ending so names a place (于集乡、马家村), not a person
+# endings of village and hamlet names met bare (王瓜店、冯庄、秦桥、白庙、郝堂): a recurring word so
+# ended is a place, not a person the story never introduced
+HAMLET_ENDS = PLACE_ENDS | frozenset("庄店庙堂港桥埠坝湾沟岭坪屯寨铺营集街河")
 
 READS = ()
 COHORT = ("届", "级")
@@ -34,6 +37,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named')
 NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
+PLACE_WORDS = ("社区", "街道", "小区", "村", "镇", "乡", "县", "市", "区", "组", "合作社", "公司", "集团", "学校", "中学",
+               "小学", "医院", "工作室", "驿站", "广场", "公园", "水库", "大桥", "工业园", "园区", "景区")
+NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 DEMONSTRATIVES = frozenset({"这", "那", "此", "上述", "以上", "前述", "下述", "如下"})  # before a number: a reference back
 
 
@@ -178,6 +184,7 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
             if speaker and paragraph.text[0] in surnames and not is_word(speaker.group(1)):
                 candidates.add(speaker.group(1))
                 single.add(speaker.group(1))
+    candidates.update(_recurring_names(document, surnames, is_word))
     found: list[tuple[int, int]] = []
     for name in candidates:
         spans, at = [], text.find(name)
@@ -188,6 +195,29 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
         if len(spans) >= 2 or (spans and name in single):
             found += spans
     return sorted(found)
+
+
+def _recurring_names(document, surnames, is_word) -> set[str]:
+    """A person the story names without a title and then keeps naming (吴海兵是合作社的总经理…
+    一开始，吴海兵不愿回乡): a surname and one or two characters that jieba keeps as one word of
+    its own and its dictionary does not know, met three times (two characters) or twice (three),
+    not after a number (300余人) and not ending as a hamlet's name does (冯庄、王瓜店)."""
+    counts: dict[str, int] = {}
+    text, tokens, starts = document.text, document.tokens, document.token_starts
+    for index, token in enumerate(tokens):
+        if len(token) not in (2, 3) or token[0] not in surnames or token[-1] in HAMLET_ENDS:
+            continue
+        if index and (tokens[index - 1][-1:].isdigit() or tokens[index - 1][-1:] in NUMERALS):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].startswith(PLACE_WORDS):
+            continue  # 卢医社区、白马合作社: the first part of a place's or unit's name
+        counts[token] = counts.get(token, 0) + 1
+    return {token for token, count in counts.items()
+            if count >= (3 if len(token) == 2 else 2) and _all_han(token) and not is_word(token)}
+
+
+def _all_han(token: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fa5" for ch in token)
 
 
 # a saying introduced as one (俗话说“…”、古人云：“…”): a proverb, not anyone's words about what happened
