@@ -553,3 +553,31 @@ def test_recurring_words_that_are_no_names_stay_no_person():
             "文创产品卖得好，村里开发了文创冰箱贴，文创收入全部归村集体。")
     facts = sentence_facts("乡村新气象", text)
     assert all("person" not in found for found in facts.values())
+
+
+def test_a_district_named_like_a_common_noun_is_a_place():
+    # 鹿城区、禹城市 end like 城区、城市 (common nouns on the stop list), but are names: a problem
+    # report that names one is not "通篇没有一个具体的地方" (ZG509 capped a good one at 50)
+    facts = sentence_facts("测试", "在鹿城区，每个社区都配了专职网格员。\n禹城市今年新建了党群服务中心。")
+    assert all("place" in found for found in facts.values())
+    # the common nouns themselves, and with a common modifier, name no place
+    facts = sentence_facts("测试", "大城市的年轻人不愿回乡。\n主城区的夜市越来越热闹。\n城区的停车位很紧张。")
+    assert all("place" not in found for found in facts.values())
+
+
+def test_plain_words_for_a_practice_that_achieves_nothing_state_a_problem():
+    text = ("不少村的图书室常年锁着门，书架上的书根本没有起到作用。\n"
+            "村里的健身器材风吹日晒，锈蚀严重。\n"
+            "镇里每年拨一点维护费，但不足以更换一台新设备。\n"
+            "很多人打完卡就离开了，造成了人力的浪费。\n"
+            "台账往往是检查前几天突击补写，没有实际意义。\n"
+            "这样的考核办法自欺欺人。\n"
+            "群众反映办事要跑三趟，意见很大。")
+    assert len(problem_sentences(text)) == 7
+    # the same words where nothing went wrong, or as a rule against it
+    text = ("这次培训起到了很好的示范作用。\n"
+            "为防止造成损失，镇里提前转移了群众。\n"
+            "没有意义的会议一律取消。\n"
+            "开展这项活动很有意义。\n"
+            "群众意见大不大，是检验工作的标准。")
+    assert problem_sentences(text) == []

@@ -39,6 +39,9 @@ ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named')
 NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
 PLACE_WORDS = ("社区", "街道", "小区", "村", "镇", "乡", "县", "市", "区", "组", "合作社", "公司", "集团", "学校", "中学",
                "小学", "医院", "工作室", "驿站", "广场", "公园", "水库", "大桥", "工业园", "园区", "景区")
+# common nouns of the place stop list that also end names of districts and cities (鼎城区、禹城市、西山区)
+REGION_NOUNS = ("城市", "城区", "山区")
+GENERIC_REGION = frozenset("大主老半新小中旧全各本该我外郊近偏")
 NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 DEMONSTRATIVES = frozenset({"这", "那", "此", "上述", "以上", "前述", "下述", "如下"})  # before a number: a reference back
 
@@ -70,10 +73,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
             sig.facts.add(kind)
         if kind == "outcome":
             sig.outcomes.append((start, end + len(measure_text)))
-    stop = vocab.place_stop
     for start, end in within("place"):
-        if not (text[end - 2:end] in stop or text[end - 3:end] in stop or text[end - 4:end] in stop
-                or text[end - 5:end] in stop):
+        if not _place_stopped(vocab, text, end):
             sig.facts.add("place")
             break
     # 乡镇党委、各级党委、村党支部、刚来组织部 name a kind of unit, not one: the characters before
@@ -105,6 +106,18 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("works")  # 修好了排水沟: a deed anyone can go and see, specific without a figure
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
+
+
+def _place_stopped(vocab, text: str, end: int) -> bool:
+    """A place suffix closing a word of the `place` stop list (全县、各乡镇、大城市、贫困山区): a
+    kind of place, not one that is named. Not a district's or city's own name that ends like the
+    common noun (鼎城区、禹城市、西山区: the dictionary knows them as words), unless its first
+    character is a common modifier (主城区、老城区、大城市、半山区)."""
+    stop = vocab.place_stop
+    if not any(text[end - size:end] in stop for size in (2, 3, 4, 5)):
+        return False
+    return not (text[end - 2:end] in REGION_NOUNS and text[end - 3] not in GENERIC_REGION
+                and segmenter().is_word(text[end - 3:end]))
 
 
 # a one-character word that leads a place word rather than starting its name (在|沛县 is lost with them)
