@@ -581,3 +581,15 @@ def test_plain_words_for_a_practice_that_achieves_nothing_state_a_problem():
             "开展这项活动很有意义。\n"
             "群众意见大不大，是检验工作的标准。")
     assert problem_sentences(text) == []
+
+
+def test_a_category_a_rule_covers_is_no_problem_found():
+    # 已无法行走的党员，经支部同意可以…: the members a rule covers, not a problem the draft found
+    text = ("长期外出、无法参加组织生活的党员，由支部安排专人联系。\n"
+            "年老体弱、已无法行走的党员，经支部同意可以不参加集中学习。")
+    assert problem_sentences(text) == []
+    # counted, said to be many, or stated with an adverb, the same phrase is a problem found
+    text = ("全县还有12名长期无法参加组织生活的党员，已经失联两年。\n"
+            "不少无法按时参加组织生活的党员，都在外地务工。\n"
+            "务工地的党组织也不愿意接收临时务工的党员，关系只能留在村里。")
+    assert len(problem_sentences(text)) == 3
