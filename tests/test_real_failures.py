@@ -593,3 +593,16 @@ def test_a_category_a_rule_covers_is_no_problem_found():
             "不少无法按时参加组织生活的党员，都在外地务工。\n"
             "务工地的党组织也不愿意接收临时务工的党员，关系只能留在村里。")
     assert len(problem_sentences(text)) == 3
+
+
+def test_jiang_in_a_sentence_that_tells_a_deed_done_is_no_plan():
+    # 将 is the object marker where the sentence tells what was done (建立了、花了、建起了): an
+    # experience item's narrated measure, not a proposal (the profile said 有可行对策)
+    text = ("镇党委将服务的重心前移，在城郊建立了2个流动党员驿站。\n"
+            "社区花了两个月时间，才将楼道里的杂物清理干净。\n"
+            "合作社将闲置的厂房重新翻修，建起了村里第一个电商直播间。")
+    assert forward_sentences(text) == []
+    # the same marker in a plan still proposes
+    text = ("下一步，镇党委将在城郊再建2个流动党员驿站。\n"
+            "社区将于年底前把楼道杂物清理干净。")
+    assert len(forward_sentences(text)) == 2

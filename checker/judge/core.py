@@ -44,7 +44,7 @@ def future_jiang(not_will: str, object_verbs: str) -> re.Pattern:
         r"(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))"  # 将X与Y结合
         r"(?![^，。；]{0,64}(?:" + object_verbs + r")|[^，。；]{1,12}起来)"))  # 将党员组织起来
 # A sentence that narrates what was done (先后、已经、累计): its 将 is the object marker.
-NARRATED = re.compile(r"先后|已经|累计|截至|目前已")
+NARRATED = re.compile(r"先后|已经|累计|截至|目前已|(?<![为除到])[\u4e00-\u9fa5]了(?![解得结])")
 DISPARITY = first_char_skip(re.compile(r"[，,；;]\s*(?:而|却|但|但是|然而)[^，。；]{0,20}\d|\d[^，。；]{0,20}[，,]?(?:却|反而)"))
 NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失" is a slogan, not a problem
 # a share: 62%, 百分之六十, or a fraction of one or two digits (占编制总数的1/4强; not 2023/2024学年)
