@@ -216,9 +216,11 @@ def _recurring_names(document, surnames, is_word) -> set[str]:
     its own and its dictionary does not know, met three times (two characters) or twice (three),
     not after a number (300余人) and not ending as a hamlet's name does (冯庄、王瓜店)."""
     counts: dict[str, int] = {}
-    text, tokens, starts = document.text, document.tokens, document.token_starts
-    for index, token in enumerate(tokens):
-        if len(token) not in (2, 3) or token[0] not in surnames or token[-1] in HAMLET_ENDS:
+    tokens = document.tokens
+    # (the few tokens that open with a surname are picked out first: the loop is per draft, not per token)
+    for index in [i for i, token in enumerate(tokens) if 1 < len(token) < 4 and token[0] in surnames]:
+        token = tokens[index]
+        if token[-1] in HAMLET_ENDS:
             continue
         if index and (tokens[index - 1][-1:].isdigit() or tokens[index - 1][-1:] in NUMERALS):
             continue
