@@ -606,3 +606,12 @@ def test_jiang_in_a_sentence_that_tells_a_deed_done_is_no_plan():
     text = ("下一步，镇党委将在城郊再建2个流动党员驿站。\n"
             "社区将于年底前把楼道杂物清理干净。")
     assert len(forward_sentences(text)) == 2
+
+
+def test_a_place_word_after_de_is_a_common_noun():
+    # 干活的村民、偏远的乡村、所在的乡镇: the suffix word after 的 names a kind of place or person
+    facts = sentence_facts("测试", "田埂上锄草的村民给我们算了笔账。\n他把青春献给了偏远的乡村。")
+    assert all("place" not in found for found in facts.values())
+    # a village's own name after 的 is still a place
+    facts = sentence_facts("测试", "我们的柳湾村去年修通了公路。\n这是全县最穷的马家村。")
+    assert all("place" in found for found in facts.values())

@@ -120,8 +120,9 @@ def _place_stopped(vocab, text: str, end: int) -> bool:
                 and segmenter().is_word(text[end - 3:end]))
 
 
-# a one-character word that leads a place word rather than starting its name (在|沛县 is lost with them)
-NOT_NAME_CHARS = frozenset("在到从向于和与及对把被给让为是回进离下驻返去来")
+# a one-character word that leads a place word rather than starting its name (在|沛县 is lost with them;
+# 干活的|村民、偏远的|乡村: after 的 a two-character word ending in a place suffix is a common noun)
+NOT_NAME_CHARS = frozenset("在到从向于和与及对把被给让为是回进离下驻返去来的")
 
 
 def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
