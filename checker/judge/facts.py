@@ -120,6 +120,14 @@ def _place_stopped(vocab, text: str, end: int) -> bool:
                 and segmenter().is_word(text[end - 3:end]))
 
 
+# words that open with a place suffix and are common nouns of people or of "the village" (村民、村干部、
+# 村里、县里): on the real texts the word before them was an ordinary one (带领、许多、留在、全体) in all
+# but a handful of cases, and there the word before was itself the place (渠村|村民). Not 村主任、村两委、
+# 村委会、村支书: they follow the village's name as often as not (双龙|村主任、大冲|村委会)
+SUFFIX_COMMON_WORDS = frozenset({"村民", "村干部", "村里", "村务", "村组", "村官", "村医", "村口", "村头", "村里人",
+                                 "县里", "镇里", "乡里", "市里", "区里"})
+
+
 # a one-character word that leads a place word rather than starting its name (在|沛县 is lost with them;
 # 干活的|村民、偏远的|乡村: after 的 a two-character word ending in a place suffix is a common noun)
 NOT_NAME_CHARS = frozenset("在到从向于和与及对把被给让为是回进离下驻返去来的")
@@ -146,6 +154,8 @@ def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if token_end != end:
             if start != token_start:
                 continue  # the suffix inside a longer word
+            if tokens[index] in SUFFIX_COMMON_WORDS:
+                continue  # 组织|村民、带着|村干部、留在|村里: a word of its own, after whatever word, names no place
             if index > 0 and tokens[index - 1] in NOT_NAME_CHARS:
                 continue  # 会议和|市委部署: a word that starts with the suffix after a conjunction names no place
         elif start - token_start == 1 and is_word(tokens[index]):
