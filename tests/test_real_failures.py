@@ -630,3 +630,20 @@ def test_villagers_and_village_cadres_are_no_named_place():
     # a village named before them, or before 村主任/村委会, is a place
     facts = sentence_facts("测试", "柳湾村村民自发捐款。\n石桥村主任王德发每天早上都去村部。")
     assert all("place" in found for found in facts.values())
+
+
+def test_a_profile_that_tells_what_stood_in_the_way_ranks_above_a_list_of_deeds():
+    # the editors rate 网宣 stories with a real difficulty half a point above those with deeds and
+    # honours only (ZG613); the same man, the same results, told both ways
+    deeds = ("老刘是石门村的党支部书记，今年五十岁。\n他带着村民种了两百亩花椒，又修通了进村的公路。\n"
+             "村里建起了花椒烘干厂，产品卖到了外省。\n去年全村集体收入四十二万元。\n"
+             "老刘先后被评为县优秀共产党员、市劳动模范。\n村民们都说，老刘是个好书记。")
+    hard = ("老刘是石门村的党支部书记，今年五十岁。\n刚提出种花椒时，不少村民不愿意，怕几年没收成。\n"
+            "他先拿自家的三亩地试种，头一年遇上干旱，一半的苗没能活下来。\n"
+            "第三年花椒挂了果，每亩收入是种玉米的三倍，报名的人多了起来。\n"
+            "如今全村种了两百亩，村里建起了花椒烘干厂。\n去年全村集体收入四十二万元。")
+    flat = checker.check(deeds, title="石门村的好书记", genre="propaganda")
+    told = checker.check(hard, title="石门村的好书记", genre="propaganda")
+    assert "ZG613" in [f.rule for f in flat.findings]
+    assert "ZG613" not in [f.rule for f in told.findings]
+    assert told.score > flat.score
