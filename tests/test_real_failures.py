@@ -553,9 +553,9 @@ def test_a_name_the_story_keeps_using_is_a_person_without_a_title():
 def test_recurring_words_that_are_no_names_stay_no_person():
     # a hamlet's name (葛庄), the first part of a community's name (冯兴社区), 余人 after a
     # number and a word jieba is now told (文创) recur as often as a name does
-    text = ("葛庄的路修好了，冯兴社区建起了议事厅，全镇300余人参加培训。\n"
-            "葛庄的年轻人回来了，冯兴社区每月开一次居民会，又有200余人报名。\n"
-            "葛庄的集体收入翻了一番，冯兴社区的做法在全区推广，另有50余人在线学习。\n"
+    text = ("葛庄的路修好了，冯兴社区建起了议事厅，全镇300余人参加培训，赵场的新桥通车了。\n"
+            "葛庄的年轻人回来了，冯兴社区每月开一次居民会，又有200余人报名，赵场也建了广场。\n"
+            "葛庄的集体收入翻了一番，冯兴社区的做法在全区推广，另有50余人在线学习，赵场的路灯也亮了。\n"
             "文创产品卖得好，村里开发了文创冰箱贴，文创收入全部归村集体。")
     facts = sentence_facts("乡村新气象", text)
     assert all("person" not in found for found in facts.values())

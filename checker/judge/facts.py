@@ -16,9 +16,9 @@ TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 # a speaker opening a paragraph of an interview or a panel (冯亚宁：…)
 SPEAKER = re.compile(r"([\u4e00-\u9fa5]{2,3})[：:]")
 PLACE_ENDS = frozenset("省市县区镇乡村")  # a two- or three-character word ending so names a place (于集乡、马家村), not a person
-# endings of village and hamlet names met bare (王瓜店、冯庄、秦桥、白庙、郝堂): a recurring word so
-# ended is a place, not a person the story never introduced
-HAMLET_ENDS = PLACE_ENDS | frozenset("庄店庙堂港桥埠坝湾沟岭坪屯寨铺营集街河")
+# endings of village and hamlet names met bare (王瓜店、冯庄、秦桥、白庙、郝堂、郑场): a recurring word
+# so ended is a place, not a person the story never introduced
+HAMLET_ENDS = PLACE_ENDS | frozenset("庄店庙堂港桥埠坝湾沟岭坪屯寨铺营集街河场")
 
 READS = ()
 COHORT = ("届", "级")
