@@ -406,6 +406,7 @@ SIGNAL_ENTRY = {
     "patterns": list_of(regex),
     "lexicon": one_of(lexicons, "词表"),
     "stop": TEXT_LIST,  # words the entry's patterns find that are not what it means (place)
+    "common_words": TEXT_LIST,  # words that open with the entry's suffix and are common nouns (place: 村民、县里)
     "subword": boolean,  # the vocabulary matches inside words by nature (suffix patterns: …县、…党委)
     "whole_terms": TEXT_LIST,  # in a subword vocabulary, terms that must still stand as whole words (浙江, not 浙江西部)
 }

@@ -47,6 +47,7 @@ class SignalSet:
         self.patterns = {name: self._compile(name, entry, lexicons) for name, entry in spec.items()
                          if name not in SCANNED}
         self.place_stop = set(spec.get("place", {}).get("stop", ()))
+        self.place_common_words = frozenset(spec.get("place", {}).get("common_words", ()))
         self.organization_stop = tuple(spec.get("organization", {}).get("stop", ()))
         self.organization_stop_width = max(map(len, self.organization_stop), default=0)
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
@@ -88,7 +89,7 @@ class SignalSet:
 
     def analyse(self, document: Document) -> Signals:
         found = {name: document.scan(m) for name, m in self.scanners.items()}
-        found["place"] = facts.place_names(document, found["place"])
+        found["place"] = facts.place_names(document, found["place"], self.place_common_words)
         named = facts.named_people(self, document, found["person"])
         if named:
             found["person"] = sorted(set(found["person"]) | set(named))

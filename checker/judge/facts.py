@@ -120,20 +120,12 @@ def _place_stopped(vocab, text: str, end: int) -> bool:
                 and segmenter().is_word(text[end - 3:end]))
 
 
-# words that open with a place suffix and are common nouns of people or of "the village" (村民、村干部、
-# 村里、县里): on the real texts the word before them was an ordinary one (带领、许多、留在、全体) in all
-# but a handful of cases, and there the word before was itself the place (渠村|村民). Not 村主任、村两委、
-# 村委会、村支书: they follow the village's name as often as not (双龙|村主任、大冲|村委会)
-SUFFIX_COMMON_WORDS = frozenset({"村民", "村干部", "村里", "村务", "村组", "村官", "村医", "村口", "村头", "村里人",
-                                 "县里", "镇里", "乡里", "市里", "区里"})
-
-
 # a one-character word that leads a place word rather than starting its name (在|沛县 is lost with them;
 # 干活的|村民、偏远的|乡村: after 的 a two-character word ending in a place suffix is a common noun)
 NOT_NAME_CHARS = frozenset("在到从向于和与及对把被给让为是回进离下驻返去来的")
 
 
-def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def place_names(document, spans: list[tuple[int, int]], common_words: frozenset = frozenset()) -> list[tuple[int, int]]:
     """The place suffixes (…村、…乡、…街道) that can close a name as jieba cut it. Left out: a
     suffix in the middle of a word (驻村第一书记), and a two-character dictionary word made of
     one character and the suffix after a longer word or a preposition (青壮年|离乡、回到|家乡、
@@ -141,7 +133,8 @@ def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     word or starting one after a name (永久|村、海棠|园|村党支部、汉川|市委), a word holding two
     characters of name (凤朝村、城关镇), a word jieba made up from a name's end (七里|店村) and a
     one-character word starting the name (马|家村、丫|河村). A word that starts with the suffix
-    after a conjunction or preposition (全国会议和|市委…、到|县委) has no name before it."""
+    after a conjunction or preposition (全国会议和|市委…、到|县委) has no name before it, and a
+    word in `common_words` (村民、村干部、村里) names none after any word."""
     tokens, starts = document.tokens, document.token_starts
     is_word = segmenter().is_word
     kept = []
@@ -154,8 +147,8 @@ def place_names(document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if token_end != end:
             if start != token_start:
                 continue  # the suffix inside a longer word
-            if tokens[index] in SUFFIX_COMMON_WORDS:
-                continue  # 组织|村民、带着|村干部、留在|村里: a word of its own, after whatever word, names no place
+            if tokens[index] in common_words:
+                continue  # 组织|村民、带着|村干部、留在|村里 (signals.yaml place.common_words): names no place
             if index > 0 and tokens[index - 1] in NOT_NAME_CHARS:
                 continue  # 会议和|市委部署: a word that starts with the suffix after a conjunction names no place
         elif start - token_start == 1 and is_word(tokens[index]):
