@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from . import readability, registry
@@ -35,6 +37,16 @@ from .suggest import suggestions
 PHRASE_CHARS = 40  # longer spans are whole sentences or paragraphs, not competing phrases
 
 
+class Scored(NamedTuple):
+    """What a set of findings costs (Checker._scored): each rule's deductions, the dimensions, the
+    depth score, the caps' deductions and the points the genre's calibration added (score.calibrate)."""
+    deductions: Sequence = ()
+    dimensions: Mapping = MappingProxyType({})
+    score: int = 0
+    capped: Sequence = ()
+    calibration: int = 0
+
+
 class Analysis(NamedTuple):
     document: Document
     signals: Signals
@@ -44,15 +56,14 @@ class Analysis(NamedTuple):
     # dimensions an excerpt could not be judged on: a rule needing the whole draft would have
     # fired there (no proposals in the part given); they are left out of the depth score
     not_judged: frozenset = frozenset()
-    # deductions, dimensions, depth score and caps of the judgement (every rule, no user
-    # settings): the score is a model feature, so the adoption probability sees the same verdict
-    # whatever the user switched off; the report reuses all five when the user adjusts nothing
-    # (the fifth: the points the genre's calibration added to the score, score.calibrate)
-    judged_scored: tuple = ((), {}, 0, (), 0)
+    # the judgement's cost (every rule, no user settings): the score is a model feature, so the
+    # adoption probability sees the same verdict whatever the user switched off; the report
+    # reuses it whole when the user adjusts nothing
+    judged_scored: Scored = Scored()
 
     @property
     def judged_score(self) -> int:
-        return self.judged_scored[2]
+        return self.judged_scored.score
 
 
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
@@ -240,9 +251,9 @@ class Checker:
         return bool(self.rules_by_id[rule_id].spec.get("yields"))
 
     def _scored(self, document: Document, findings: list[Finding], rules: dict[str, Rule], genre: str,
-                not_judged: frozenset) -> tuple[list, dict[str, int], int, list, int]:
-        """Deductions, dimensions, depth score, the caps' deductions of these findings and the
-        points the genre's calibration added (before the caps: a capped draft stays capped)."""
+                not_judged: frozenset) -> Scored:
+        """What these findings cost; the calibration is added before the caps (a capped draft
+        stays capped)."""
         body_chars = sum(len(p.text) for p in document.paragraphs if p.is_body)
         deducted = deductions(findings, rules, length_scale(body_chars, self.score_settings.get("length")))
         dims = dimensions(deducted)
@@ -251,7 +262,7 @@ class Checker:
             weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
         score, shift = calibrate(depth_score(dims, weights), self.calibration.get(genre, 0))
         score, capped = apply_caps(score, findings, rules, self.error_caps.get(genre))
-        return deducted, dims, score, capped, shift
+        return Scored(deducted, dims, score, capped, shift)
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings, not_judged, judged_scored = analysis
