@@ -30,7 +30,8 @@ from .places import text_places
 from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import Rule, effective, load_rules
 from .schema import check_signals
-from .score import apply_caps, calibrate, deductions, depth_score, dimensions, length_scale, profile
+from .score import (apply_caps, calibrate, deductions, depth_score, dimensions, fitted, fitted_points, length_scale,
+                    profile)
 from .segment import Document, segment
 from .suggest import suggestions
 
@@ -39,12 +40,14 @@ PHRASE_CHARS = 40  # longer spans are whole sentences or paragraphs, not competi
 
 class Scored(NamedTuple):
     """What a set of findings costs (Checker._scored): each rule's deductions, the dimensions, the
-    depth score, the caps' deductions and the points the genre's calibration added (score.calibrate)."""
+    depth score, the caps' deductions, the points the genre's calibration added (score.calibrate)
+    and what rules took from the score itself (score.fitted)."""
     deductions: Sequence = ()
     dimensions: Mapping = MappingProxyType({})
     score: int = 0
     capped: Sequence = ()
     calibration: int = 0
+    overall: Sequence = ()
 
 
 class Analysis(NamedTuple):
@@ -110,6 +113,8 @@ class Checker:
         self.excerpt_titles = {name: re.compile(entry["excerpt_titles"]) for name, entry in spec.items()
                                if "excerpt_titles" in entry}
         self.score_settings = registry.read_yaml(rules_dir / "score.yaml")
+        self.fitted_points = fitted_points(self.score_settings.get("fitted_points") or {}, self.all_rules,
+                                           rules_dir / "score.yaml")
         self.model = model
         self._settings: dict[tuple[str, bool, bool], dict[str, Rule]] = {}
 
@@ -261,14 +266,16 @@ class Checker:
         if not_judged:
             weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
         score, shift = calibrate(depth_score(dims, weights), self.calibration.get(genre, 0))
+        overall = fitted(findings, self.fitted_points, score)
+        score -= round(sum(d.points for d in overall))
         score, capped = apply_caps(score, findings, rules, self.error_caps.get(genre))
-        return Scored(deducted, dims, score, capped, shift)
+        return Scored(deducted, dims, score, capped, shift, tuple(overall))
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings, not_judged, judged_scored = analysis
         rules = self.settings(guess.genre, excerpt=self._cut_short(document.source, guess.genre))
         # shown is judged when the user adjusts no rule: the judgement's score is the report's
-        deducted, dims, score, capped, shift = judged_scored if findings is judged \
+        deducted, dims, score, capped, shift, overall = judged_scored if findings is judged \
             else self._scored(document, findings, rules, guess.genre, not_judged)
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
@@ -287,7 +294,7 @@ class Checker:
             suggestions=suggestions(findings, deducted, places),
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
                    "paragraphs": sum(1 for p in document.paragraphs if p.is_body)},
-            deductions=deducted + capped,
+            deductions=list(deducted) + list(overall) + list(capped),
             text=document.text,
             evidence=signals.evidence() if self.evidence else None,
             places=places,

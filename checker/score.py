@@ -3,12 +3,14 @@ which findings cost what.
 
 Each dimension starts at 100; each rule takes `penalty` points per finding from its
 dimension, at most `max_penalty` in all. The depth score is the genre-weighted mean, moved by
-the genre's calibration (a few points, shown in the report) and held down by caps.
+the genre's calibration (a few points, shown in the report), less the points some rules take
+from the score itself (`fitted`: fitted to editors' labels), and held down by caps.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .judge import ELEMENTS, Signals
 from .judge.core import element_holds
@@ -91,6 +93,39 @@ def apply_caps(score: int, findings: list[Finding], rules: dict[str, Rule],
             capped.append(Deduction("score", rule_id, count, float(score - cap)))
             score = int(cap)
     return score, capped
+
+
+def fitted(findings: list[Finding], points: dict[str, float], score: int) -> list[Deduction]:
+    """What each rule that fired takes from the depth score itself (rules/score.yaml
+    `fitted_points`), besides what it took from its dimension: the points are fitted to editors'
+    quality labels on real texts (bench/fit_points.py), where a dimension's weight in the genre
+    rated a kind of fault lighter than the editors do. One deduction per rule, however many
+    findings; never more in all than the `score` there is to lose (the smallest give way first)."""
+    counts = Counter(f.rule for f in findings)
+    result = sorted((Deduction("overall", rule_id, count, float(points[rule_id]))
+                     for rule_id, count in counts.items() if points.get(rule_id)),
+                    key=lambda d: (-d.points, d.rule))
+    excess = sum(d.points for d in result) - score
+    for index in range(len(result) - 1, -1, -1):
+        if excess <= 0:
+            break
+        kept = max(0.0, result[index].points - excess)
+        excess -= result[index].points - kept
+        result[index] = replace(result[index], points=kept)
+    return [d for d in result if d.points > 0]
+
+
+def fitted_points(spec, rules, path) -> dict[str, float]:
+    """rules/score.yaml `fitted_points` checked: a known rule id to a number of points, 0-30."""
+    if not isinstance(spec, dict):
+        raise RuleError(f"{path}：fitted_points 应是“规则编号: 分数”的映射")
+    known = {rule.id for rule in rules}
+    for rule_id, points in spec.items():
+        if rule_id not in known:
+            raise RuleError(f"{path}：fitted_points 中没有这条规则：{rule_id}")
+        if isinstance(points, bool) or not isinstance(points, (int, float)) or not 0 <= points <= 30:
+            raise RuleError(f"{path}：fitted_points.{rule_id} 应是 0 到 30 之间的分数，现为 {points!r}")
+    return {rule_id: float(points) for rule_id, points in spec.items()}
 
 
 def calibrate(score: int, points: float) -> tuple[int, int]:

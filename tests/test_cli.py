@@ -90,7 +90,7 @@ def test_bad_input_exits_2_with_one_chinese_line(tmp_path, problem, words):
 
 def test_fail_under_sets_exit_code_1():
     assert run("check", "--no-model", "--fail-under", "99", WEAK).exit_code == 1
-    assert run("check", "--no-model", "--fail-under", "10", WEAK).exit_code == 0
+    assert run("check", "--no-model", "--fail-under", "10", STRONG).exit_code == 0
 
 
 def test_ignore_switches_off_rules_and_families():

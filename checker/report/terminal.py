@@ -14,13 +14,14 @@ from ..findings import (NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thi
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
-DEDUCTION_NAMES = {**DIMENSIONS, "score": "总分封顶"}
+# "overall": what a rule takes from the depth score itself (rules/score.yaml fitted_points)
+DEDUCTION_NAMES = {**DIMENSIONS, "overall": "总分", "score": "总分封顶"}
 
 
 def counted_deductions(report: Report) -> list[tuple[str, object]]:
     """The deductions that cost points of this draft's score, each with the name its genre
     gives the dimension (a deduction on a dimension the genre is not scored on costs nothing)."""
-    names = {**genre_dimensions(report.genre), "score": DEDUCTION_NAMES["score"]}
+    names = {**genre_dimensions(report.genre), "overall": DEDUCTION_NAMES["overall"], "score": DEDUCTION_NAMES["score"]}
     return [(names[d.dimension], d) for d in report.deductions if d.points and d.dimension in names]
 # each flag as the draft stands: (words when it holds, words when it does not); ✓ marks what is
 # good for the draft, ✗ what is not, so “套话偏多” never appears beside a tick
