@@ -647,3 +647,38 @@ def test_a_profile_that_tells_what_stood_in_the_way_ranks_above_a_list_of_deeds(
     assert "ZG613" in [f.rule for f in flat.findings]
     assert "ZG613" not in [f.rule for f in told.findings]
     assert told.score > flat.score
+
+
+def test_a_share_in_tenths_of_the_people_asked_is_a_figure():
+    # a survey's share written in tenths with 多, or put before the people it shares out
+    for text in ("问卷结果显示，六成多受访干部认为年度考核的指标太多。",
+                 "抽查中发现，三成的村没有按时公开村务。",
+                 "在走访的单位中，七成企业尚未建立党组织。"):
+        facts = [f for e in evidence("干部考核调研", text, "research") for f in e["facts"]]
+        assert "percent" in facts, text
+    # 五成新 is how worn a thing is; 一成不变 and 变成 are no shares
+    for text in ("他把五成新的旧电脑捐给了村小学。", "这套做法多年来一成不变。", "老厂房被改造成村史馆。"):
+        facts = [f for e in evidence("村里的变化", text, "propaganda") for f in e["facts"]]
+        assert "percent" not in facts, text
+
+
+def test_nobody_is_a_problem_but_a_driverless_machine_is_not():
+    assert sentences_judged("problem", "山村卫生室的难处", "老周退休以后，村卫生室一直无人坐诊。", "problem")
+    assert not sentences_judged("problem", "援疆手记", "我们在园区无人驾驶测试场看了一上午。", "speech")
+    assert not sentences_judged("problem", "巡河新办法", "镇里用无人机巡河，每周飞两次。", "experience")
+
+
+def test_a_saying_quoted_is_no_problem_found():
+    title = "组工干部座谈时的一次讲话"
+    assert not sentences_judged("problem", title, "常言道：“干部不愿带头干，群众自然不愿跟。”", "speech")
+    # the same cue in the speaker's own words about the office still is one
+    assert sentences_judged("problem", title, "部里年轻干部多，真正懂经济的不足三成，研究产业的能力不足以支撑决策。",
+                            "speech")
+
+
+def test_a_leader_who_pointed_out_shortcomings_states_none():
+    text = "12月8日，县委副书记刘志远在青河镇听取5位村党支部书记述职后，点出存在的不足和短板。"
+    assert not sentences_judged("problem", "青河镇召开党建述职会", text, "news")
+    # gaps that are named still count
+    named = "会上，刘志远指出了存在的不足：全镇14个村中有5个村的后备干部断档。"
+    assert sentences_judged("problem", "青河镇召开党建述职会", named, "news")

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from ..lexicon import first_char_skip
 from ..segment import Sentence, segmenter
-from .core import SentenceSignals, _clause_span, _idiom_number, _overlaps
+from .core import PROVERB_LEAD, SentenceSignals, _clause_span, _idiom_number, _overlaps
 
 # the subject of a title or heading, set off: 李秀兰：把家门口的小事办实、王生兵——带领全村…
 TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
@@ -239,8 +239,6 @@ def _all_han(token: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fa5" for ch in token)
 
 
-# a saying introduced as one (俗话说“…”、古人云：“…”): a proverb, not anyone's words about what happened
-PROVERB_LEAD = re.compile(r"(?:俗话|俗语|常言|古人|老话|有句(?:老)?话|谚语)(?:说|道|云|讲|叫)?[：:，,]?\s*[“\x22「]")
 
 
 def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]], text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 
 from ..segment import Sentence
-from .core import (DISPARITY, NEGATORS, PERCENT, SentenceSignals, _clauses, _inside, _overlaps, _question_form,
+from .core import (DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, SentenceSignals, _clauses, _inside, _overlaps, _question_form,
                    may_have_percent)
 
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
@@ -49,6 +49,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
             continue
         if _solved(vocab, text[clause_start:cues[0][0]]) or vocab.patterns["improved"].search(clause):
             continue  # 解决了…问题 / 从不足四成提高到86%: the shortfall is what was overcome
+        if PROVERB_LEAD.search(text[sentence.start:cues[0][0]]):
+            continue  # 常言道：“干部不愿带头干……”: a saying quoted, not a problem found
         if vocab.patterns["hypothetical"].search(text[sentence.start:cues[0][0]]) or \
                 vocab.patterns["prohibition"].search(clause) or vocab.patterns["whenever"].search(clause.strip()):
             continue  # 如果不学习，就会跟不上 / 绝不能成为…: a warning, not a problem found
