@@ -682,3 +682,10 @@ def test_a_leader_who_pointed_out_shortcomings_states_none():
     # gaps that are named still count
     named = "会上，刘志远指出了存在的不足：全镇14个村中有5个村的后备干部断档。"
     assert sentences_judged("problem", "青河镇召开党建述职会", named, "news")
+
+
+def test_jiang_before_land_handed_over_is_the_object_marker():
+    text = "村党支部书记带着党员上门动员，鼓励农户将撂荒的坡地以每亩260元租给种植合作社。"
+    assert not sentences_judged("forward", "北坡村盘活撂荒地", text, "experience")
+    plan = "下一步，村里将在10月底前把剩余的46亩坡地全部流转给种植合作社。"
+    assert sentences_judged("forward", "北坡村盘活撂荒地", plan, "experience")
