@@ -689,3 +689,14 @@ def test_jiang_before_land_handed_over_is_the_object_marker():
     assert not sentences_judged("forward", "北坡村盘活撂荒地", text, "experience")
     plan = "下一步，村里将在10月底前把剩余的46亩坡地全部流转给种植合作社。"
     assert sentences_judged("forward", "北坡村盘活撂荒地", plan, "experience")
+
+
+def test_an_outline_for_a_talk_is_a_speech_but_a_deeds_account_is_not():
+    body = ("到村里的第一个月，我跟着老支书把全村12个组走了一遍。\n"
+            "第二个月，我把村里的“三资”台账重新理了一遍，找出两笔没入账的租金。\n"
+            "回头看这一年，最大的收获是学会了先听群众说完再开口。")
+    assert checker.check(body, title="座谈会发言提纲：我的驻村“第一年”").genre == "speech"
+    # a first-person account of one's deeds given at a commendation stays a profile (网宣)
+    deeds = body.replace("回头看这一年，最大的收获是学会了先听群众说完再开口。",
+                         "乡亲们说：“小刘是真心给我们办事的。”")
+    assert checker.check(deeds, title="优秀驻村干部先进事迹发言材料").genre != "speech"
