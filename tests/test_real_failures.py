@@ -700,3 +700,14 @@ def test_an_outline_for_a_talk_is_a_speech_but_a_deeds_account_is_not():
     deeds = body.replace("回头看这一年，最大的收获是学会了先听群众说完再开口。",
                          "乡亲们说：“小刘是真心给我们办事的。”")
     assert checker.check(deeds, title="优秀驻村干部先进事迹发言材料").genre != "speech"
+
+
+def test_breaches_in_choosing_cadres_told_as_what_some_did_are_problems():
+    title = "市委组织部通报干部选任检查结果"
+    found = "检查发现，个别县区在换届前突击提拔干部，有的部门超职数配备中层干部。"
+    assert sentences_judged("problem", title, found, "news")
+    # a campaign named after the breach, a stance against it, an exhortation: no problem found
+    for text in ("会议研究了超职数配备问题专项清理的下一步安排。",
+                 "我县在干部选任中坚决抵制论资排辈之风，坚持以实绩论英雄。",
+                 "年轻干部成长要走出论资排辈的老路。"):
+        assert not sentences_judged("problem", title, text, "news"), text
