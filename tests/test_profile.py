@@ -294,3 +294,25 @@ def test_a_third_of_slogans_among_facts_is_not_boilerplate_heavy(checker):
     analysis, report = _analyse(checker, ["柳河镇组织建设情况", *SOME_SLOGANS])
     assert 0.3 <= analysis.signals.ratio("empty") < 0.4
     assert report.profile["boilerplate_heavy"] is False
+
+
+# A talk of the speaker's own year, one sentence of which sets a task with an owner and a date,
+# and the same talk with a second such task.
+TALK = ["组工干部座谈时的一次发言", "来组织部工作这两年，我最深的体会是材料要从村里跑出来。",
+        "去年我跑了全县23个村，记下了112条村干部的意见。",
+        "下一步，县委组织部将在9月底前为全县23个村各配备1名组织员。"]
+SECOND_TASK = "明年3月前，我们将组织全县村党组织书记到先进县轮训一遍。"
+
+
+def test_one_task_in_a_speech_is_not_yet_a_countermeasure(checker):
+    """rules/score.yaml profile.countermeasure by_genre speech: 2. In a talk or a summary one
+    sentence with an owner and a date is mostly the speaker's own schedule; the editors called
+    none of the real speeches the checker credited with one (2026-12-05) a countermeasure."""
+    settings = checker.score_settings["profile"]
+    one = checker.analyse(Source("-", "\n".join(TALK), TALK[0]))
+    assert one.signals.count("actionable") == 1 and one.signals.count("problem") == 0
+    assert profile(one.signals, [], settings, "speech")["countermeasure"] is False
+    assert profile(one.signals, [], settings, "problem")["countermeasure"] is True
+    two = checker.analyse(Source("-", "\n".join(TALK + [SECOND_TASK]), TALK[0]))
+    assert two.signals.count("actionable") == 2
+    assert profile(two.signals, [], settings, "speech")["countermeasure"] is True
