@@ -711,3 +711,12 @@ def test_breaches_in_choosing_cadres_told_as_what_some_did_are_problems():
                  "我县在干部选任中坚决抵制论资排辈之风，坚持以实绩论英雄。",
                  "年轻干部成长要走出论资排辈的老路。"):
         assert not sentences_judged("problem", title, text, "news"), text
+
+
+def test_solving_at_the_root_is_a_plan_not_a_cause_found():
+    title = "城东区机关干部到社区驻守百日"
+    plan = ("城东区3468名机关干部1月4日到社区报到。\n"
+            "按照部署，126名机关干部到社区以后，将征集群众意见，广泛走访，梳理各类矛盾风险，力求从根源上化解掉。")
+    assert not sentences_judged("analysis", title, plan, "news")
+    cause = "据统计，今年社区受理的87件纠纷中有52件与停车有关，问题的根源是小区只有120个车位。"
+    assert sentences_judged("analysis", title, cause, "news")
