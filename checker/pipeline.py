@@ -77,6 +77,7 @@ DATED_LEAD = re.compile(
     # or the actor first and then the day, in the lead's first clause: 县委组织部5日召开…、
     # 国家主席某某3日在京会见… (not a standing day: 每月5日)
     r"|^[^，。,；\n]{2,30}?(?<!每月)(?<!每月\d)(?<![\d日])(?:\d{1,2}月)?\d{1,2}日(?!起|前|之前|以前|以后|后|这一?天|那一?天)")
+WRITER_FOUND = re.compile(r"笔者[^，。；]{0,12}(?:发现|注意到|看到|感到|认为)")
 THIRD_PERSON = re.compile(r"[他她]")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
 EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
@@ -210,7 +211,9 @@ class Checker:
             "title_effect": signals.title.effect,
             # a short body is a news brief; an excerpt is short because it was cut, which says nothing
             "short": len(body) < 450 and not document.source.excerpt,
-            "dated_lead": bool(DATED_LEAD.match(body)),
+            # (近日，笔者走访时发现…: a commentator's own finding, a problem piece's way in, not a news
+            # lead; 近日，笔者从县委组织部获悉… is one)
+            "dated_lead": bool(DATED_LEAD.match(body)) and not WRITER_FOUND.search(body, 0, body.find("。") + 1),
             "storytelling": storytelling,
             # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”), or states one in plain
             # words (乡镇人手紧张：…、山村卫生室后继无人), reports the problem

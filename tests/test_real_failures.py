@@ -720,3 +720,14 @@ def test_solving_at_the_root_is_a_plan_not_a_cause_found():
     assert not sentences_judged("analysis", title, plan, "news")
     cause = "据统计，今年社区受理的87件纠纷中有52件与停车有关，问题的根源是小区只有120个车位。"
     assert sentences_judged("analysis", title, cause, "news")
+
+
+def test_a_commentator_who_found_something_opens_a_problem_piece_not_a_news_lead():
+    body = ("近日，笔者到几个乡镇走访时发现，不少干部的电脑整天开着学习平台，人却不在座位上。\n"
+            "一名乡镇干部坦言，每人每年要完成60个学时，学时又与评先评优挂钩，只好挂机凑数。\n"
+            "学习变成了挂机，既耗电又误事，基层干部苦不堪言。")
+    assert checker.check(body, title="网上学习别变成挂机凑数").genre != "news"
+    # a correspondent who learnt of an event from an office writes news
+    news = ("近日，笔者从县委组织部获悉，全县已组建党员服务队32支。\n"
+            "服务队按村划片，每支队伍联系一个村的困难群众。")
+    assert checker.check(news, title="我县组建党员服务队").genre == "news"
