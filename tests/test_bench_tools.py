@@ -120,3 +120,29 @@ def test_compare_lists_only_items_whose_score_genre_or_rules_changed():
     assert rows[0]["score"] == (60, 45) and rows[0]["gained"] == ["ZG513"] and rows[0]["lost"] == []
     assert rows[1]["genre"] == ("experience", "problem")
     assert rows[2]["gained"] == ["ZG301"] and rows[2]["lost"] == ["ZG302"]
+
+
+def test_fit_points_charges_a_rule_editors_mark_down_and_never_pays_for_one():
+    import random
+
+    import fit_points
+
+    rng = random.Random(7)
+    rows = []
+    for _ in range(240):
+        base = rng.randint(40, 100)
+        hurts, helps, idle = rng.random() < 0.3, rng.random() < 0.3, rng.random() < 0.3
+        # editors follow the score, mark drafts with ZG901 down by a full point, and rate drafts
+        # with ZG902 a little higher (a finding must still never earn points)
+        quality = 1 + 3 * (base - 40) / 60 - (1.0 if hurts else 0) + (0.3 if helps else 0) + rng.gauss(0, 0.2)
+        fired = [r for r, on in (("ZG901", hurts), ("ZG902", helps), ("ZG903", idle)) if on]
+        rows.append({"quality": quality, "genre": "news", "base": base, "fired": fired, "cap": None})
+    points = fit_points.fit(rows, ["news"], {"news": 0})
+    assert points.get("ZG901", 0) >= 5
+    assert "ZG902" not in points and "ZG903" not in points
+    assert all(p >= fit_points.MIN_POINTS for p in points.values())
+    assert fit_points.rho(rows, {"news": 0}, points) > fit_points.rho(rows, {"news": 0}, {})
+    # how the checker applies them: within 0-100, caps after the points
+    row = {"base": 30, "genre": "news", "fired": ["ZG901"], "cap": 20}
+    assert fit_points.scored(row, {"news": 0}, {"ZG901": 40}) == 0
+    assert fit_points.scored(row, {"news": 0}, {}) == 20
