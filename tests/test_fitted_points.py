@@ -15,6 +15,8 @@ from checker.paths import RULES_DIR
 from checker.pipeline import Checker
 from checker.report import terminal
 
+from .conftest import ROOT
+
 # a problem item with two stock remedies (ZG404 twice), a slogan paragraph and a real proposal
 DRAFT = """青松镇村级后备干部断档问题值得关注
 青松镇12个村中，有7个村没有35岁以下的后备干部，占58%。
@@ -77,3 +79,15 @@ def test_bad_fitted_points_are_a_load_error_naming_the_file(tmp_path, points, wo
     with pytest.raises(RuleError) as error:
         checker_with(tmp_path, points)
     assert "score.yaml" in str(error.value) and words in str(error.value)
+
+
+def test_the_terminal_always_lists_what_was_taken_from_the_score_itself(checker):
+    # a weak draft with more than eight dimension deductions: the score-level ones still show
+    weak = checker.check_path(str(ROOT / "tests" / "data" / "twins" / "problem_cunliangweihoubei.weak.txt"))
+    assert sum(d.dimension not in ("overall", "score") and d.points > 0 for d in weak.deductions) > 8
+    on_score = [d for d in weak.deductions if d.dimension == "overall" and d.points > 0]
+    assert on_score
+    buffer = StringIO()
+    terminal.render(weak, Console(file=buffer, width=400, color_system=None))
+    shown = buffer.getvalue()
+    assert all(f"总分 -{d.points:g}（{d.rule}×{d.count}）" in shown for d in on_score)

@@ -16,6 +16,7 @@ from . import safe
 
 # "overall": what a rule takes from the depth score itself (rules/score.yaml fitted_points)
 DEDUCTION_NAMES = {**DIMENSIONS, "overall": "总分", "score": "总分封顶"}
+SCORE_LEVEL = ("overall", "score")  # deductions on the depth score itself, not on a dimension
 
 
 def counted_deductions(report: Report) -> list[tuple[str, object]]:
@@ -188,7 +189,11 @@ def _suggestions(report: Report, console: Console) -> None:
         _hanging(console, Text(f"  {number}. "), Text(" " * (len(str(number)) + 4)), Text(safe.plain(suggestion)))
     lost = counted_deductions(report)
     if lost:
-        parts = "，".join(f"{name} -{d.points:g}（{d.rule}×{d.count}）" for name, d in lost[:8])
+        # the eight largest dimension deductions, and always what was taken from the score itself
+        # (fitted points, caps): those are what a writer cannot read off the dimension bars
+        on_score = [(name, d) for name, d in lost if d.dimension in SCORE_LEVEL]
+        shown = [(name, d) for name, d in lost if d.dimension not in SCORE_LEVEL][:8] + on_score
+        parts = "，".join(f"{name} -{d.points:g}（{d.rule}×{d.count}）" for name, d in shown)
         console.print()
         _hanging(console, Text("扣分明细：", style="dim"), Text("          "), Text(parts, style="dim"))
 
