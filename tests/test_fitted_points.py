@@ -81,9 +81,10 @@ def test_bad_fitted_points_are_a_load_error_naming_the_file(tmp_path, points, wo
     assert "score.yaml" in str(error.value) and words in str(error.value)
 
 
-def test_the_terminal_always_lists_what_was_taken_from_the_score_itself(checker):
+def test_the_terminal_always_lists_what_was_taken_from_the_score_itself(tmp_path):
     # a weak draft with more than eight dimension deductions: the score-level ones still show
-    weak = checker.check_path(str(ROOT / "tests" / "data" / "twins" / "problem_cunliangweihoubei.weak.txt"))
+    fitted = checker_with(tmp_path, {"ZG513": 9, "ZG514": 8})
+    weak = fitted.check_path(str(ROOT / "tests" / "data" / "twins" / "problem_cunliangweihoubei.weak.txt"))
     assert sum(d.dimension not in ("overall", "score") and d.points > 0 for d in weak.deductions) > 8
     on_score = [d for d in weak.deductions if d.dimension == "overall" and d.points > 0]
     assert on_score
