@@ -14,7 +14,11 @@ committed): DIR/sentences.jsonl has per sentence {n, set, id, index, sentence} (
 folder under bench/, its id there and the sentence's index as the checker segments it) and
 DIR/labels.jsonl the labels {n, problem, vague_problem, analysis, proposal, actionable,
 effect, specific, boilerplate}, given by labellers who saw only the sentence, the one before
-it and the title, never the checker's verdicts.
+it and the title, never the checker's verdicts (bench/sample_sentences.py draws a sample,
+bench/briefs/label_sentences.md is the labellers' brief). When DIR/labels2.jsonl holds second,
+independent labels of the same sentences, the two labellers' agreement (share and Cohen's
+kappa) is printed per judgement, and each judgement is scored only on the sentences both
+labellers agree on.
 """
 
 from __future__ import annotations
@@ -110,6 +114,29 @@ def scores(rows: list[dict], predicted: list[dict], labels=JUDGEMENTS) -> dict[s
     return table
 
 
+def agreement(first: list[bool], second: list[bool]) -> tuple[float, float]:
+    """Share of items two labellers agree on, and Cohen's kappa (1.0 when chance explains nothing
+    because both always say the same)."""
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second)) / n
+    p1, p2 = sum(first) / n, sum(second) / n
+    chance = p1 * p2 + (1 - p1) * (1 - p2)
+    return observed, (observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+def print_agreement_and_scores(rows: list[dict], second: dict[int, dict], labels) -> None:
+    """Per judgement: the two labellers' agreement, then the checker's precision and recall on
+    the sentences where they agree."""
+    print(f"{len(rows)} sentences labelled twice")
+    print(f"{'judgment':13} {'agree':>5} {'kappa':>5} | {'agreed':>6} {'gold':>5} {'predicted':>9} {'precision':>9} {'recall':>7}")
+    for label in labels:
+        share, kappa = agreement([row[label] for row in rows], [second[row["n"]][label] for row in rows])
+        agreed = [row for row in rows if row[label] == second[row["n"]][label]]
+        table = scores(agreed, [row["predicted"] for row in agreed], [label])[label]
+        print(f"{label:13} {share:5.2f} {kappa:5.2f} | {len(agreed):6d} {table['gold']:5d} {table['predicted']:9d} "
+              f"{table['precision']:9.2f} {table['recall']:7.2f}")
+
+
 def load_rows() -> list[dict]:
     labels = _jsonl(LABELS)
     context = {row["n"]: row for row in _jsonl(INPUT)}
@@ -124,6 +151,10 @@ def main() -> None:
     if args.real:
         rows = real_rows(args.real)
         predicted, labels = [row["predicted"] for row in rows], REAL_JUDGEMENTS
+        if (args.real / "labels2.jsonl").exists():
+            second = {row["n"]: row for row in _jsonl(args.real / "labels2.jsonl")}
+            print_agreement_and_scores([row for row in rows if row["n"] in second], second, labels)
+            return
     else:
         rows = load_rows()
         predicted, labels = predictions(rows), JUDGEMENTS

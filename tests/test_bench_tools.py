@@ -146,3 +146,14 @@ def test_fit_points_charges_a_rule_editors_mark_down_and_never_pays_for_one():
     row = {"base": 30, "genre": "news", "fired": ["ZG901"], "cap": 20}
     assert fit_points.scored(row, {"news": 0}, {"ZG901": 40}) == 0
     assert fit_points.scored(row, {"news": 0}, {}) == 20
+
+
+def test_agreement_between_two_labellers_is_share_and_kappa():
+    import judgement
+
+    share, kappa = judgement.agreement([True, True, False, False], [True, True, False, False])
+    assert (share, kappa) == (1.0, 1.0)
+    share, kappa = judgement.agreement([True, False, True, False], [True, True, False, False])
+    assert share == 0.5 and abs(kappa) < 1e-9  # no better than chance
+    share, kappa = judgement.agreement([False] * 5, [False] * 5)
+    assert (share, kappa) == (1.0, 1.0)  # both always say no: nothing left for chance to explain
