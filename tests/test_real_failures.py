@@ -731,3 +731,11 @@ def test_a_commentator_who_found_something_opens_a_problem_piece_not_a_news_lead
     news = ("近日，笔者从县委组织部获悉，全县已组建党员服务队32支。\n"
             "服务队按村划片，每支队伍联系一个村的困难群众。")
     assert checker.check(news, title="我县组建党员服务队").genre == "news"
+
+
+def test_a_consequence_foretold_is_no_plan():
+    title = "村务公开栏成了摆设"
+    warned = "公开栏里贴的还是三年前的账目，长此以往，群众对村务公开将彻底失去信心。"
+    assert not sentences_judged("forward", title, warned, "problem")
+    plan = "下一步，镇纪委将在6月底前对全镇18个村的公开栏逐一检查。"
+    assert sentences_judged("forward", title, plan, "problem")
