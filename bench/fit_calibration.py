@@ -39,6 +39,21 @@ def set_name(folder: Path) -> str:
     return re.sub(r"(?<=\d)[a-z]$", "", folder.name)
 
 
+def rows_by_set(args, to_rows) -> tuple[object, dict[str, list[dict]]]:
+    """The folders of the command line (fitting_arguments) checked once, without the model, and
+    turned into rows by `to_rows(items, checker)`, grouped by set (set_name); with the checker."""
+    sys.path.insert(0, str(ROOT))
+    from checker.pipeline import Checker
+
+    checker = Checker()
+    sets: dict[str, list[dict]] = {}
+    for folder, manifest in [(args.dir, args.manifest)] + [(f, f / "manifest.jsonl") for f in args.also]:
+        items, _ = read_items(folder, manifest)
+        run_checker(items, use_model=False)
+        sets.setdefault(set_name(folder), []).extend(to_rows(items, checker))
+    return checker, sets
+
+
 def raw_items(items: list[dict], checker) -> list[dict]:
     """Per item: quality, genre, the score before calibration and the cap that held it down."""
     from checker.score import depth_score
@@ -87,15 +102,7 @@ def write_calibration(path: Path, shifts: dict) -> None:
 
 def main() -> None:
     args = fitting_arguments(__doc__.split("\n")[0])
-    sys.path.insert(0, str(ROOT))
-    from checker.pipeline import Checker
-
-    checker = Checker()
-    sets: dict[str, list[dict]] = {}
-    for folder, manifest in [(args.dir, args.manifest)] + [(f, f / "manifest.jsonl") for f in args.also]:
-        items, _ = read_items(folder, manifest)
-        run_checker(items, use_model=False)
-        sets.setdefault(set_name(folder), []).extend(raw_items(items, checker))
+    checker, sets = rows_by_set(args, raw_items)
     genres = list(checker.genres.weights)
     rows = [row for rows in sets.values() for row in rows]
     none = {genre: 0 for genre in genres}

@@ -26,7 +26,6 @@ bench/real*/ as in bench/real.py (never committed).
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 from pathlib import Path
@@ -34,8 +33,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fit_calibration import set_name  # noqa: E402
-from real import ROOT, fitting_arguments, read_items, run_checker, spearman  # noqa: E402
+from fit_calibration import rows_by_set  # noqa: E402
+from real import ROOT, fitting_arguments, spearman  # noqa: E402
 
 RIDGE = 0.3
 SHRINK = 0.5
@@ -114,15 +113,7 @@ def write_points(path: Path, points: dict, note: str) -> None:
 
 def main() -> None:
     args = fitting_arguments(__doc__.split("\n")[0])
-    sys.path.insert(0, str(ROOT))
-    from checker.pipeline import Checker
-
-    checker = Checker()
-    sets: dict[str, list[dict]] = {}
-    for folder, manifest in [(args.dir, args.manifest)] + [(f, f / "manifest.jsonl") for f in args.also]:
-        items, _ = read_items(folder, manifest)
-        run_checker(items, use_model=False)
-        sets.setdefault(set_name(folder), []).extend(rows_of(items, checker))
+    checker, sets = rows_by_set(args, rows_of)
     genres = list(checker.genres.weights)
     rows = [row for rows in sets.values() for row in rows]
     today = {genre: checker.calibration.get(genre, 0) for genre in genres}

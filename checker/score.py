@@ -101,6 +101,8 @@ def fitted(findings: list[Finding], points: dict[str, float], score: int) -> lis
     quality labels on real texts (bench/fit_points.py), where a dimension's weight in the genre
     rated a kind of fault lighter than the editors do. One deduction per rule, however many
     findings; never more in all than the `score` there is to lose (the smallest give way first)."""
+    if not points:
+        return []  # switched off (the shipped setting): nothing to count on every check
     counts = Counter(f.rule for f in findings)
     result = sorted((Deduction("overall", rule_id, count, float(points[rule_id]))
                      for rule_id, count in counts.items() if points.get(rule_id)),

@@ -239,8 +239,6 @@ def _all_han(token: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fa5" for ch in token)
 
 
-
-
 def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]], text: str) -> bool:
     """A quotation that is a stock line put in someone's mouth (他常说：“群众的事再小也是大事。”),
     a saying (俗话说“…”), or a pledge or feeling without a figure (“我要多为乡亲们干实事。”

@@ -8,8 +8,8 @@ import re
 from itertools import takewhile
 
 from ..segment import Sentence
-from .core import (DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, SentenceSignals, _clauses, _inside, _overlaps, _question_form,
-                   may_have_percent)
+from .core import (DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, SentenceSignals, _clauses, _inside, _overlaps,
+                   _question_form, may_have_percent)
 
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
 

@@ -22,7 +22,7 @@ SCORE_LEVEL = ("overall", "score")  # deductions on the depth score itself, not 
 def counted_deductions(report: Report) -> list[tuple[str, object]]:
     """The deductions that cost points of this draft's score, each with the name its genre
     gives the dimension (a deduction on a dimension the genre is not scored on costs nothing)."""
-    names = {**genre_dimensions(report.genre), "overall": DEDUCTION_NAMES["overall"], "score": DEDUCTION_NAMES["score"]}
+    names = {**genre_dimensions(report.genre), **{level: DEDUCTION_NAMES[level] for level in SCORE_LEVEL}}
     return [(names[d.dimension], d) for d in report.deductions if d.points and d.dimension in names]
 # each flag as the draft stands: (words when it holds, words when it does not); ✓ marks what is
 # good for the draft, ✗ what is not, so “套话偏多” never appears beside a tick
