@@ -157,3 +157,13 @@ def test_agreement_between_two_labellers_is_share_and_kappa():
     assert share == 0.5 and abs(kappa) < 1e-9  # no better than chance
     share, kappa = judgement.agreement([False] * 5, [False] * 5)
     assert (share, kappa) == (1.0, 1.0)  # both always say no: nothing left for chance to explain
+
+
+def test_a_sentence_sample_is_only_written_to_an_ignored_real_folder(tmp_path):
+    import subprocess
+
+    # the sample holds third-party sentences: anywhere but bench/real_* (git-ignored) is refused
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "sample_sentences.py"), str(tmp_path / "real_x"),
+                             "--sets", "real"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode != 0 and "real_" in result.stderr
+    assert not (tmp_path / "real_x").exists()
