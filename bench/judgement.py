@@ -153,7 +153,14 @@ def main() -> None:
         predicted, labels = [row["predicted"] for row in rows], REAL_JUDGEMENTS
         if (args.real / "labels2.jsonl").exists():
             second = {row["n"]: row for row in _jsonl(args.real / "labels2.jsonl")}
-            print_agreement_and_scores([row for row in rows if row["n"] in second], second, labels)
+            twice = [row for row in rows if row["n"] in second]
+            print_agreement_and_scores(twice, second, labels)
+            if args.errors:  # only where the two labellers agree: the rest is no verdict
+                for row in twice:
+                    for label in labels:
+                        if row[label] == second[row["n"]][label] != row["predicted"][label]:
+                            kind = "missed" if row[label] else "false alarm"
+                            print(f"[{label} {kind}] {row['n']} {row['set']}/{row['id']}: {row['sentence']}")
             return
     else:
         rows = load_rows()

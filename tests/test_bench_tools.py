@@ -167,3 +167,31 @@ def test_a_sentence_sample_is_only_written_to_an_ignored_real_folder(tmp_path):
                              "--sets", "real"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode != 0 and "real_" in result.stderr
     assert not (tmp_path / "real_x").exists()
+
+
+def test_findings_audit_counts_verdicts_per_family_and_only_where_two_readers_agree(tmp_path):
+    import audit_findings
+
+    current = [{"family": "boilerplate", "key": "a"}, {"family": "boilerplate", "key": "b"},
+               {"family": "no_problem", "key": "c"}, {"family": "no_problem", "key": "new"}]
+    table = audit_findings.precision_table(current, {"a": "right", "b": "wrong", "c": "partly", "gone": "right"})
+    assert table["boilerplate"] == {"now": 2, "right": 1, "partly": 0, "wrong": 1}
+    assert table["no_problem"] == {"now": 2, "right": 0, "partly": 1, "wrong": 0}  # "new" is not judged
+    assert table["ALL"] == {"now": 4, "right": 1, "partly": 1, "wrong": 1}  # a finding gone since is not counted
+
+    rows = [{"k": 0, "verdict": "right"}, {"k": 1, "verdict": "wrong"}, {"k": 2, "verdict": "partly"}]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert audit_findings.agreed_verdicts(tmp_path)[0] == {0: "right", 1: "wrong", 2: "partly"}
+    rows[1]["verdict"] = "right"
+    (tmp_path / "labels2.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    verdicts, how = audit_findings.agreed_verdicts(tmp_path)
+    assert verdicts == {0: "right", 2: "partly"} and "2 of 3" in how
+
+
+def test_a_findings_audit_is_only_written_to_an_ignored_real_folder(tmp_path):
+    import subprocess
+
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "audit_findings.py"), "draw", str(tmp_path / "real_x"),
+                             "--sets", "real"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode != 0 and "real_" in result.stderr
+    assert not (tmp_path / "real_x").exists()
