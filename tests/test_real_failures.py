@@ -739,3 +739,25 @@ def test_a_consequence_foretold_is_no_plan():
     assert not sentences_judged("forward", title, warned, "problem")
     plan = "下一步，镇纪委将在6月底前对全镇18个村的公开栏逐一检查。"
     assert sentences_judged("forward", title, plan, "problem")
+
+
+def test_plain_complaints_a_survey_lists_without_a_figure_are_problems():
+    title = "关于村级组织生活情况的调研报告"
+    for text in ("部分村党支部开展的活动形式单一、内容枯燥，党员听完就走。",
+                 "有的村活动场所环境脏乱差，建筑面积不达标。",
+                 "有的候选人托人情，请人投“人情票”。",
+                 "乡镇机构改革以后，富余人员的安置压力较大。",
+                 "党员教育不分对象一刀切，年轻党员和老党员听一样的课。"):
+        assert sentences_judged("problem", title, text, "research"), text
+    # a principle, a plan and a shortfall overcome are no problem found
+    for text in ("镇党委要求各村在调整产业时不搞一刀切，由村民代表会议决定。",
+                 "我们将防止“一刀切”，按村分类指导。",
+                 "通过改建，3个村的活动场所面积全部由不达标提高到200平方米以上。"):
+        assert not sentences_judged("problem", title, text, "research"), text
+
+
+def test_an_abstract_lack_needs_a_fact_before_it_is_a_problem():
+    title = "关于社区协商议事的调研报告"
+    assert not sentences_judged("problem", title, "社区协商机制仍有缺失，需要进一步完善。", "research")
+    pinned = "调研的全区48个小区中，业主、物业和社区三方的协商机制普遍缺失。"
+    assert sentences_judged("problem", title, pinned, "research")
