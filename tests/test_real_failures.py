@@ -761,3 +761,19 @@ def test_an_abstract_lack_needs_a_fact_before_it_is_a_problem():
     assert not sentences_judged("problem", title, "社区协商机制仍有缺失，需要进一步完善。", "research")
     pinned = "调研的全区48个小区中，业主、物业和社区三方的协商机制普遍缺失。"
     assert sentences_judged("problem", title, pinned, "research")
+
+
+def test_figures_pasted_with_a_space_before_the_measure_word_are_still_figures():
+    # text copied from a PDF or a web page: 63 个、200 多万元、2022 年 9 月
+    title = "西河县村企结对壮大村集体经济"
+    spaced = ("西河县组织40 家企业与40 个经济薄弱村结对。\n"
+              "目前共推动63 个共建项目落地，带动村集体增收200 多万元。")
+    facts = sentence_facts(title, spaced, "experience")
+    assert all("outcome" in found for found in facts.values()), facts
+    # a date stays a date, not a count of years
+    dated = "2022 年 9 月，西河县启动村企结对。"
+    assert sentence_facts(title, dated, "experience")[dated] >= {"date"}
+    assert "outcome" not in sentence_facts(title, dated, "experience")[dated]
+    # an ordinal stays an ordinal with the space: 第3 个村 counts nothing
+    ordinal = "会上，第3 个村的书记最后发言。"
+    assert "outcome" not in sentence_facts(title, ordinal, "experience")[ordinal]

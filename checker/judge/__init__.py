@@ -54,7 +54,10 @@ class SignalSet:
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.future_jiang = future_jiang(*(compile_terms(*self._vocabulary(spec[name], lexicons), where=name).pattern
                                            for name in ("jiang_not_will", "jiang_object_verb")))
-        self.number = first_char_skip(re.compile(NUMBER + "(?=" + self.patterns["measure"].pattern + ")"))
+        # a figure pasted from a PDF or a web page often has a space before its measure word (共推动63 个
+        # 项目、增收93 万元): the space belongs to the number's span, so the measure still follows it
+        measure = self.patterns["measure"].pattern
+        self.number = first_char_skip(re.compile(NUMBER + "(?:(?<=\\d)[ \u00a0](?=" + measure + ")|(?=" + measure + "))"))
         self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
         self.scanners["policy"] = lexicons["policy_formulations"].matcher()

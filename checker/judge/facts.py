@@ -56,7 +56,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     for start, end in within("number"):
         if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
             continue
-        number = text[start:end]
+        number = text[start:end].rstrip(" \u00a0")
         if (start > 0 and text[start - 1] == "第") or _idiom_number(number):
             continue  # 第一 is an ordinal; 十分、千家万户、一批 are not quantities
         if text[max(0, start - 1):start] in DEMONSTRATIVES or text[max(0, start - 2):start] in DEMONSTRATIVES:
