@@ -777,3 +777,20 @@ def test_figures_pasted_with_a_space_before_the_measure_word_are_still_figures()
     # an ordinal stays an ordinal with the space: 第3 个村 counts nothing
     ordinal = "会上，第3 个村的书记最后发言。"
     assert "outcome" not in sentence_facts(title, ordinal, "experience")[ordinal]
+
+
+def test_misreads_of_a_plan_cited_by_the_vague_countermeasure_finding():
+    # each was quoted by ZG402 as "the proposal" on a published text: none proposes anything
+    title = "关于村级财务代理制的调研报告"
+    for text in ("但是，我们同时必须清醒认识到，我县村级财务管理与群众期待相比还有差距：有的村账目半年不公开。",
+                 "由于我县没有必须向乡镇备案村级合同的硬性规定，不少村的合同只锁在会计抽屉里。",
+                 "为弄清村级债务的来龙去脉，研究化解对策，县农业农村局组织调研组走访了12个村。",
+                 "合作社办起来了，但要长久经营下去，关键还得靠懂行的人。",
+                 "等老王赶回县城将兽医接到村里时，两头牛都没能救活。",
+                 "村党支部多次开会商量，最终将发展食用菌确立为增收的主攻方向。"):
+        assert not sentences_judged("forward", title, text, "research"), text
+    # the writer's own plans and proposals stay proposals
+    for text in ("建议县里出台规定，村级合同签订后10日内必须向乡镇备案。",
+                 "下一步，县农业农村局将在6月底前完成12个村的债务清查。",
+                 "要把懂经营的年轻人选进合作社理事会，关键岗位由村民代表会议推选。"):
+        assert sentences_judged("forward", title, text, "research"), text
