@@ -49,16 +49,16 @@ def test_a_low_index_costs_style_points_in_proportion(checker):
 
 # The same visit told twice for a 网宣 page: once in plain words, once in the four-character
 # praise a public reader skims over. Both read above 70, so the internal-report threshold
-# (ZG913) is silent on both; 网宣 holds the stricter standard (ZG914).
+# (ZG913) is silent on both; 网宣 holds the stricter standard (ZG914: below 90).
 STORY_PLAIN = ("老周的小本子\n"
                "老周今年68岁，在村里当了20年会计，退下来以后还是每天到村部坐一上午。\n"
                "谁家来办低保、开证明，他就帮着填表，填完念一遍给人家听。\n"
                "他有个小本子，记着村里31户独居老人的电话，下雨天挨个打一遍。\n"
                "他说：“我眼睛还行，能帮一个是一个。”")
 STORY_PRAISE = ("老周的小本子\n"
-                "老周今年68岁，在村里当了20年会计，退休后发挥余热，坚持每天到村部为民服务。\n"
-                "谁家来办低保、开证明，他都热心帮忙，赢得了村民的一致好评。\n"
-                "他心系群众，时刻把村里31户独居老人的冷暖放在心上。\n"
+                "老周今年68岁，在村里当了20年会计，退休以后不忘初心、发挥余热，风雨无阻、坚持每天到村部为民服务。\n"
+                "谁家来办低保、开证明，他都热情周到、耐心细致、不厌其烦，赢得了村民的一致好评。\n"
+                "他心系群众、情系百姓，时刻把村里31户独居老人的冷暖放在心上、记在心里、落在行动上。\n"
                 "他说：“我眼睛还行，能帮一个是一个。”")
 
 
@@ -71,3 +71,17 @@ def test_propaganda_holds_plain_language_to_a_stricter_standard(checker):
     assert plain.dimensions["style"] > praise.dimensions["style"]
     # an internal report with the same text is judged by the internal threshold only
     assert "ZG914" not in {f.rule for f in checker.check_text(STORY_PRAISE, genre="experience").findings}
+
+
+def test_a_propaganda_piece_that_reads_easily_gets_no_readability_finding(checker):
+    # short sentences with a few set phrases read above 90: a reader of public pieces would not
+    # call it hard to read (set 53's audit judged such a finding wrong); its praise words are
+    # another rule's business
+    story = ("老周的小本子\n"
+             "老周今年68岁，在村里当了20年会计，退休后发挥余热，坚持每天到村部为民服务。\n"
+             "谁家来办低保、开证明，他都热心帮忙，赢得了村民的一致好评。\n"
+             "他心系群众，时刻把村里31户独居老人的冷暖放在心上。\n"
+             "他说：“我眼睛还行，能帮一个是一个。”")
+    report = checker.check_text(story, genre="propaganda")
+    assert 90 <= report.readability.index < 100
+    assert "ZG914" not in {f.rule for f in report.findings}

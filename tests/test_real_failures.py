@@ -794,3 +794,27 @@ def test_misreads_of_a_plan_cited_by_the_vague_countermeasure_finding():
                  "下一步，县农业农村局将在6月底前完成12个村的债务清查。",
                  "要把懂经营的年轻人选进合作社理事会，关键岗位由村民代表会议推选。"):
         assert sentences_judged("forward", title, text, "research"), text
+
+
+def test_a_news_item_without_analysis_is_told_what_it_is_not_accused():
+    news = ("3月12日，柳溪镇召开后备干部培育推进会，18个村的党组织书记参加。\n"
+            "会上，镇党委组织委员通报了去年后备力量的培养情况，5个村作了交流发言。\n"
+            "会议对今年的培养工作作了安排，要求各村在4月底前确定培养对象。")
+    [finding] = [f for f in checker.check(news, title="柳溪镇召开后备干部培育推进会", genre="news").findings
+                 if f.rule == "ZG301"]
+    assert "动态" in finding.message and "只摆情况" not in finding.message
+    # a research report is still held to its analysis, in the plain words of the fault
+    research = ("我县共有村级后备力量412名。\n今年以来，各乡镇开展了后备力量培训。\n"
+                "下一步，县委组织部将于6月底前为每个村建立后备力量名册。")
+    [finding] = [f for f in checker.check(research, title="关于村级后备力量的调研报告", genre="research").findings
+                 if f.rule == "ZG301"]
+    assert "只摆情况" in finding.message
+
+
+def test_a_rule_in_force_or_a_plan_already_carried_out_is_no_proposal():
+    title = "柳溪村党支部这一年"
+    for text in ("支部实行分类参会，明确腿脚不便的老党员可以在家收看，其余党员需每季度到场一次，既保证了到会率，又照顾了老人。",
+                 "这期培训班经过组织部年初计划、精心筹备，今天正式开班了。"):
+        assert not sentences_judged("forward", title, text, "speech"), text
+    plan = "建议明确腿脚不便的老党员可以在家收看，其余党员需每季度到场一次。"
+    assert sentences_judged("forward", title, plan, "speech")
