@@ -818,3 +818,16 @@ def test_a_rule_in_force_or_a_plan_already_carried_out_is_no_proposal():
         assert not sentences_judged("forward", title, text, "speech"), text
     plan = "建议明确腿脚不便的老党员可以在家收看，其余党员需每季度到场一次。"
     assert sentences_judged("forward", title, plan, "speech")
+
+
+def test_a_count_of_trainings_is_named_as_not_counted_when_a_speech_is_told_it_lacks_facts():
+    # the reader sees 举办九期培训班、培训千余名干部 and must not be told the speech has no
+    # "做了什么": the finding says which counts it leaves out
+    speech = ("同志们，今天我们在这里举办全市科级干部培训班。\n"
+              "去年，市委组织部在市委党校举办培训班九期，培训科级干部千余名。\n"
+              "大家要珍惜这次学习机会，认真学习，学有所获。\n"
+              "要严守培训纪律，不迟到、不早退。\n"
+              "要学以致用，把学习成果转化为推动工作的实际成效。")
+    [finding] = [f for f in checker.check(speech, title="在全市科级干部培训班开班式上的讲话", genre="speech").findings
+                 if f.rule == "ZG510"]
+    assert "场次和人数不算" in finding.message and "做了什么" not in finding.message
