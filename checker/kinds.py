@@ -580,6 +580,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return paragraph.is_title
     if name == "heading":  # a sub-heading (一、存在问题) announces a section; it states nothing itself
         return paragraph.role == "heading"
+    if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them
+        return sentence.paragraph in ctx.signals.problem_section
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)

@@ -24,7 +24,7 @@ from .errors import RuleError
 from .registry import DIMENSIONS, SEVERITIES
 
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
-SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target", "assigned", "heading")
+SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
@@ -399,7 +399,7 @@ SIGNAL_ENTRIES = (
     "problem_evaluative", "problem_generic", "problem_vague", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "advice_reported", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition", "felt_shortfall", "whenever",
-    "change", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "criterion", "cited_example", "reach_context", "target_before",
+    "change", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "problem_heading_topic", "criterion", "cited_example", "reach_context", "target_before",
 )
 SIGNAL_ENTRY = {
     "terms": TEXT_LIST,

@@ -107,12 +107,18 @@ class SignalSet:
                 continue
             if sentence.paragraph in listed or problem.pinned_by_next(body, position, result):
                 problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
+        section = frozenset(problem.problem_paragraphs(self, document, hits, ("problem_heading", "problem_heading_topic")))
+        if not any(result[s.index].problem for s in body if s.paragraph in section):
+            section = frozenset()  # a section that names no problem: its 存在一些问题 stays a token admission
+        for sentence in body:
+            if sentence.paragraph in section:
+                result[sentence.index].vague_problem = False  # "…依然存在一些问题。" then the list
         problem.ground(body, result)
         proposal.judge(self, document, body, result)
         analysis.judge(self, document, body, result, hits)
         title = [s for s in document.sentences if document.paragraphs[s.paragraph].is_title]
         title_signals = self._sentence(document, title[0], hits) if title else SentenceSignals()
-        return Signals(document, result, title_signals, hits=hits, signal_set=self)
+        return Signals(document, result, title_signals, hits=hits, signal_set=self, problem_section=section)
 
     def _table_facts(self, document: Document, hits: _Hits) -> dict[int, SentenceSignals]:
         """A table row (role "table") is body when it states a quantity (一线挂职锻炼 45人) or a

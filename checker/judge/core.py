@@ -178,6 +178,9 @@ class Signals:
     _protocol: dict = field(default_factory=dict, repr=False)  # sentence index -> a meeting's protocol?
     hits: "_Hits | None" = field(default=None, repr=False)
     signal_set: "SignalSet | None" = field(default=None, repr=False)
+    # paragraphs of a section that announces the problems found (二、存在的问题) and states some:
+    # a "存在一些问题" there leads in to the list, it hides nothing (judge/problem.problem_paragraphs)
+    problem_section: frozenset = field(default=frozenset(), repr=False)
 
     def body(self) -> list[tuple[Sentence, SentenceSignals]]:
         """Body sentences with their signals (built once: rules, scoring and features ask often)."""

@@ -63,18 +63,18 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
     sig.vague_problem = bool(vague)
 
 
-def problem_paragraphs(vocab, document, hits) -> set[int]:
-    """Paragraphs under a heading that announces problems (存在的问题、问题和不足), or that states
-    one itself (（一）村务公开执行不到位、（二）后备力量青黄不接), up to the next heading; the heading's
+def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> set[int]:
+    """Paragraphs under a heading that announces problems (存在的问题、问题和不足: the vocabularies
+    `headings` of rules/signals.yaml), or that states one itself (（一）村务公开执行不到位、（二）后备力量青黄不接), up to the next heading; the heading's
     own paragraph too when it announces them and goes on (存在的问题：一是…); a heading that states
     a problem is not thereby one itself (（三）监督合力尚未有效形成 is a stock line)."""
-    heading = vocab.patterns["problem_heading"]
+    patterns = [vocab.patterns[name] for name in headings]
     marked: set[int] = set()
     inside = False
     for paragraph in document.paragraphs:
         if paragraph.is_title:
             continue
-        announces = bool(heading.search(paragraph.text))
+        announces = any(pattern.search(paragraph.text) for pattern in patterns)
         if paragraph.role == "heading" or announces:
             inside = announces or (paragraph.role == "heading" and _states_problem(vocab, document, paragraph, hits))
             if inside and not announces:
