@@ -112,7 +112,7 @@ class SignalSet:
             section = frozenset()  # a section that names no problem: its 存在一些问题 stays a token admission
         for sentence in body:
             if sentence.paragraph in section:
-                result[sentence.index].vague_problem = False  # "…依然存在一些问题。" then the list
+                result[sentence.index].vague_problem = False  # "…也存在一些问题。" then the list
         problem.ground(body, result)
         proposal.judge(self, document, body, result)
         analysis.judge(self, document, body, result, hits)
