@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from . import identifiers, schema
+from .structure import without_occasion
 from .judge import Signals, SentenceSignals, element_holds
 from .errors import RuleError
 from .findings import shorten
@@ -319,9 +320,6 @@ TITLE_CHECKS = ("length", "slogan")
 # A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
 # 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
 _COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")
-# A speech's occasion after a dash (——张明同志在全市作风建设大会上的讲话) says who spoke where, as a
-# byline does: the title is what stands before it
-_SPEECH_OCCASION = re.compile(r"\s*(?:——|--|—)\s*[^—]{0,40}?(?:在|于)[^—]{2,40}?[上中]的(?:讲话|发言|报告|致辞|总结讲话|主持词|讲话提纲)\s*$")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
 _SEGMENT_BREAK = re.compile(r"[\s，,、；;！!？?：:·…]+")
 _EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻事])|必须|务必|应当|当好|争当|争做)")  # 大事要事: matters
@@ -332,7 +330,7 @@ def title_core(title: str) -> str:
     previous = None
     while previous != title:
         previous, title = title, _COLUMN_TAG.sub("", title, count=1)
-    return _SPEECH_OCCASION.sub("", title).strip() or title.strip()
+    return without_occasion(title)
 
 
 def title_chars(title: str) -> int:

@@ -276,7 +276,7 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";", "…")
 def guess_title(text: str) -> str:
     """The first line, when it reads as a title: short, not a finished sentence, and followed
     by body text. A one-paragraph draft has no title, so all of it is analysed as body."""
-    from .structure import is_meta
+    from .structure import is_meta, without_occasion
 
     lines = []
     for line in text.split("\n"):  # the first two lines that are neither empty nor meta
@@ -288,6 +288,7 @@ def guess_title(text: str) -> str:
     if len(lines) < 2:
         return ""
     first = lines[0]
-    if len(first) > TITLE_MAX_CHARS or first.endswith(_SENTENCE_END) or "。" in first:
+    # (a speech's occasion after the dash does not make its title too long to be one)
+    if len(without_occasion(first)) > TITLE_MAX_CHARS or first.endswith(_SENTENCE_END) or "。" in first:
         return ""
     return first

@@ -22,6 +22,15 @@ def _structure() -> dict:
 
 
 _ENDS = re.compile(r"[。！？；!?;]")
+# A speech's occasion after a dash (——张明同志在全市干部大会上的讲话) says who spoke where, as a
+# byline does: the title proper is what stands before it (load.guess_title, the title rules)
+SPEECH_OCCASION = re.compile(r"\s*(?:——|--|—)\s*[^—]{0,40}?(?:在|于)[^—]{2,40}?[上中]的"
+                             r"(?:讲话|发言|报告|致辞|总结讲话|主持词|讲话提纲)\s*$")
+
+
+def without_occasion(title: str) -> str:
+    """A title without a speech's occasion after the dash (the whole title when that is all)."""
+    return SPEECH_OCCASION.sub("", title).strip() or title.strip()
 
 
 def paragraph_role(text: str) -> str:

@@ -34,3 +34,17 @@ def test_a_long_title_given_by_the_document_is_flagged_with_its_count(checker):
 def test_no_title_no_title_findings(checker):
     report = checker.check_text("强基固本，铸魂育人，凝心聚力，砥砺奋进。", genre="experience")
     assert not [f for f in report.findings if f.family == "title"]
+
+
+def test_a_speech_title_with_its_occasion_is_a_title_and_the_occasion_is_no_length(checker):
+    from checker.load import Source
+
+    text = ("转作风 办实事 让群众少跑腿多办事——李向东同志在全县机关作风建设推进大会上的讲话\n"
+            "同志们，今天我们召开这次大会，主要任务是部署下半年的机关作风建设。")
+    report = checker.check_text(text, genre="speech")
+    assert report.title.startswith("转作风") and report.title.endswith("的讲话")  # the first line is the title
+    assert "ZG941" not in {f.rule for f in report.findings}
+    # the title proper still counts: a long one before the occasion is flagged
+    title = "转作风办实事，让群众少跑腿多办事，让企业少等待多发展，让干部多担当多作为，让机关多服务——李向东同志在全县大会上的讲话"
+    given = checker.check_source(Source("-", f"{title}\n同志们，今天我们召开这次大会。", title), genre="speech")
+    assert "ZG941" in {f.rule for f in given.findings}
