@@ -79,6 +79,7 @@ DATED_LEAD = re.compile(
     r"|^[^，。,；\n]{2,30}?(?<!每月)(?<!每月\d)(?<![\d日])(?:\d{1,2}月)?\d{1,2}日(?!起|前|之前|以前|以后|后|这一?天|那一?天)")
 WRITER_FOUND = re.compile(r"笔者[^，。；]{0,12}(?:发现|注意到|看到|感到|认为)")
 THIRD_PERSON = re.compile(r"[他她]")
+QUOTED = re.compile(r"“[^”\n]{0,300}”")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
 EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
                          r"(?:一定要|要|必须|务必|应当|要始终|要坚持)")
@@ -219,7 +220,8 @@ class Checker:
             # words (乡镇人手紧张：…、山村卫生室后继无人), reports the problem
             "problem_story": (storytelling or quotations >= 2) and
                              (signals.title.problem or self.genres.title_cues(document.title, "problem") > 0),
-            "first_person": len(FIRST_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4,
+            # (the writer's 我: not one inside quotation marks, a slogan 我是党员我带头 or someone's words)
+            "first_person": len(FIRST_PERSON.findall(QUOTED.sub("", body))) * 1000 / max(len(body), 1) > 4,
             "exhortation": _share(signals, EXHORTATION) >= 0.25,
             "address": bool(ADDRESS.search(body)),
         }

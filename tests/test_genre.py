@@ -88,3 +88,19 @@ def test_tables_show_a_close_runner_up_beside_the_genre(checker):
     record = {**report.to_json(), "unit": "东河镇", "id": "1.txt", "date": ""}
     assert item_row(record)[ITEM_COLUMNS.index("文体")] == expected
     assert item_row({**record, "genre_alternative": None})[ITEM_COLUMNS.index("文体")] == genres()[report.genre]
+
+
+def test_a_slogan_in_the_first_person_does_not_make_a_news_item_a_speech(checker):
+    # 我 inside quotation marks is a campaign's name or someone's words, not the writer speaking
+    news = ("青河服务区党支部开展“我是党员我先上 我为旅客办实事”春运服务活动\n"
+            "春运开始以后，青河服务区党支部组织党员开展“我是党员我先上 我为旅客办实事”活动，"
+            "“我是党员我先上”的红袖标挂在了每名党员的胳膊上。\n"
+            "1月18日傍晚，服务区迎来返乡车流高峰，党员突击队在加油区和停车区引导车辆，"
+            "为旅客送上热水和充电宝，当天共服务旅客2300余人次。")
+    assert checker.check_text(news).genre == "news"
+    # the writer's own 我 still tells a 心得
+    reflection = ("参加春运志愿服务的几点体会\n"
+                  "这次春运我在服务区站了七天岗，我最大的体会是，服务要走到旅客前面。\n"
+                  "以前我总觉得把车辆引导好就行，后来我发现旅客最缺的是热水和充电的地方。\n"
+                  "我想，今后我还要多留心旅客的难处。")
+    assert checker.check_text(reflection).genre == "speech"
