@@ -3,6 +3,7 @@ judged one by one by readers who see the text and the finding, never the rules.
 
     python bench/audit_findings.py draw bench/real_audit53 --sets real_holdout53a real_holdout53b …
     python bench/audit_findings.py score bench/real_audit53
+    python bench/audit_findings.py draw bench/real_audit53m --sets … --rules ZG301 ZG510   # reworded messages
 
 `draw` checks every text of the folders as bench/real.py does (an excerpt is checked as one)
 and writes OUT/findings.jsonl (k, set, id, rule, family, severity, message, excerpt, key) and
@@ -74,12 +75,12 @@ def checked_findings(sets: list[str]) -> list[dict]:
     return rows
 
 
-def draw(out: Path, sets: list[str]) -> None:
+def draw(out: Path, sets: list[str], rules: list[str] | None = None) -> None:
     if not out.name.startswith("real_") or out.resolve().parent != (ROOT / "bench").resolve():
         sys.exit(f"{out}：样本要放在 bench/ 下以 real_ 开头的不入库文件夹里")
     if (out / "findings.jsonl").exists():
         sys.exit(f"{out / 'findings.jsonl'} 已存在，不覆盖")
-    rows = checked_findings(sets)
+    rows = [row for row in checked_findings(sets) if not rules or row["rule"] in rules]
     for k, row in enumerate(rows):
         row["k"] = k
     shown = [{"k": row["k"], "file": f"bench/{row['set']}/{row['id']}.txt", "title": row["title"],
@@ -145,11 +146,12 @@ def main() -> None:
     drawing = sub.add_parser("draw")
     drawing.add_argument("out", type=Path)
     drawing.add_argument("--sets", nargs="+", required=True, help="folders under bench/ (real, real_holdout53a, …)")
+    drawing.add_argument("--rules", nargs="+", help="only these rules' findings (a message reworded: judge it again)")
     scoring = sub.add_parser("score")
     scoring.add_argument("out", type=Path)
     args = parser.parse_args()
     if args.command == "draw":
-        draw(args.out, args.sets)
+        draw(args.out, args.sets, args.rules)
     else:
         score(args.out)
 
