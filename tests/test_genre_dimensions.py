@@ -74,7 +74,7 @@ def test_publication_risk_is_its_own_dimension_and_weighs_most_in_a_public_piece
 def test_one_comparison_in_an_experience_item_is_thin_analysis_not_none():
     """An experience item needs two backed analysis sentences (rules/score.yaml profile), but no
     rule says it has none when it has one: the profile line says 研判偏少, never 缺分析研判 beside
-    a full 研判 bar; the batch's words agree; a draft with no analysis at all keeps 缺分析研判."""
+    a full 研判 bar; the batch's words agree; a research draft with no analysis at all keeps 缺分析研判."""
     from checker.batch.summary import profile_words
 
     text = ("东湖镇让12名年轻干部到便民服务中心跟班半年\n"
@@ -85,5 +85,9 @@ def test_one_comparison_in_an_experience_item_is_thin_analysis_not_none():
     assert report.profile["analysis"] is False and report.dimensions["analysis"] == 100
     assert "✗研判偏少" in _terminal(report) and "缺分析研判" not in _terminal(report)
     assert "研判偏少" in profile_words(report.to_json())
+    # an experience item is not faulted for having no analysis at all (ZG301 does not judge the
+    # genre): the profile still says it is thin; a research report without any keeps 缺分析研判
     bare = Checker().check_text(text.replace("，跟班前一年该中心为88%", ""), genre="experience")
-    assert "✗缺分析研判" in _terminal(bare)
+    assert "✗研判偏少" in _terminal(bare) and "ZG301" not in {f.rule for f in bare.findings}
+    research = Checker().check_text(text.replace("，跟班前一年该中心为88%", ""), genre="research")
+    assert "✗缺分析研判" in _terminal(research)
