@@ -841,3 +841,21 @@ def test_an_experience_item_is_not_asked_for_analysis():
                 "到9月底，全镇共登记来访事项1326件，按期办结1274件，办结率96%。")
     rules = [f.rule for f in checker.check(practice, title="柳溪镇推行村干部坐班值守", genre="experience").findings]
     assert "ZG301" not in rules
+
+
+def test_a_pledge_in_quotation_marks_is_not_the_writers_plan():
+    title = "城北公交车队党员先锋车组的故事"
+    # a quotation that runs over two sentences: the second closes it
+    quoted = "老刘说：“开了二十年车，我知道乘客要的是什么。今后我会把这块先锋车的牌子擦得更亮，让乘客坐得更放心。”"
+    assert not sentences_judged("forward", title, quoted, "propaganda")
+    # an expert's advice, though quoted, is the piece's proposal; so is the writer's own plan
+    advice = "受访专家建议：“公交车队可以把党员先锋车组的做法推广到夜班线路，每条线路至少配1个车组。”"
+    plan = "下一步，车队将在6月底前把党员先锋车组扩大到全部12条线路。"
+    assert sentences_judged("forward", title, advice, "problem")
+    assert sentences_judged("forward", title, plan, "experience")
+
+
+def test_what_was_carried_to_people_is_what_was_done():
+    title = "牧区流动党员学习有了“马背课堂”"
+    text = "乡党委组建“马背送学”小组，骑马到各放牧点，将学习资料和惠民政策传达到每名牧民党员。"
+    assert not sentences_judged("forward", title, text, "experience")

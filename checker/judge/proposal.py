@@ -47,12 +47,18 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
 
 
 BOOK_TITLE = re.compile(r"《[^》\n]{0,60}》")
+QUOTED = re.compile(r"“[^”\n]*”|^“[^”\n]*$|^[^“\n]*”")  # closed, or opened or closed by another sentence
 
 
 def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
     tokens = set(_tokens_within(document, sentence))
     if "《" in sentence.text:  # 《…对策研究》 names a report; its words propose nothing
         outside = BOOK_TITLE.sub("", sentence.text)
+        tokens = {token for token in tokens if token in outside}
+    if ("“" in sentence.text or "”" in sentence.text) and not vocab.patterns["advice_reported"].search(sentence.text):
+        # someone's words (“今后我会把这块牌子擦得更亮”) or a slogan (“要我干”变“我要干”): not the
+        # writer's plan; an expert's or an interviewee's advice stays the piece's (advice_reported)
+        outside = QUOTED.sub("", sentence.text)
         tokens = {token for token in tokens if token in outside}
     if vocab.forward_tokens.intersection(tokens) and vocab.patterns["forward_idle"].search(sentence.text):
         # 有计划地安排、“百名干部培训计划”、统筹考虑: the word names a plan or a manner, proposes nothing
