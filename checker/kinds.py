@@ -450,11 +450,13 @@ class DensityKind:
         if self.share_below is not None and self.below is None:
             raise RuleError(f"{rule.path}：share_below 只能和 below 一起用")
         self.unless = spec.get("unless", [])
+        self.unless_at_least = spec.get("unless_at_least", {})
 
     def run(self, ctx: Context) -> Iterator[Match]:
         if len(ctx.signals.body()) < self.min_sentences:
             return
-        if any(ctx.measures.get(name, 0) for name in self.unless):
+        if any(ctx.measures.get(name, 0) for name in self.unless) or \
+                any(ctx.measures[name] >= value for name, value in self.unless_at_least.items()):
             return
         if self.measure:
             value = ctx.measures[self.measure]

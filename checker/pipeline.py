@@ -399,6 +399,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
             "substance": signals.substance(),
             "substance_unquoted": signals.substance_unquoted(),
             "substance_density": _substance_density(signals),
+            "quantity_density": _quantity_density(signals),
             "moments": signals.moments(),
             "figures": signals.figures(),
             "readability": readability.measure(signals).index}
@@ -413,6 +414,13 @@ def _substance_density(signals: Signals) -> float:
     four sentences is dense, not thin: no floor on the length)."""
     chars = sum(len(sentence.text) for sentence, _ in signals.body())
     return round(signals.substance() * 1000 / max(chars, 1), 1)
+
+
+def _quantity_density(signals: Signals) -> float:
+    """Quantities that count no meeting or participant (Signals.quantities) per thousand
+    characters of body text, to one decimal."""
+    chars = sum(len(sentence.text) for sentence, _ in signals.body())
+    return round(signals.quantities() * 1000 / max(chars, 1), 1)
 
 
 def _activity_percent(signals: Signals) -> int:

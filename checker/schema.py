@@ -26,7 +26,7 @@ from .registry import DIMENSIONS, SEVERITIES
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
 SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "moments", "figures", "readability")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "quantity_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
 OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
@@ -113,6 +113,18 @@ def regex(value, names) -> str | None:
 
 def mapping(value, names) -> str | None:
     return None if isinstance(value, dict) else f"应是映射（键: 值），而不是“{value}”"
+
+
+def mapping_of(key: Check, item: Check) -> Check:
+    def check(value, names):
+        if not isinstance(value, dict) or not value:
+            return f"应是非空的映射（键: 值），而不是“{value}”"
+        for name, element in value.items():
+            problem = key(name, names) or item(element, names)
+            if problem:
+                return f"“{name}”：{problem}"
+        return None
+    return check
 
 
 def any_value(value, names) -> str | None:
@@ -213,6 +225,9 @@ DENSITY = {
     "share_below": number(0, 1),
     "min_sentences": integer(1),
     "unless": list_of(MEASURE),
+    # silent where a measure reaches a value (quantity_density: 12 — a text this full of figures
+    # is not thin, however long its sentences)
+    "unless_at_least": mapping_of(MEASURE, number(0)),
 }
 COPY = {  # what counts as a copy of another item (checker/batch/copies.py reads these)
     "min_passage": integer(1),
