@@ -859,3 +859,27 @@ def test_what_was_carried_to_people_is_what_was_done():
     title = "牧区流动党员学习有了“马背课堂”"
     text = "乡党委组建“马背送学”小组，骑马到各放牧点，将学习资料和惠民政策传达到每名牧民党员。"
     assert not sentences_judged("forward", title, text, "experience")
+
+
+def test_misreads_of_a_plan_found_by_the_audit_of_set_54():
+    title = "东山县把好入党关"
+    for text in ("省委组织部明确提出，各县都要在年底前完成发展党员档案的专项检查。",
+                 "如实填报档案材料，是每名发展对象必须遵守的纪律。",
+                 "有的村干部想问题、提建议全凭经验，很少到农户家里走一走。",
+                 "有的人口口声声要为群众办实事，实际上是想进村班子。",
+                 "这几天的学习，让大家对今后的工作心里有了底。",
+                 "县委组织部将党员教育资源向偏远村下沉，每季度送课一次。",
+                 "镇党委将理论学习摆在民兵党员学习的首位，全年开展专题学习10次。"):
+        assert not sentences_judged("forward", title, text, "experience"), text
+    for text in ("下一步，县委组织部将在年底前完成全县发展党员档案的专项检查。",
+                 "今后，要把发展党员档案检查纳入年度考核。"):
+        assert sentences_judged("forward", title, text, "experience"), text
+
+
+def test_a_weak_plan_in_an_experience_item_is_quoted():
+    practice = ("东山县从今年3月起在12个乡镇推行入党全程留痕，每名发展对象一本纪实册。\n"
+                "到9月底，全县312名发展对象全部建册，发现并纠正程序问题27个。\n"
+                "下一步，东山县将继续深化全程留痕工作，不断提升发展党员质量。")
+    [finding] = [f for f in checker.check(practice, title="东山县推行入党全程留痕", genre="experience").findings
+                 if f.rule == "ZG402"]
+    assert "继续深化全程留痕工作" in finding.message
