@@ -585,6 +585,9 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return paragraph.role == "heading"
     if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them
         return sentence.paragraph in ctx.signals.problem_section
+    if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
+        before = ctx.document.text[paragraph.start:start]
+        return before.rfind("“") > before.rfind("”")
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
