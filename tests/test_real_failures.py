@@ -23,6 +23,12 @@ def sentences_judged(judgement, title, text, genre):
     return [e["text"] for e in evidence(title, text, genre) if judgement in e["judgements"]]
 
 
+def the_finding(rule, text, title, genre):
+    """The one finding of `rule` on the draft (fails if there is none or more than one)."""
+    [finding] = [f for f in checker.check(text, title=title, genre=genre).findings if f.rule == rule]
+    return finding
+
+
 def rules_of(text, genre, title="关于农村基层干部队伍建设的调研报告"):
     return [f.rule for f in checker.check(text, title=title, genre=genre).findings]
 
@@ -800,14 +806,12 @@ def test_a_news_item_without_analysis_is_told_what_it_is_not_accused():
     news = ("3月12日，柳溪镇召开后备干部培育推进会，18个村的党组织书记参加。\n"
             "会上，镇党委组织委员通报了去年后备力量的培养情况，5个村作了交流发言。\n"
             "会议对今年的培养工作作了安排，要求各村在4月底前确定培养对象。")
-    [finding] = [f for f in checker.check(news, title="柳溪镇召开后备干部培育推进会", genre="news").findings
-                 if f.rule == "ZG301"]
+    finding = the_finding("ZG301", news, "柳溪镇召开后备干部培育推进会", "news")
     assert "动态" in finding.message and "只摆情况" not in finding.message
     # a research report is still held to its analysis, in the plain words of the fault
     research = ("我县共有村级后备力量412名。\n今年以来，各乡镇开展了后备力量培训。\n"
                 "下一步，县委组织部将于6月底前为每个村建立后备力量名册。")
-    [finding] = [f for f in checker.check(research, title="关于村级后备力量的调研报告", genre="research").findings
-                 if f.rule == "ZG301"]
+    finding = the_finding("ZG301", research, "关于村级后备力量的调研报告", "research")
     assert "只摆情况" in finding.message
 
 
@@ -828,8 +832,7 @@ def test_a_count_of_trainings_is_named_as_not_counted_when_a_speech_is_told_it_l
               "希望大家把握好这几天，认真听课，多想多问。\n"
               "要严守培训纪律，不迟到、不早退。\n"
               "要学以致用，回去以后用到手头的工作上。")
-    [finding] = [f for f in checker.check(speech, title="在科级干部轮训开班时的讲话", genre="speech").findings
-                 if f.rule == "ZG510"]
+    finding = the_finding("ZG510", speech, "在科级干部轮训开班时的讲话", "speech")
     assert "场次和人数不算" in finding.message and "做了什么" not in finding.message
 
 
@@ -880,6 +883,5 @@ def test_a_weak_plan_in_an_experience_item_is_quoted():
     practice = ("东山县从今年3月起在12个乡镇推行入党全程留痕，每名发展对象一本纪实册。\n"
                 "到9月底，全县312名发展对象全部建册，发现并纠正程序问题27个。\n"
                 "下一步，东山县将继续深化全程留痕工作，不断提升发展党员质量。")
-    [finding] = [f for f in checker.check(practice, title="东山县推行入党全程留痕", genre="experience").findings
-                 if f.rule == "ZG402"]
+    finding = the_finding("ZG402", practice, "东山县推行入党全程留痕", "experience")
     assert "继续深化全程留痕工作" in finding.message
