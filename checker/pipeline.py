@@ -412,15 +412,18 @@ def _substance_density(signals: Signals) -> float:
     """Sentences of substance (Signals.substance) per thousand characters of body text, to one
     decimal: how much of the length carries facts that matter (a short note with two facts in
     four sentences is dense, not thin: no floor on the length)."""
-    chars = sum(len(sentence.text) for sentence, _ in signals.body())
-    return round(signals.substance() * 1000 / max(chars, 1), 1)
+    return _per_thousand_chars(signals, signals.substance())
 
 
 def _quantity_density(signals: Signals) -> float:
     """Quantities that count no meeting or participant (Signals.quantities) per thousand
     characters of body text, to one decimal."""
+    return _per_thousand_chars(signals, signals.quantities())
+
+
+def _per_thousand_chars(signals: Signals, count: int) -> float:
     chars = sum(len(sentence.text) for sentence, _ in signals.body())
-    return round(signals.quantities() * 1000 / max(chars, 1), 1)
+    return round(count * 1000 / max(chars, 1), 1)
 
 
 def _activity_percent(signals: Signals) -> int:

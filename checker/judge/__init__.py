@@ -107,7 +107,8 @@ class SignalSet:
                 continue
             if sentence.paragraph in listed or problem.pinned_by_next(body, position, result):
                 problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
-        section = frozenset(problem.problem_paragraphs(self, document, hits, ("problem_heading", "problem_heading_topic")))
+        section = frozenset(problem.problem_paragraphs(self, document, hits,
+                                                       ("problem_heading", "problem_heading_topic")))
         if not any(result[s.index].problem for s in body if s.paragraph in section):
             section = frozenset()  # a section that names no problem: its 存在一些问题 stays a token admission
         for sentence in body:

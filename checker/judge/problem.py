@@ -65,9 +65,10 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
 
 def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> set[int]:
     """Paragraphs under a heading that announces problems (存在的问题、问题和不足: the vocabularies
-    `headings` of rules/signals.yaml), or that states one itself (（一）村务公开执行不到位、（二）后备力量青黄不接), up to the next heading; the heading's
-    own paragraph too when it announces them and goes on (存在的问题：一是…); a heading that states
-    a problem is not thereby one itself (（三）监督合力尚未有效形成 is a stock line)."""
+    `headings` of rules/signals.yaml), or that states one itself (（一）村务公开执行不到位、
+    （二）后备力量青黄不接), up to the next heading; the heading's own paragraph too when it
+    announces them and goes on (存在的问题：一是…); a heading that states a problem is not thereby
+    one itself (（三）监督合力尚未有效形成 is a stock line)."""
     patterns = [vocab.patterns[name] for name in headings]
     marked: set[int] = set()
     inside = False
