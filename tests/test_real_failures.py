@@ -885,3 +885,18 @@ def test_a_weak_plan_in_an_experience_item_is_quoted():
                 "下一步，东山县将继续深化全程留痕工作，不断提升发展党员质量。")
     finding = the_finding("ZG402", practice, "东山县推行入党全程留痕", "experience")
     assert "继续深化全程留痕工作" in finding.message
+
+
+def test_misreads_of_a_plan_found_by_the_audit_of_set_55():
+    title = "南岭县培育农村党员致富带头人"
+    for text in ("县委组织部将机关人才力量对接乡村产业，选派42名干部到合作社蹲点。",
+                 "各支部将先锋作用与合作社的生产经营有机相融，党员带头试种新品种。",
+                 "县里实施“雏雁”培养工程，有计划有重点地带出致富能手，年初制定了党员发展计划。",
+                 "看着乡亲们起早贪黑还挣不到钱，他暗暗下定决心，一定要带大家换个活法。",
+                 "一名合格的村干部应具备懂政策、会经营、能吃苦的素质。",
+                 "新形势下，要实现产业兴旺，培养懂经营的带头人就显得特别紧迫。",
+                 "问卷分两部分：对培训的需求，以及对培训的评估与建议。"):
+        assert not sentences_judged("forward", title, text, "experience"), text
+    for text in ("下一步，县委组织部将在年底前为每个村培育至少2名致富带头人。",
+                 "建议县里制定致富带头人培育计划，明年6月底前完成第一批认定。"):
+        assert sentences_judged("forward", title, text, "experience"), text

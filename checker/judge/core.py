@@ -41,7 +41,7 @@ def future_jiang(not_will: str, object_verbs: str) -> re.Pattern:
         r"(?<!为了)(?<![已并为])将(?=把|于|在)"  # 将把、将于、将在 are always "will"
         r"|(?<!为了)(?<!通过)(?<![已并为现])将(?!" + not_will + r")"  # 已将 is past; 为了将… a purpose
         r"(?![^，。；]{0,4}(?:出现|发生))"  # 将出现…: a prediction described
-        r"(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|联动|捆绑))"  # 将X与Y结合
+        r"(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|相融|联动|捆绑|对接))"  # 将X与Y结合、有机相融
         r"(?![^，。；]{0,64}(?:" + object_verbs + r")|[^，。；]{1,12}起来)"))  # 将党员组织起来
 # A sentence that narrates what was done (先后、已经、累计): its 将 is the object marker.
 NARRATED = re.compile(r"先后|已经|累计|截至|目前已|(?<![为除到])[\u4e00-\u9fa5]了(?![解得结])")
