@@ -900,3 +900,13 @@ def test_misreads_of_a_plan_found_by_the_audit_of_set_55():
     for text in ("下一步，县委组织部将在年底前为每个村培育至少2名致富带头人。",
                  "建议县里制定致富带头人培育计划，明年6月底前完成第一批认定。"):
         assert sentences_judged("forward", title, text, "experience"), text
+
+
+def test_the_difficulties_a_practice_answers_told_in_the_nan_formulas_are_problems():
+    title = "青山县管好退役军人党员"
+    for text in ("针对退役军人党员去向难掌握、活动参加难、党费收缴难等问题，县委组织部推行三项做法。",
+                 "安置小区人多事杂治理难，支部开会时人常常凑不齐。",
+                 "养鱼户老周说，饲料一年涨了两成，行情也摸不透。"):
+        assert sentences_judged("problem", title, text, "experience"), text
+    # a difficulty overcome is no problem found
+    assert not sentences_judged("problem", title, "三年来，县里破解了退役军人党员活动参加难的问题。", "experience")
