@@ -910,3 +910,13 @@ def test_the_difficulties_a_practice_answers_told_in_the_nan_formulas_are_proble
         assert sentences_judged("problem", title, text, "experience"), text
     # a difficulty overcome is no problem found
     assert not sentences_judged("problem", title, "三年来，县里破解了退役军人党员活动参加难的问题。", "experience")
+
+
+def test_family_members_named_in_a_story_are_people():
+    title = "兄弟俩的驻村路"
+    text = ("颜立林、颜立华兄弟俩老家在青溪镇青溪村，哥哥颜立林在县二中教书，弟弟颜立华在区教育局工作。\n"
+            "去年春天，兄弟俩一前一后报名驻村。")
+    facts = sentence_facts(title, text)
+    assert "person" in facts[text.split("\n")[0]]
+    # a function word jieba glued to an unknown name is not part of it
+    assert "person" not in sentence_facts(title, "会上，庞某与村民代表逐户核对了名单。\n名单核对了三遍。")["会上，庞某与村民代表逐户核对了名单。"]

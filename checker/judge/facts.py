@@ -16,6 +16,8 @@ TITLE_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2,3})(?:[：:]|——|—)")
 # a speaker opening a paragraph of an interview or a panel (冯亚宁：…)
 SPEAKER = re.compile(r"([\u4e00-\u9fa5]{2,3})[：:]")
 PLACE_ENDS = frozenset("省市县区镇乡村")  # a two- or three-character word ending so names a place (于集乡、马家村), not a person
+# a function word jieba kept on the end of an unknown name (涂某与…、颜某和…): the name is the part before it
+NAME_NOT_ENDS = frozenset("与和及等在是的了说为把被向对跟同")
 # endings of village and hamlet names met bare (王瓜店、冯庄、秦桥、白庙、郝堂、郑场): a recurring word
 # so ended is a place, not a person the story never introduced
 HAMLET_ENDS = PLACE_ENDS | frozenset("庄店庙堂港桥埠坝湾沟岭坪屯寨铺营集街河场")
@@ -180,7 +182,7 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
             return []
         # 于集乡、马家村、高新区: a place's suffix ends it, the surname is the place's first character
         return [text[at:at + size] for size in (2, 3) if whole(at, at + size) and not is_word(text[at:at + size])
-                and text[at + size - 1] not in PLACE_ENDS]
+                and text[at + size - 1] not in PLACE_ENDS and text[at + size - 1] not in NAME_NOT_ENDS]
 
     candidates: set[str] = set()
     single: set[str] = set()  # a full name right after a job title: a person even if it never recurs
