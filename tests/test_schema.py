@@ -102,6 +102,15 @@ def test_an_unknown_measure_in_density_unless(tmp_path):
     assert "unless" in message and "priorities" in message and "priority" in message
 
 
+def test_a_density_rule_silenced_at_a_measure_names_a_known_measure_and_a_number(tmp_path):
+    base = dict(kind="density", terms=None, measure="substance_density", below=8)
+    message = load_error(write_rule(tmp_path, **base, unless_at_least={"quantity_densty": 12}))
+    assert "unless_at_least" in message and "quantity_densty" in message and "quantity_density" in message
+    message = load_error(write_rule(tmp_path, **base, unless_at_least={"quantity_density": "many"}))
+    assert "unless_at_least" in message and "many" in message
+    assert load_rule(write_rule(tmp_path, **base, unless_at_least={"quantity_density": 12})).id == "ZG199"
+
+
 def test_an_unknown_dimension_family_and_kind(tmp_path):
     assert "dimension" in load_error(write_rule(tmp_path, dimension="depth"))
     assert "kind" in load_error(write_rule(tmp_path, kind="lexicons"))
