@@ -29,6 +29,14 @@ def the_finding(rule, text, title, genre):
     return finding
 
 
+def judged_one_by_one(judgement, title, genre, yes=(), no=()):
+    """Each sentence of `yes` gets the judgement, none of `no` does (each checked alone)."""
+    for text in yes:
+        assert sentences_judged(judgement, title, text, genre), text
+    for text in no:
+        assert not sentences_judged(judgement, title, text, genre), text
+
+
 def rules_of(text, genre, title="关于农村基层干部队伍建设的调研报告"):
     return [f.rule for f in checker.check(text, title=title, genre=genre).findings]
 
@@ -749,17 +757,16 @@ def test_a_consequence_foretold_is_no_plan():
 
 def test_plain_complaints_a_survey_lists_without_a_figure_are_problems():
     title = "关于村级组织生活情况的调研报告"
-    for text in ("部分村党支部开展的活动形式单一、内容枯燥，党员听完就走。",
-                 "有的村活动场所环境脏乱差，建筑面积不达标。",
-                 "有的候选人托人情，请人投“人情票”。",
-                 "乡镇机构改革以后，富余人员的安置压力较大。",
-                 "党员教育不分对象一刀切，年轻党员和老党员听一样的课。"):
-        assert sentences_judged("problem", title, text, "research"), text
-    # a principle, a plan and a shortfall overcome are no problem found
-    for text in ("镇党委要求各村在调整产业时不搞一刀切，由村民代表会议决定。",
-                 "我们将防止“一刀切”，按村分类指导。",
-                 "通过改建，3个村的活动场所面积全部由不达标提高到200平方米以上。"):
-        assert not sentences_judged("problem", title, text, "research"), text
+    judged_one_by_one("problem", title, "research",
+                      yes=("部分村党支部开展的活动形式单一、内容枯燥，党员听完就走。",
+                           "有的村活动场所环境脏乱差，建筑面积不达标。",
+                           "有的候选人托人情，请人投“人情票”。",
+                           "乡镇机构改革以后，富余人员的安置压力较大。",
+                           "党员教育不分对象一刀切，年轻党员和老党员听一样的课。"),
+                      # a principle, a plan and a shortfall overcome are no problem found
+                      no=("镇党委要求各村在调整产业时不搞一刀切，由村民代表会议决定。",
+                          "我们将防止“一刀切”，按村分类指导。",
+                          "通过改建，3个村的活动场所面积全部由不达标提高到200平方米以上。"))
 
 
 def test_an_abstract_lack_needs_a_fact_before_it_is_a_problem():
@@ -788,18 +795,17 @@ def test_figures_pasted_with_a_space_before_the_measure_word_are_still_figures()
 def test_misreads_of_a_plan_cited_by_the_vague_countermeasure_finding():
     # each was quoted by ZG402 as "the proposal" on a published text: none proposes anything
     title = "关于村级财务代理制的调研报告"
-    for text in ("但是，我们同时必须清醒认识到，我县村级财务管理与群众期待相比还有差距：有的村账目半年不公开。",
-                 "由于我县没有必须向乡镇备案村级合同的硬性规定，不少村的合同只锁在会计抽屉里。",
-                 "为弄清村级债务的来龙去脉，研究化解对策，县农业农村局组织调研组走访了12个村。",
-                 "合作社办起来了，但要长久经营下去，关键还得靠懂行的人。",
-                 "等老王赶回县城将兽医接到村里时，两头牛都没能救活。",
-                 "村党支部多次开会商量，最终将发展食用菌确立为增收的主攻方向。"):
-        assert not sentences_judged("forward", title, text, "research"), text
-    # the writer's own plans and proposals stay proposals
-    for text in ("建议县里出台规定，村级合同签订后10日内必须向乡镇备案。",
-                 "下一步，县农业农村局将在6月底前完成12个村的债务清查。",
-                 "要把懂经营的年轻人选进合作社理事会，关键岗位由村民代表会议推选。"):
-        assert sentences_judged("forward", title, text, "research"), text
+    judged_one_by_one("forward", title, "research",
+                      no=("但是，我们同时必须清醒认识到，我县村级财务管理与群众期待相比还有差距：有的村账目半年不公开。",
+                          "由于我县没有必须向乡镇备案村级合同的硬性规定，不少村的合同只锁在会计抽屉里。",
+                          "为弄清村级债务的来龙去脉，研究化解对策，县农业农村局组织调研组走访了12个村。",
+                          "合作社办起来了，但要长久经营下去，关键还得靠懂行的人。",
+                          "等老王赶回县城将兽医接到村里时，两头牛都没能救活。",
+                          "村党支部多次开会商量，最终将发展食用菌确立为增收的主攻方向。"),
+                      # the writer's own plans and proposals stay proposals
+                      yes=("建议县里出台规定，村级合同签订后10日内必须向乡镇备案。",
+                           "下一步，县农业农村局将在6月底前完成12个村的债务清查。",
+                           "要把懂经营的年轻人选进合作社理事会，关键岗位由村民代表会议推选。"))
 
 
 def test_a_news_item_without_analysis_is_told_what_it_is_not_accused():
@@ -866,17 +872,16 @@ def test_what_was_carried_to_people_is_what_was_done():
 
 def test_misreads_of_a_plan_found_by_the_audit_of_set_54():
     title = "东山县把好入党关"
-    for text in ("省委组织部明确提出，各县都要在年底前完成发展党员档案的专项检查。",
-                 "如实填报档案材料，是每名发展对象必须遵守的纪律。",
-                 "有的村干部想问题、提建议全凭经验，很少到农户家里走一走。",
-                 "有的人口口声声要为群众办实事，实际上是想进村班子。",
-                 "这几天的学习，让大家对今后的工作心里有了底。",
-                 "县委组织部将党员教育资源向偏远村下沉，每季度送课一次。",
-                 "镇党委将理论学习摆在民兵党员学习的首位，全年开展专题学习10次。"):
-        assert not sentences_judged("forward", title, text, "experience"), text
-    for text in ("下一步，县委组织部将在年底前完成全县发展党员档案的专项检查。",
-                 "今后，要把发展党员档案检查纳入年度考核。"):
-        assert sentences_judged("forward", title, text, "experience"), text
+    judged_one_by_one("forward", title, "experience",
+                      no=("省委组织部明确提出，各县都要在年底前完成发展党员档案的专项检查。",
+                          "如实填报档案材料，是每名发展对象必须遵守的纪律。",
+                          "有的村干部想问题、提建议全凭经验，很少到农户家里走一走。",
+                          "有的人口口声声要为群众办实事，实际上是想进村班子。",
+                          "这几天的学习，让大家对今后的工作心里有了底。",
+                          "县委组织部将党员教育资源向偏远村下沉，每季度送课一次。",
+                          "镇党委将理论学习摆在民兵党员学习的首位，全年开展专题学习10次。"),
+                      yes=("下一步，县委组织部将在年底前完成全县发展党员档案的专项检查。",
+                           "今后，要把发展党员档案检查纳入年度考核。"))
 
 
 def test_a_weak_plan_in_an_experience_item_is_quoted():
@@ -889,17 +894,16 @@ def test_a_weak_plan_in_an_experience_item_is_quoted():
 
 def test_misreads_of_a_plan_found_by_the_audit_of_set_55():
     title = "南岭县培育农村党员致富带头人"
-    for text in ("县委组织部将机关人才力量对接乡村产业，选派42名干部到合作社蹲点。",
-                 "各支部将先锋作用与合作社的生产经营有机相融，党员带头试种新品种。",
-                 "县里实施“雏雁”培养工程，有计划有重点地带出致富能手，年初制定了党员发展计划。",
-                 "看着乡亲们起早贪黑还挣不到钱，他暗暗下定决心，一定要带大家换个活法。",
-                 "一名合格的村干部应具备懂政策、会经营、能吃苦的素质。",
-                 "新形势下，要实现产业兴旺，培养懂经营的带头人就显得特别紧迫。",
-                 "问卷分两部分：对培训的需求，以及对培训的评估与建议。"):
-        assert not sentences_judged("forward", title, text, "experience"), text
-    for text in ("下一步，县委组织部将在年底前为每个村培育至少2名致富带头人。",
-                 "建议县里制定致富带头人培育计划，明年6月底前完成第一批认定。"):
-        assert sentences_judged("forward", title, text, "experience"), text
+    judged_one_by_one("forward", title, "experience",
+                      no=("县委组织部将机关人才力量对接乡村产业，选派42名干部到合作社蹲点。",
+                          "各支部将先锋作用与合作社的生产经营有机相融，党员带头试种新品种。",
+                          "县里实施“雏雁”培养工程，有计划有重点地带出致富能手，年初制定了党员发展计划。",
+                          "看着乡亲们起早贪黑还挣不到钱，他暗暗下定决心，一定要带大家换个活法。",
+                          "一名合格的村干部应具备懂政策、会经营、能吃苦的素质。",
+                          "新形势下，要实现产业兴旺，培养懂经营的带头人就显得特别紧迫。",
+                          "问卷分两部分：对培训的需求，以及对培训的评估与建议。"),
+                      yes=("下一步，县委组织部将在年底前为每个村培育至少2名致富带头人。",
+                           "建议县里制定致富带头人培育计划，明年6月底前完成第一批认定。"))
 
 
 def test_the_difficulties_a_practice_answers_told_in_the_nan_formulas_are_problems():
