@@ -924,3 +924,28 @@ def test_family_members_named_in_a_story_are_people():
     assert "person" in facts[text.split("\n")[0]]
     # a function word jieba glued to an unknown name is not part of it
     assert "person" not in sentence_facts(title, "会上，庞某与村民代表逐户核对了名单。\n名单核对了三遍。")["会上，庞某与村民代表逐户核对了名单。"]
+
+
+def test_the_vague_plan_finding_quotes_only_what_the_writer_marks_as_a_plan():
+    # Readers of three blind sets judged 27 of 32 "no proposal is concrete" findings wrong: the
+    # quoted "plan" was a rule in force, a measure taken, a requirement reported or a cause, read
+    # as a plan because of a bare 要/将/应. Only a plan the writer marks as one is held to who,
+    # what and by when.
+    narrative = ("六月中旬，青石乡作风办对全乡机关开展了一次暗访。\n"
+                 "督查人员到齐后，作风办统一将大家的手机装袋封存，再抽签确定要去的8个单位。\n"
+                 "暗访发现2名干部上班时间网购，乡纪委随后要求各单位都要把作风抓紧抓实。")
+    assert "ZG402" not in rules_of(narrative, "news", title="青石乡开展作风暗访")
+    assert "ZG402" not in rules_of(narrative, "experience", title="青石乡开展作风暗访")
+    cause = ("我县村级合同大多没有备案。\n"
+             "由于我县没有要求村级合同必须备案的硬性规定，合同往往锁在会计的抽屉里。\n"
+             "全县近三年有47份合同找不到原件。")
+    assert "ZG402" not in rules_of(cause, "research")
+    # a plan the writer opens with 下一步 or 建议, and the list of a 对策 section, are held to it
+    declared = cause + "\n下一步，我们要着力健全村级合同管理，持续推进制度建设。"
+    finding = the_finding("ZG402", declared, "关于村级合同管理的调研报告", "research")
+    assert "健全村级合同管理" in finding.message
+    listed = cause + "\n三、对策建议\n一是进一步提高认识。二是持续完善制度，不断强化监督。"
+    assert "ZG402" in rules_of(listed, "research")
+    # a concrete plan is not faulted, declared or not
+    concrete = cause + "\n建议县农业农村局年底前为全县86个村建立合同备案台账。"
+    assert "ZG402" not in rules_of(concrete, "research")

@@ -93,6 +93,7 @@ class SentenceSignals:
     analysis: bool = False
     judged: bool = False  # analysis that draws a conclusion (说明、反映出、调研发现), not only a cause or trend
     forward: bool = False
+    declared: bool = False  # a proposal the writer marks as one (建议…、下一步…, under a 对策 heading)
     actionable: bool = False
     effect: bool = False
     boilerplate: int = 0  # boilerplate phrases in the sentence
@@ -292,7 +293,7 @@ def _of_substance_unquoted(sig: SentenceSignals) -> bool:
     return sig.specific_unquoted and not sig.activity_only or sig.problem or sig.actionable
 
 
-ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "actionable", "effect", "specific", "concrete",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete",
             "figure", "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 

@@ -10,7 +10,7 @@ from ..segment import Document, Sentence
 from .core import NARRATED, SentenceSignals, _tokens_within
 
 READS = ('facts', 'numbers', 'boilerplate', 'weak')
-ASSIGNS = ('forward', 'actionable')
+ASSIGNS = ('forward', 'declared', 'actionable')
 
 
 def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None:
@@ -18,6 +18,7 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
     list items (一是…、（一）…) that follow a lead-in such as "建议从以下几个方面着力："."""
     marked = forward_paragraphs(vocab, document)
     in_list = False
+    declaring = None  # the paragraph a declared lead opens (下一步，我们将…。一要…)
     # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
     readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
     for sentence in readable:
@@ -44,6 +45,12 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             in_list = True
         if sig.forward:
             sig.actionable = _actionable(vocab, document.text[sentence.start:sentence.end], sig)
+            # marked as the writer's proposal: a lead (建议…、下一步，…), a 对策 section or list, or the
+            # paragraph such a lead opens; a bare 要/将 in a narrative may be a rule, a cause or a quote
+            if starts_paragraph and vocab.patterns["declared_lead"].search(sentence.text):
+                declaring = sentence.paragraph
+            sig.declared = bool(in_list or proposes_after_colon or sentence.paragraph in marked or
+                                sentence.paragraph == declaring or vocab.patterns["declared_lead"].search(sentence.text))
 
 
 BOOK_TITLE = re.compile(r"《[^》\n]{0,60}》")
