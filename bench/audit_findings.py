@@ -117,7 +117,7 @@ def precision_table(current: list[dict], judged: dict[str, str]) -> dict[str, di
     return dict(table)
 
 
-def score(out: Path) -> None:
+def score(out: Path, list_gone: bool = False) -> None:
     drawn = _jsonl(out / "findings.jsonl")
     verdicts, how = agreed_verdicts(out)
     judged = {row["key"]: verdicts[row["k"]] for row in drawn if row["k"] in verdicts}
@@ -138,6 +138,11 @@ def score(out: Path) -> None:
           f" new, not judged: {len(new)}")
     for row in new:
         print(f"  new {row['set']}/{row['id']} {row['rule']}: {row['excerpt'][:40]}")
+    if list_gone:
+        for row in drawn:
+            if row["key"] in gone:
+                print(f"  gone {row['set']}/{row['id']} {row['rule']} [{judged.get(row['key'], '-')}]: "
+                      f"{(row['excerpt'] or row['message'])[:40]}")
 
 
 def main() -> None:
@@ -149,11 +154,12 @@ def main() -> None:
     drawing.add_argument("--rules", nargs="+", help="only these rules' findings (a message reworded: judge it again)")
     scoring = sub.add_parser("score")
     scoring.add_argument("out", type=Path)
+    scoring.add_argument("--gone", action="store_true", help="list each finding gone since the draw, with its verdict")
     args = parser.parse_args()
     if args.command == "draw":
         draw(args.out, args.sets, args.rules)
     else:
-        score(args.out)
+        score(args.out, args.gone)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,7 @@ PROVERB_LEAD = re.compile(r"(?:俗话|俗语|常言|古人|老话|有句(?:老)?
 _SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case", "works"})
 _WHEN_WHERE = frozenset({"date", "place", "org"})
 _WHERE = frozenset({"place", "org"})
+_PERSON = frozenset({"person", "narrator"})
 _FIGURES = frozenset({"outcome", "percent"})
 
 
@@ -86,6 +87,7 @@ class SentenceSignals:
     facts: set[str] = field(default_factory=set)  # outcome, parameter, percent, date, place, org, person, quote, case
     activity_counts: int = 0
     named: bool = False  # names a place, a unit or a person (or masks one: **市、XX县)
+    locale: bool = False  # names a village, town or neighbourhood (白果树村、塔庄镇)
     scene: bool = False  # told through the senses: weather, the hour, the ground (rules/signals.yaml scene)
     problem: bool = False
     vague_problem: bool = False
@@ -136,6 +138,15 @@ class SentenceSignals:
         alone is not enough."""
         grounded = not self.facts <= _WHERE or self.activity_counts > 0 or self.scene  # a fact besides org, place
         return grounded or self.specific or self.actionable or self.problem or self.analysis
+
+    @property
+    def storied(self) -> bool:
+        """A moment a story can stand on (slogan_no_story): concrete, or a named village, town or
+        person doing something with no slogan in the sentence (后备干部们到某村的红色教育基地接受培训、
+        a town hall as home, told plainly). Readers of blind set 56 judged "only slogans, no story"
+        wrong on five such paragraphs of five."""
+        return self.concrete or (self.locale or not self.facts.isdisjoint(_PERSON)) and \
+            not (self.boilerplate or self.echo or self.weak)
 
     @property
     def substantive(self) -> bool:
@@ -293,7 +304,7 @@ def _of_substance_unquoted(sig: SentenceSignals) -> bool:
     return sig.specific_unquoted and not sig.activity_only or sig.problem or sig.actionable
 
 
-ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete", "storied",
             "figure", "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 

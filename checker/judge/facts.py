@@ -37,8 +37,9 @@ PSEUDONYM = re.compile(r"[\u4e00-\u9fa5][（(]化名[）)]")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
-ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named')
-NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
+ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named', 'locale')
+NAMED = frozenset({"place", "org", "person"})
+LOCALE_SUFFIXES = ("社区", "街道", "村", "镇", "乡", "屯", "寨")  # the facts that name where or who
 PLACE_WORDS = ("社区", "街道", "小区", "村", "镇", "乡", "县", "市", "区", "组", "合作社", "公司", "集团", "学校", "中学",
                "小学", "医院", "工作室", "驿站", "广场", "公园", "水库", "大桥", "工业园", "园区", "景区")
 # common nouns of the place stop list that also end names of districts and cities (鼎城区、禹城市、西山区)
@@ -78,7 +79,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     for start, end in within("place"):
         if not _place_stopped(vocab, text, end):
             sig.facts.add("place")
-            break
+            sig.locale = sig.locale or _locale(text, end)
     # 乡镇党委、各级党委、村党支部、刚来组织部 name a kind of unit, not one: the characters before
     # the suffix (a named document, 印发了《…意见》, is named whatever stands before it)
     before = vocab.organization_stop_width
@@ -95,6 +96,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.clear()  # 镇党委书记李明说。: who said the quotation before it; the facts are in the quotation
     if within("resume"):
         sig.facts -= {"date", "place", "org"}  # 男，汉族，1997年7月入党，现任…: who the person is, not what happened
+        sig.locale = False
     if within("case_marker"):
         sig.facts.add("case")
     if "date" in sig.facts and NARRATOR.search(sentence.text):
@@ -108,6 +110,15 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("works")  # 修好了排水沟: a deed anyone can go and see, specific without a figure
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
+
+
+def _locale(text: str, end: int) -> bool:
+    """A village, town or neighbourhood named (白果树村、塔庄镇、海龙村): where a story happens. Not a
+    suffix that closes a common word with the character before it (同乡、乡村、城镇)."""
+    for suffix in LOCALE_SUFFIXES:
+        if text.endswith(suffix, 0, end):
+            return not segmenter().is_word(text[end - len(suffix) - 1:end])
+    return False
 
 
 def _place_stopped(vocab, text: str, end: int) -> bool:
