@@ -589,6 +589,9 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
         before = ctx.document.text[paragraph.start:start]
         return before.rfind("“") > before.rfind("”")
+    if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
+        before = ctx.document.text[paragraph.start:start]
+        return before.rfind("《") > before.rfind("》")
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)

@@ -949,3 +949,20 @@ def test_the_vague_plan_finding_quotes_only_what_the_writer_marks_as_a_plan():
     # a concrete plan is not faulted, declared or not
     concrete = cause + "\n建议县农业农村局年底前为全县86个村建立合同备案台账。"
     assert "ZG402" not in rules_of(concrete, "research")
+
+
+def test_a_document_issued_is_a_fact_and_its_name_is_no_formula_restated():
+    # Readers of blind sets 53-56 judged wrong "no concrete fact" on a paragraph that announced a
+    # named document, and "a formula of the documents above" on the words of its name or the title
+    title = "青松县出台十条措施激励干部担当作为"
+    issued = "县委组织部近日印发《关于激励干部担当作为的若干措施》，对实绩突出的干部优先晋升职级。"
+    assert "works" in sentence_facts(title, issued, "news")[issued]
+    # a document planned or followed is not a deed done
+    for text in ("县里将出台《关于激励干部担当作为的若干措施》。",
+                 "全县认真贯彻落实《村级组织工作规则》。"):
+        assert "works" not in sentence_facts(title, text, "news")[text], text
+    rules = rules_of(issued + "\n去年以来，全县有12名干部因实绩突出被提拔。", "news", title=title)
+    assert "ZG701" not in rules and "ZG501" not in rules
+    # the formula restated by the writer is still named
+    restated = "我们坚持激励干部担当作为，不断营造干事创业的良好氛围。"
+    assert "ZG701" in rules_of(restated, "news", title=title)
