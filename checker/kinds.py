@@ -591,6 +591,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return before.rfind("“") > before.rfind("”")
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed
         return _unclaimed(ctx.document.text, sentence, start, end)
+    if name == "spoken":  # inside someone's words (“…我更要全力以赴…”他说), not a slogan quoted (“一盘棋”)
+        return _spoken(ctx.document.text, paragraph, start, end)
     if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
         before = ctx.document.text[paragraph.start:start]
         return before.rfind("《") > before.rfind("》")
@@ -643,6 +645,22 @@ def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
     clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)
     right = clause_end.start() if clause_end else sentence.end
     return not _RESULT_IN_CLAUSE.search(text, _clause_left(text, sentence, start, 30), right)
+
+
+_SPEECH_MARK = re.compile(r"[，。！？；,!?;]")
+
+
+def _spoken(text: str, paragraph, start: int, end: int) -> bool:
+    """Inside quotation marks that hold speech: a quotation with a clause in it or longer than a
+    slogan (15 characters). A short formula in quotation marks (“一盘棋”、“离乡不离党”) is the
+    writer's slogan for the practice and stays the writer's words."""
+    before = text[paragraph.start:start]
+    opening = before.rfind("“")
+    if opening < before.rfind("”") or opening < 0:
+        return False
+    closing = text.find("”", end, paragraph.end)
+    quotation = text[paragraph.start + opening + 1:closing if closing >= 0 else paragraph.end]
+    return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
 
 
 def _clause_left(text: str, sentence, start: int, reach: int) -> int:
