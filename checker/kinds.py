@@ -640,6 +640,7 @@ _RESULT_IN_CLAUSE = re.compile(r"已|了(?!不起|解|却|望|如指掌)|均|完
 
 
 def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
+    """A universal quantifier whose clause claims no result done or reached."""
     if text[start:end] not in _QUANTIFIERS:
         return False
     clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)

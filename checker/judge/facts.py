@@ -38,8 +38,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named', 'locale')
-NAMED = frozenset({"place", "org", "person"})
-LOCALE_SUFFIXES = ("社区", "街道", "村", "镇", "乡", "屯", "寨")  # the facts that name where or who
+NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
+LOCALE_SUFFIXES = ("社区", "街道", "村", "镇", "乡", "屯", "寨")  # a place a story can happen in
 PLACE_WORDS = ("社区", "街道", "小区", "村", "镇", "乡", "县", "市", "区", "组", "合作社", "公司", "集团", "学校", "中学",
                "小学", "医院", "工作室", "驿站", "广场", "公园", "水库", "大桥", "工业园", "园区", "景区")
 # common nouns of the place stop list that also end names of districts and cities (鼎城区、禹城市、西山区)
@@ -79,7 +79,9 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     for start, end in within("place"):
         if not _place_stopped(vocab, text, end):
             sig.facts.add("place")
-            sig.locale = sig.locale or _locale(text, end)
+            if _locale(text, end):
+                sig.locale = True
+                break
     # 乡镇党委、各级党委、村党支部、刚来组织部 name a kind of unit, not one: the characters before
     # the suffix (a named document, 印发了《…意见》, is named whatever stands before it)
     before = vocab.organization_stop_width
@@ -94,6 +96,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("quote")
     if len(sentence.text) <= 32 and ATTRIBUTION.fullmatch(sentence.text):
         sig.facts.clear()  # 镇党委书记李明说。: who said the quotation before it; the facts are in the quotation
+        sig.locale = False
     if within("resume"):
         sig.facts -= {"date", "place", "org"}  # 男，汉族，1997年7月入党，现任…: who the person is, not what happened
         sig.locale = False
