@@ -587,15 +587,13 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them
         return sentence.paragraph in ctx.signals.problem_section
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
-        before = ctx.document.text[paragraph.start:start]
-        return before.rfind("“") > before.rfind("”")
+        return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed
         return _unclaimed(ctx.document.text, sentence, start, end)
     if name == "spoken":  # inside someone's words (“…我更要全力以赴…”他说), not a slogan quoted (“一盘棋”)
         return _spoken(ctx.document.text, paragraph, start, end)
     if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
-        before = ctx.document.text[paragraph.start:start]
-        return before.rfind("《") > before.rfind("》")
+        return _opened(ctx.document.text, paragraph, start, "《》") >= 0
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
@@ -651,16 +649,22 @@ def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
 _SPEECH_MARK = re.compile(r"[，。！？；,!?;]")
 
 
+def _opened(text: str, paragraph, start: int, marks: str) -> int:
+    """Where the mark that opens a pair (marks: “” or 《》) stands, still unclosed, before `start` in
+    its paragraph; -1 if `start` is outside such a pair."""
+    opening = text.rfind(marks[0], paragraph.start, start)
+    return opening if opening > text.rfind(marks[1], paragraph.start, start) else -1
+
+
 def _spoken(text: str, paragraph, start: int, end: int) -> bool:
     """Inside quotation marks that hold speech: a quotation with a clause in it or longer than a
     slogan (15 characters). A short formula in quotation marks (“一盘棋”、“离乡不离党”) is the
     writer's slogan for the practice and stays the writer's words."""
-    before = text[paragraph.start:start]
-    opening = before.rfind("“")
-    if opening < before.rfind("”") or opening < 0:
+    opening = _opened(text, paragraph, start, "“”")
+    if opening < 0:
         return False
     closing = text.find("”", end, paragraph.end)
-    quotation = text[paragraph.start + opening + 1:closing if closing >= 0 else paragraph.end]
+    quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
     return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
 
 

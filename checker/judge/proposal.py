@@ -47,10 +47,11 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             sig.actionable = _actionable(vocab, document.text[sentence.start:sentence.end], sig)
             # marked as the writer's proposal: a lead (建议…、下一步，…), a 对策 section or list, or the
             # paragraph such a lead opens; a bare 要/将 in a narrative may be a rule, a cause or a quote
-            if starts_paragraph and vocab.patterns["declared_lead"].search(sentence.text):
+            declares = bool(vocab.patterns["declared_lead"].search(sentence.text))
+            if starts_paragraph and declares:
                 declaring = sentence.paragraph
-            sig.declared = bool(in_list or proposes_after_colon or sentence.paragraph in marked or
-                                sentence.paragraph == declaring or vocab.patterns["declared_lead"].search(sentence.text))
+            sig.declared = declares or in_list or proposes_after_colon or sentence.paragraph in marked or \
+                sentence.paragraph == declaring
 
 
 BOOK_TITLE = re.compile(r"《[^》\n]{0,60}》")
