@@ -129,12 +129,29 @@ def test_the_opening_of_a_report_on_duty_is_not_missing_its_problems_and_plans()
     assert not {"ZG201", "ZG401"} & part
 
 
+# The opening of a news item: who did what, when. What it shows (its 研判, often one closing
+# sentence: 这是该县首次……) may follow in the part not given.
+NEWS = ("11月5日，青松县委组织部在县委党校举办村级组织员业务培训班。\n"
+        "全县14个乡镇的组织员共58人参加培训。\n"
+        "培训班围绕发展党员程序、党费收缴和党员档案管理三项业务设置课程。\n"
+        "县委组织部组织科负责人结合近两年检查中发现的档案问题进行了讲解。")
+NEWS_TITLE = "青松县举办村级组织员业务培训班"
+
+
+def test_the_opening_of_a_news_item_is_not_told_it_has_no_analysis():
+    assert "ZG301" in rules(NEWS, "news", excerpt=False, title=NEWS_TITLE)
+    part = checker.check(NEWS, title=NEWS_TITLE, genre="news", excerpt=True)
+    assert "ZG301" not in {f.rule for f in part.findings}
+    assert "analysis" in part.not_judged
+
+
 def test_the_excerpt_note_names_what_was_left_out_or_says_the_part_was_scored_as_given():
     from checker.findings import excerpt_note
 
     part = checker.check(RECORD, title=RECORD_TITLE, genre="speech", excerpt=True)
-    assert set(part.not_judged) == {"problem", "countermeasure"}
-    assert excerpt_note(part).startswith("按片段检查：问题、对策未评")
+    # a 述职 weighs its record (why it went well or not) with its shortcomings, near the end
+    assert set(part.not_judged) == {"problem", "analysis", "countermeasure"}
+    assert excerpt_note(part).startswith("按片段检查：问题、研判、对策未评")
     speech = checker.check("同志们，这次会议很重要。\n大家要认真领会会议精神。\n要以优异成绩交上满意答卷。",
                            title="在东坪镇干部大会上的讲话", genre="speech", excerpt=True)
     assert speech.not_judged == ()
