@@ -966,3 +966,39 @@ def test_a_document_issued_is_a_fact_and_its_name_is_no_formula_restated():
     # the formula restated by the writer is still named
     restated = "我们坚持激励干部担当作为，不断营造干事创业的良好氛围。"
     assert "ZG701" in rules_of(restated, "news", title=title)
+
+
+# An experience item that names, in its lead, the problem its practice answers has said why it
+# was done (readers of audits 53-57 judged "no problem stated" wrong on such items); a lead that
+# names nothing (急难愁盼、碰到的困难和问题、反映强烈的突出问题) has not.
+ADDRESSED_YES = (
+    "针对村部用房面积狭小、设备不全的问题，镇党委把闲置校舍改作党群服务中心。",
+    "今年以来，青松县着力解决党员档案管理混乱、发展程序执行错乱等问题，逐村清查入党材料。",
+    "针对东门小区几部电梯年久失修的问题，社区党委牵头召开了业主协商会。",
+    "针对以往年度考核“平均化”的问题，县里改由分管领导逐人写评语。",
+    "为破解流动党员学习难、联系难的问题，镇党委在县城务工集中地设了联络点。",
+)
+ADDRESSED_NO = (
+    "今年以来，青松县聚焦群众急难愁盼问题，推出一批便民举措。",
+    "镇党委着力解决党员群众平时碰到的困难和问题。",
+    "针对软弱涣散村里的突出问题，县委组织部派出工作组。",
+    "县里坚持解决群众反映强烈的各类问题，切实改进作风。",
+    "针对去年工作存在的一些不足和问题，镇党委召开专题会议研究。",
+    # a problem found, not one answered, is the problem judgement's (解决 frames nothing here)
+    "全镇有9个村的活动室面积不足50平方米。",
+)
+
+
+def test_the_problem_a_practice_answers_is_recognised_in_its_lead():
+    judged_one_by_one("addressed", "青松县党建工作", "experience", yes=ADDRESSED_YES, no=ADDRESSED_NO)
+
+
+def test_an_experience_item_that_names_its_problem_is_not_told_it_names_none():
+    practice = ("镇党委整合项目资金60万元，把两处闲置校舍改作党群服务中心。\n"
+                "中心设有阅览室、议事厅和老年食堂，每天开放8小时。\n"
+                "改造后，全镇党员活动参加率从五成提高到八成以上。")
+    title = "青松镇盘活闲置校舍建强党群阵地"
+    vague = "今年以来，青松镇聚焦群众急难愁盼问题，推动党建阵地提档升级。\n" + practice
+    named = "针对村部用房面积狭小、设备不全的问题，青松镇推动党建阵地提档升级。\n" + practice
+    assert "ZG201" in rules_of(vague, "experience", title=title)
+    assert "ZG201" not in rules_of(named, "experience", title=title)

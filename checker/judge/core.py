@@ -92,6 +92,7 @@ class SentenceSignals:
     problem: bool = False
     vague_problem: bool = False
     grounded_problem: bool = False  # a problem borne out by a fact in its own paragraph
+    addressed: bool = False  # names the problem a practice answers (针对…面积狭小、功能不全的问题)
     analysis: bool = False
     judged: bool = False  # analysis that draws a conclusion (说明、反映出、调研发现), not only a cause or trend
     forward: bool = False
@@ -304,12 +305,12 @@ def _of_substance_unquoted(sig: SentenceSignals) -> bool:
     return sig.specific_unquoted and not sig.activity_only or sig.problem or sig.actionable
 
 
-ELEMENTS = ("problem", "vague_problem", "grounded_problem", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete", "storied",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "addressed", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete", "storied",
             "figure", "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 
 # The sentence judgements reported with evidence, and the scanned cues that can support each.
-EVIDENCED = ("problem", "vague_problem", "analysis", "forward", "actionable", "effect", "specific", "empty")
+EVIDENCED = ("problem", "vague_problem", "addressed", "analysis", "forward", "actionable", "effect", "specific", "empty")
 EVIDENCE_CUES = {
     "problem": ("problem_strong", "problem_evaluative", "problem_generic"),
     "vague_problem": ("problem_vague",),

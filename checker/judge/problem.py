@@ -8,13 +8,13 @@ import re
 from itertools import takewhile
 
 from ..segment import Sentence
-from .core import (DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, SentenceSignals, _clauses, _inside, _overlaps,
-                   _question_form, may_have_percent)
+from .core import (CLAUSE_BREAK, DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, SentenceSignals, _clauses, _inside,
+                   _overlaps, _question_form, may_have_percent)
 
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
 
 READS = ('facts', 'boilerplate')
-ASSIGNS = ('problem', 'vague_problem', 'grounded_problem')
+ASSIGNS = ('problem', 'vague_problem', 'grounded_problem', 'addressed')
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, listed: bool = False) -> None:
@@ -61,6 +61,47 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
         sig.problem = True
         return
     sig.vague_problem = bool(vague)
+
+
+# How far an addressed_lead may stand from its addressed_noun: a list of a few short problems
+ADDRESSED_SPAN = 45
+# Cues that in such a lead are a category, not a problem named (解决群众反映强烈的各类问题、解决软弱涣散问题)
+ADDRESSED_STOCK = frozenset(("反映强烈", "软弱", "涣散", "形式主义", "官僚主义"))
+# Where one named problem of a list begins: 针对…、…等问题, quoted items (“用餐难、用电难”)
+ITEM_START = "、“”‘’「」"
+
+
+def addressed(vocab, text: str, sentence: Sentence, within) -> bool:
+    """The sentence names the problem a practice answers, in a lead that frames it as solved
+    (针对村部用房面积狭小、设备不全的问题，…; 着力解决入党程序错乱、档案管理混乱等问题): a cue
+    with something it is said of before it (场所面积|狭小, 档案管理|混乱). A solved-it clause is no
+    problem found (解决了群众急难愁盼问题 is none at all), but an experience item that says which
+    problem it tackles has answered "why was this done" (ZG201)."""
+    lead_pattern = vocab.patterns["addressed_lead"]
+    if not lead_pattern.search(text, sentence.start, sentence.end):
+        return False
+    vague = within("problem_vague")  # 存在的一些不足 admits, names nothing
+    cues = [hit for hit in (*within("problem_strong"), *within("problem_evaluative"))
+            if text[hit[0]:hit[1]] not in ADDRESSED_STOCK and not _overlaps(hit, vague)]
+    for lead in lead_pattern.finditer(text, sentence.start, sentence.end):
+        start = lead.end()
+        noun = vocab.patterns["addressed_noun"].search(text, start, min(sentence.end, start + ADDRESSED_SPAN))
+        if noun is None or CLAUSE_BREAK.search(text, start, noun.start()):
+            continue
+        end = noun.start()
+        found = [hit for hit in cues if start <= hit[0] and hit[1] <= end]
+        found += [match.span() for match in vocab.patterns["addressed_cue"].finditer(text, start, end)]
+        if any(_said_of_something(text, start, cue) for cue, _ in found):
+            return True
+    return False
+
+
+def _said_of_something(text: str, start: int, cue: int) -> bool:
+    """At least two characters of its own list item stand before the cue, and the cue follows
+    what it is said of (功能|不全, 管理|混乱), not a bare 形式主义 nor the 一些不足、存在的不足 of
+    a token admission."""
+    item = max(start, *(text.rfind(mark, start, cue) + 1 for mark in ITEM_START))
+    return cue - item >= 2 and text[cue - 1] not in "的些在种多有"
 
 
 def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> set[int]:
