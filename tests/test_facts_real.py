@@ -9,6 +9,9 @@ FACTS = [
     ("9月11-12日，县委常委、组织部部长刘志国到西岭乡调研。", {"date", "person"}),
     ("合作社今年放养黄鳝3200尾，带动周边农户增收。", {"outcome"}),
     ("村里新栽核桃树1.2万株，建成冷库2座。", {"outcome"}),
+    # floor space as the pages write it (set 58: a centre's 平米, a room's ㎡)
+    ("镇里腾出的谈心室建筑面积约90平米，墙面刷成了暖黄色。", {"outcome"}),
+    ("新建的党员活动室面积120㎡，朝南，采光很好。", {"outcome"}),
     ("县委组织部印发《关于加强村级后备力量建设的实施意见》。", {"org"}),
     # a named document is named whatever word stands before it
     ("去年省里出台了《村级组织运转经费保障办法》。", {"org"}),
