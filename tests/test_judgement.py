@@ -666,6 +666,11 @@ def test_what_a_need_costs_someone_is_no_plan(signals_of):
     "据了解，这个乡的年轻干部大多想调回县城，不少人正忙着准备参加公开遴选。",
     "去年3月，县委组织部印发了《村级组织运转经费管理办法》，并要求把经费公开作为今后村务公开的必选项。",
     "为了弄清楚村干部待遇偏低的原因和可行的对策，调研组走访了4个乡镇的28名村干部。",
+    # set 58's sentence sample: being ready told in a story (做足了…的准备), preparing papers
+    # (准备评审材料), and 将 before a long object that is handed out to households (分包到户)
+    "她原以为做足了进企业当党建指导员的准备，可第一天还是被问住了。",
+    "刚下夜班的护士顾不上吃早饭，又在值班室准备晋升评审材料。",
+    "村党支部按居住相邻的原则，将全村有劳动能力的党员分包到户。",
 ])
 def test_narrated_lists_intentions_and_purposes_are_no_proposals(signals_of, sentence):
     assert not only(signals_of, sentence).forward
