@@ -307,7 +307,7 @@ class TitleKind:
             return
         core = title_core(title.text)
         if self.check == "length":
-            count = title_chars(core)
+            count = title_chars(main_title(core))
             if count > self.max_chars:
                 yield title.start, title.end, str(count)
         elif slogan_title(core, ctx.signals.title, self.stock):
@@ -331,6 +331,16 @@ def title_core(title: str) -> str:
     while previous != title:
         previous, title = title, _COLUMN_TAG.sub("", title, count=1)
     return without_occasion(title)
+
+
+# A subtitle or byline after a dash (——记…、——某某党支部书记 某某): the headline is what comes before
+_SUBTITLE = re.compile(r"\s*(?:——|—|--)\s*\S.*$")
+
+
+def main_title(title: str) -> str:
+    """The headline a reader takes in at a glance: the title without a subtitle or byline after
+    a dash (the whole title when the dash opens it)."""
+    return _SUBTITLE.sub("", title).strip() or title
 
 
 def title_chars(title: str) -> int:
