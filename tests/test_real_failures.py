@@ -1002,3 +1002,16 @@ def test_an_experience_item_that_names_its_problem_is_not_told_it_names_none():
     named = "针对村部用房面积狭小、设备不全的问题，青松镇推动党建阵地提档升级。\n" + practice
     assert "ZG201" in rules_of(vague, "experience", title=title)
     assert "ZG201" not in rules_of(named, "experience", title=title)
+
+
+def test_a_list_of_named_rooms_or_bodies_is_what_a_practice_is_made_of():
+    # set 58's readers judged "no fact in this paragraph" wrong on a paragraph listing a centre's
+    # rooms; a list of stock verb phrases is still no fact
+    rooms = ("打造贴心小家，做好服务文章。活动中心设有谈心室、放松室、团体辅导室和阅览区，"
+             "平时由党校教师轮流照看，干部下班后可以来坐坐。")
+    slogans = ("打造贴心小家，做好服务文章。推动党建与业务深度融合、相互促进、共同提高，"
+               "切实把关心关爱干部的各项要求落到实处，不断增强干部的获得感和归属感。")
+    facts = sentence_facts("青松县建成干部活动中心", rooms, genre="experience")
+    assert any("inventory" in found for found in facts.values())
+    assert "ZG501" not in rules_of(rooms, "experience", title="青松县建成干部活动中心")
+    assert "ZG501" in rules_of(slogans, "experience", title="青松县建成干部活动中心")
