@@ -108,10 +108,10 @@ def test_a_slogan_in_the_first_person_does_not_make_a_news_item_a_speech(checker
 
 def test_a_speech_given_in_part_and_a_years_review_are_speeches_and_summaries(checker):
     # set 58: …上的讲话(摘要) and …年工作成效综述 were read as experience and propaganda items
-    body = ("今年以来，全市新建非公企业党组织86个，选派党建指导员120名。\n"
-            "市委两新工委把党建指导员的工作实绩纳入年度考核，考核结果与评先评优挂钩。\n"
+    body = ("今年以来，全市民营企业里新成立党支部86个，派出指导员120名。\n"
+            "市委两新工委把指导员一年干了什么纳入年度考核，考核结果与评先评优挂钩。\n"
             "有17家规模以上企业建起了党员先锋岗，党员在技术攻关中带头领题。")
-    for title in ("副市长李明在全市非公企业党建工作推进会上的讲话(摘要)", "青松市两新工委2025年工作成效综述"):
+    for title in ("副市长李明在全市民营企业党支部建设推进会上的讲话(摘要)", "青松市两新工委2025年工作成效综述"):
         assert checker.check_text(f"{title}\n{body}").genre == "speech", title
     # the same figures under a practice's title stay an experience item
-    assert checker.check_text(f"青松市选派党建指导员推动非公企业党建提质\n{body}").genre != "speech"
+    assert checker.check_text(f"青松市派出指导员帮民营企业建强党支部\n{body}").genre != "speech"
