@@ -144,6 +144,7 @@ class SignalSet:
         style.judge(self, text, sentence, within, sig)
         problem.judge(self, text, sentence, within, sig)
         sig.addressed = problem.addressed(self, text, sentence, within)
+        sig.setback = bool(self.patterns["hardship"].search(sentence.text))
         sig.effect = effect.judge(self, text, sentence, within("change"), sig)
         return sig
 

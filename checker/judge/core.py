@@ -141,6 +141,11 @@ class SentenceSignals:
         return grounded or self.specific or self.actionable or self.problem or self.analysis
 
     @property
+    def hardship(self) -> bool:
+        """A difficulty a story tells: a problem stated, or a setback someone met (ZG613)."""
+        return self.problem or self.setback
+
+    @property
     def storied(self) -> bool:
         """A moment a story can stand on (slogan_no_story): concrete, or a named village, town or
         person doing something with no slogan in the sentence (后备干部们到某村的红色教育基地接受培训、
@@ -305,7 +310,7 @@ def _of_substance_unquoted(sig: SentenceSignals) -> bool:
     return sig.specific_unquoted and not sig.activity_only or sig.problem or sig.actionable
 
 
-ELEMENTS = ("problem", "vague_problem", "grounded_problem", "addressed", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete", "storied",
+ELEMENTS = ("problem", "vague_problem", "grounded_problem", "addressed", "hardship", "named", "analysis", "judged", "forward", "declared", "actionable", "effect", "specific", "concrete", "storied",
             "figure", "substantive", "local", "activity_only", "empty", "stock", "echo", "boilerplate")
 
 

@@ -14,7 +14,7 @@ from .core import (CLAUSE_BREAK, DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, Sen
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
 
 READS = ('facts', 'boilerplate')
-ASSIGNS = ('problem', 'vague_problem', 'grounded_problem', 'addressed')
+ASSIGNS = ('problem', 'vague_problem', 'grounded_problem', 'addressed', 'setback')
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, listed: bool = False) -> None:
