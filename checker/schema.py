@@ -411,7 +411,7 @@ SIGNAL_ENTRIES = (
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",
     "document_context", "parameter_before", "setting_before", "parameter_after", "criterion_after", "date", "place", "organization",
     "person", "name_lead", "surname", "quote", "surveyed", "procedure", "inventory", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved",
-    "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "hardship", "resolution", "resolution_negated",
+    "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "advice_reported", "declared_lead", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "prohibition", "felt_shortfall", "whenever",
     "change", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "problem_heading_topic", "criterion", "cited_example", "reach_context", "target_before",

@@ -143,8 +143,7 @@ class SignalSet:
         facts.judge(self, text, sentence, within, sig)
         style.judge(self, text, sentence, within, sig)
         problem.judge(self, text, sentence, within, sig)
-        sig.addressed = problem.addressed(self, text, sentence, within)
-        sig.setback = bool(self.patterns["hardship"].search(sentence.text))
+        problem.story(self, text, sentence, within, sig)
         sig.effect = effect.judge(self, text, sentence, within("change"), sig)
         return sig
 

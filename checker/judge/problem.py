@@ -96,6 +96,13 @@ def addressed(vocab, text: str, sentence: Sentence, within) -> bool:
     return False
 
 
+def story(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
+    """What a practice or a story says stood in the way, besides a problem found: the problem a
+    practice answers (`addressed`) and a setback someone met (`setback`: 吃了闭门羹、回家哭了)."""
+    sig.addressed = addressed(vocab, text, sentence, within)
+    sig.setback = bool(vocab.patterns["setback"].search(sentence.text))
+
+
 def _said_of_something(text: str, start: int, cue: int) -> bool:
     """At least two characters of its own list item stand before the cue, and the cue follows
     what it is said of (功能|不全, 管理|混乱), not a bare 形式主义 nor the 一些不足、存在的不足 of
