@@ -24,6 +24,8 @@ def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
 NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
 
 
+# the heading of Report.advice wherever a report is shown: not faults, what would raise the draft's value
+ADVICE_HEADING = "提升建议（这类稿件不作要求，做到了更有价值）"
 THIN_ANALYSIS = "研判偏少"  # the profile's words for analysis present but below its genre's count (analysis_thin)
 
 
@@ -99,6 +101,7 @@ class Finding:
     dimension: str = field(repr=False, default="")
     copy: dict | None = field(repr=False, default=None)  # a copy finding's source: id, unit, date, share
     weight: float = field(repr=False, default=1.0)  # how many findings' worth of points (a graded rule: share / threshold)
+    advice: bool = field(repr=False, default=False)  # from a rule told as advice (Rule.advice): Report.advice
 
     @property
     def document_level(self) -> bool:
@@ -146,6 +149,9 @@ class Report:
     not_judged: tuple[str, ...] = ()  # of an excerpt: dimensions left out of the score (see pipeline._not_judged)
     genre_alternative: str | None = None  # a detected genre's close runner-up (GenreGuess.alternative)
     calibration: int = 0  # points the genre's calibration added to the score (negative: taken), score.calibrate
+    # what the genre does not require but would raise the draft's value (rules marked `advice`):
+    # their points are in the score and the deductions, they are not findings (提升建议)
+    advice: list[Finding] = field(default_factory=list)
 
     def paragraphs(self) -> tuple[Place, ...]:
         """Every non-empty paragraph and table row, labelled as the writer finds it (标题, 第N段,
@@ -184,6 +190,7 @@ class Report:
             "profile": self.profile,
             "adoption_probability": self.adoption_probability,
             "findings": [{**f.to_json(), "place": self.place_of(f)} for f in self.findings],
+            "advice": [{**f.to_json(), "place": self.place_of(f)} for f in self.advice],
             "main_problems": self.main_problems(),
             "suggestions": self.suggestions,
             "stats": self.stats,

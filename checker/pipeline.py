@@ -295,8 +295,9 @@ class Checker:
             dimensions=dims,
             profile=profile(signals, judged, self.score_settings.get("profile"), guess.genre),
             adoption_probability=probability,
-            findings=findings,
-            suggestions=suggestions(findings, deducted, places),
+            findings=[f for f in findings if not f.advice],
+            advice=[f for f in findings if f.advice],
+            suggestions=suggestions([f for f in findings if not f.advice], deducted, places),
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
                    "paragraphs": sum(1 for p in document.paragraphs if p.is_body)},
             deductions=list(deducted) + list(overall) + list(capped),
@@ -367,7 +368,7 @@ def make_finding(rule: Rule, document: Document, start: int, end: int, replaceme
         rule=rule.id, family=rule.family, severity=rule.severity,
         message=_fill(rule.message, fields), suggestion=_fill(rule.suggestion, fields),
         start=start, end=end, line=line, column=column, excerpt=excerpt, dimension=rule.dimension,
-        weight=weight,
+        weight=weight, advice=rule.advice,
     )
 
 

@@ -28,7 +28,7 @@ SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated"
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "quantity_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
-OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "message", "suggestion")
+OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "advice", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
 
 
@@ -166,6 +166,8 @@ COMMON = {
     "max_penalty": number(0, 100),
     "cap_score": nullable(number(0, 100)),
     "needs_whole": boolean,  # concludes from what the whole draft lacks: not run on an excerpt
+    # told as advice (提升建议), not as a fault; its points count as usual (checker/rulebook.py)
+    "advice": boolean,
     # rules that say the same thing more precisely: where one of them fired, this one stays
     # silent (ZG513 问题缺少数据 where ZG511 问题没有事实支撑 already spoke)
     "yields_to": list_of(text),

@@ -808,12 +808,44 @@ def test_misreads_of_a_plan_cited_by_the_vague_countermeasure_finding():
                            "要把懂经营的年轻人选进合作社理事会，关键岗位由村民代表会议推选。"))
 
 
-def test_a_news_item_without_analysis_is_told_what_it_is_not_accused():
+def test_a_news_item_without_analysis_is_given_advice_not_a_fault():
+    # readers judged "no analysis" wrong on every news item (the genre does not require it), while
+    # editors do rank such items lower: the points stay, the words are advice (提升建议)
     news = ("3月12日，柳溪镇召开后备干部培育推进会，18个村的党组织书记参加。\n"
             "会上，镇党委组织委员通报了去年后备力量的培养情况，5个村作了交流发言。\n"
             "会议对今年的培养工作作了安排，要求各村在4月底前确定培养对象。")
-    finding = the_finding("ZG301", news, "柳溪镇召开后备干部培育推进会", "news")
-    assert "动态" in finding.message and "只摆情况" not in finding.message
+    report = checker.check(news, title="柳溪镇召开后备干部培育推进会", genre="news")
+    assert "ZG301" not in {f.rule for f in report.findings}
+    [advice] = [f for f in report.advice if f.rule == "ZG301"]
+    assert "动态" in advice.message and "不必" in advice.message and "只摆情况" not in advice.message
+    assert "ZG301" in {d.rule for d in report.deductions if d.points > 0}
+    assert not any("研判" in s for s in report.suggestions)  # the to-do list is for faults
+    assert [a["rule"] for a in report.to_json()["advice"]] == ["ZG301"]
+
+
+def test_advice_is_shown_under_its_own_heading_in_every_report():
+    from rich.console import Console
+
+    from checker.findings import ADVICE_HEADING
+    from checker.report import html, terminal, word
+
+    news = ("3月12日，柳溪镇召开后备干部培育推进会，18个村的党组织书记参加。\n"
+            "会上，镇党委组织委员通报了去年后备力量的培养情况，5个村作了交流发言。\n"
+            "会议对今年的培养工作作了安排，要求各村在4月底前确定培养对象。")
+    report = checker.check(news, title="柳溪镇召开后备干部培育推进会", genre="news")
+    [advice] = report.advice
+    console = Console(record=True, width=200)
+    terminal.render(report, console)
+    shown = console.export_text()
+    assert ADVICE_HEADING in shown and advice.message in shown
+    assert shown.index("修改建议") < shown.index(ADVICE_HEADING)
+    page = html.render(report)
+    assert ADVICE_HEADING in page and advice.suggestion in page
+    assert ADVICE_HEADING in word._summary_text(report)
+    # a draft without advice shows no such heading
+    plain = checker.check("柳溪镇18个村的党组织书记都参加了推进会。\n原因是去年有3个村没有后备干部，今年镇里要求各村补齐。\n这说明后备力量不足仍是短板。",
+                          title="柳溪镇召开后备干部培育推进会", genre="news")
+    assert not plain.advice and ADVICE_HEADING not in html.render(plain)
     # a research report is still held to its analysis, in the plain words of the fault
     research = ("我县共有村级后备力量412名。\n今年以来，各乡镇开展了后备力量培训。\n"
                 "下一步，县委组织部将于6月底前为每个村建立后备力量名册。")

@@ -44,7 +44,7 @@ def main_problems(record: dict, limit: int = 3) -> list[str]:
 
 def profile_words(record: dict) -> str:
     words = []
-    thin = analysis_thin(record.get("profile", {}), (f.get("family") for f in record.get("findings", [])))
+    thin = analysis_thin(record.get("profile", {}), (f.get("family") for f in record.get("findings", []) + record.get("advice", [])))
     for key, (yes, no) in PROFILE_WORDS.items():
         value = record.get("profile", {}).get(key)
         word = yes if value else (THIN_ANALYSIS if key == "analysis" and thin else no)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings import NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
+from ..findings import ADVICE_HEADING, NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
 from ..registry import SEVERITIES, band, families, genre_dimensions
 from .terminal import counted_deductions, profile_marks
 
@@ -132,8 +132,13 @@ def _marked(text: str, start: int, end: int, findings: list[Finding], number: di
 
 def _suggestions(report: Report) -> str:
     if not report.suggestions:
-        return "<h2>修改建议</h2><p class=\"yes\">没有发现需要修改的问题。</p>"
-    out = ["<h2>修改建议（按优先级）</h2><ol>"] + [f"<li>{e(s)}</li>" for s in report.suggestions] + ["</ol>"]
+        out = ["<h2>修改建议</h2><p class=\"yes\">没有发现需要修改的问题。</p>"]
+    else:
+        out = ["<h2>修改建议（按优先级）</h2><ol>"] + [f"<li>{e(s)}</li>" for s in report.suggestions] + ["</ol>"]
+    if report.advice:
+        out.append(f"<h2>{e(ADVICE_HEADING)}</h2><ul>" + "".join(
+            f"<li>{e(f.message)}<br><span class=\"fix\">改法：{e(f.suggestion)}</span></li>" for f in report.advice)
+            + "</ul>")
     lost = counted_deductions(report)
     if lost:
         out.append("<p class=\"meta\">扣分明细：" + e("，".join(

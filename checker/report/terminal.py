@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import (NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, calibration_note, excerpt_note,
+from ..findings import (ADVICE_HEADING, NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, calibration_note, excerpt_note,
                         genre_note)
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
@@ -42,7 +42,7 @@ def profile_marks(report) -> list[tuple[bool, str]]:
             continue
         held = bool(report.profile.get(key, False))
         good = held != (key in BAD_WHEN_HELD)
-        if key == "analysis" and analysis_thin(report.profile, (f.family for f in report.findings)):
+        if key == "analysis" and analysis_thin(report.profile, (f.family for f in report.findings + report.advice)):
             missing_words = THIN_ANALYSIS
         marks.append((good, ("✓" if good else "✗") + (held_words if held else missing_words)))
     return marks
@@ -183,10 +183,15 @@ def _hanging(console: Console, first: Text, rest: Text, text: Text) -> None:
 def _suggestions(report: Report, console: Console) -> None:
     if not report.suggestions:
         console.print(Text("\n没有发现需要修改的问题。", style="green"))
-        return
-    console.print(Text("\n修改建议（按优先级）", style="bold"))
-    for number, suggestion in enumerate(report.suggestions, start=1):
-        _hanging(console, Text(f"  {number}. "), Text(" " * (len(str(number)) + 4)), Text(safe.plain(suggestion)))
+    else:
+        console.print(Text("\n修改建议（按优先级）", style="bold"))
+        for number, suggestion in enumerate(report.suggestions, start=1):
+            _hanging(console, Text(f"  {number}. "), Text(" " * (len(str(number)) + 4)), Text(safe.plain(suggestion)))
+    if report.advice:
+        console.print(Text(f"\n{ADVICE_HEADING}", style="bold"))
+        for finding in report.advice:
+            _hanging(console, Text("  · "), Text("    "),
+                     Text.assemble(safe.plain(finding.message), ("  → " + safe.plain(finding.suggestion), "dim")))
     lost = counted_deductions(report)
     if lost:
         # the eight largest dimension deductions, and always what was taken from the score itself

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from ..errors import InputError
-from ..findings import NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
+from ..findings import ADVICE_HEADING, NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
 from ..places import place_at
 from ..registry import SEVERITIES, families, genre_dimensions
 from ..wordfile import TABS, T, W, Piece, read
@@ -97,6 +97,9 @@ def _summary_text(report: Report) -> str:
         lines += [f"{n}. {s}" for n, s in enumerate(report.suggestions, start=1)]
     else:
         lines.append("没有发现需要修改的问题。")
+    if report.advice:
+        lines.append(ADVICE_HEADING + "：")
+        lines += [f"· {f.message}。{f.suggestion}" for f in report.advice]
     return "\n".join(lines)
 
 
