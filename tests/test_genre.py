@@ -115,3 +115,14 @@ def test_a_speech_given_in_part_and_a_years_review_are_speeches_and_summaries(ch
         assert checker.check_text(f"{title}\n{body}").genre == "speech", title
     # the same figures under a practice's title stay an experience item
     assert checker.check_text(f"青松市派出指导员帮民营企业建强党支部\n{body}").genre != "speech"
+
+
+def test_a_practice_of_reviewing_reports_is_no_report_on_duty(checker):
+    # set 59: 述职评议 in a title (a practice, or a problem piece about it) was read as a 述职
+    practice = ("东坪县每年年底组织村党组织书记集中述职，由乡镇党委和党员代表现场打分。\n"
+                "今年起，上年评议中提出的问题要逐条说明整改情况，没改完的当场说明原因。\n"
+                "全县186名村党组织书记参加述职，评议结果与绩效报酬挂钩。")
+    for title in ("东坪县推行“一述两评”抓实村党组织书记述职评议", "东坪县村党组织书记述职考核亮出“成绩单”"):
+        assert checker.check_text(f"{title}\n{practice}").genre != "speech", title
+    # a report on one's own duty stays one
+    assert checker.check_text(f"东坪镇党委书记2025年抓基层党建工作述职报告\n{practice}").genre == "speech"
