@@ -229,9 +229,12 @@ class FirstMentionKind(SpanKind):
     def candidates(self, ctx: Context) -> Iterator[Match]:
         document, text = ctx.document, ctx.document.text
         seen: set[str] = set()
+        edges = document.token_edges
         for match in self.pattern.finditer(text):
             short = match.group(0)
             if short in seen or document.paragraphs[document.sentence_at(match.start()).paragraph].is_title:
+                continue
+            if match.end() not in edges:  # 人社部 in 镇人社部门 (人社/部门): the short form ends inside a word
                 continue
             seen.add(short)
             forms = self.full[short]
@@ -385,6 +388,8 @@ class AbsentKind:
         self.min_sentences = rule.spec.get("min_sentences", 1)
         self.if_present = rule.spec.get("if_present")  # judge only drafts that have this element
         self.unless_present = rule.spec.get("unless_present", [])  # silent where these appear
+        title = rule.spec.get("unless_title")
+        self.unless_title = re.compile(title) if title else None  # silent under such a title
         self.cite = rule.spec.get("cite")  # quote the first sentence with this element in the message
         self.skip_questions = rule.spec.get("skip_questions", False)
         if self.skip_questions and self.scope != "paragraph":
@@ -405,6 +410,8 @@ class AbsentKind:
         if self.if_present and ctx.signals.count(self.if_present) == 0:
             return
         if any(ctx.signals.count(element) for element in self.unless_present):
+            return
+        if self.unless_title is not None and self.unless_title.search(ctx.document.title):
             return
         if self.scope == "document":
             if ctx.signals.count(self.element) < self.minimum:
@@ -588,6 +595,20 @@ _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,3
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
 
+# what opens a list of the problems just announced: 主要表现在：一是…、具体表现为…、（一）…
+_SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|（一）|\(一\)|1[、.．])")
+
+
+def _spelled_out(document, paragraph, sentence, end: int) -> bool:
+    """The words announce problems the paragraph goes on to list: the rest of the sentence after a
+    colon, or the next sentence of the paragraph, opens the list."""
+    text = document.text
+    colon = max(text.rfind("：", end, sentence.end), text.rfind(":", end, sentence.end))
+    if colon >= 0 and _SPELLED_OUT.match(text, colon + 1):
+        return True
+    return sentence.end < paragraph.end and bool(_SPELLED_OUT.match(text, sentence.end))
+
+
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
     paragraph = ctx.document.paragraphs[sentence.paragraph]
     if name == "title":
@@ -596,6 +617,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return paragraph.role == "heading"
     if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them
         return sentence.paragraph in ctx.signals.problem_section
+    if name == "spelled_out":  # 存在一定的差距。主要表现在：一是…: a lead-in to the problems it lists
+        return _spelled_out(ctx.document, paragraph, sentence, end)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
         return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed

@@ -24,7 +24,7 @@ from .errors import RuleError
 from .registry import DIMENSIONS, SEVERITIES
 
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
-SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section", "quoted", "named_work", "unclaimed", "spoken")
+SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section", "spelled_out", "quoted", "named_work", "unclaimed", "spoken")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "quantity_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
@@ -209,6 +209,8 @@ ABSENT = {
     # (提了建议（如“……”）, so an editor sees which sentence was read as one)
     "cite": ELEMENT,
     "unless_present": list_of(ELEMENT),
+    # silent on a draft whose title matches (a 心得体会 is not asked for problems or proposals)
+    "unless_title": regex,
     # paragraph scope: a paragraph of mostly questions (怎么融入？从哪里入手？) is a lead that asks
     # what the piece will tell, not a paragraph that preaches
     "skip_questions": boolean,
