@@ -1060,3 +1060,21 @@ def test_a_reflection_is_not_asked_for_problems_or_countermeasures():
         found = rules_of(body, "speech", title=title)
         assert "ZG201" not in found and "ZG401" not in found, (title, found)
     assert "ZG201" in rules_of(body, "speech", title="在全校青年教师座谈会上的发言")
+
+
+def test_a_practice_that_answers_what_the_sentence_before_told_has_said_why():
+    # set 59: 针对这一习俗，… after a sentence on what villagers do in winter, and 光靠村两委…难免
+    # 力有不逮 before a practice: readers saw the reason given, "no problem addressed" was wrong
+    text = ("柳溪镇冬天农闲时，村民们喜欢聚在村口晒太阳、拉家常。针对这一习惯，镇党委在各村村口设立了“板凳课堂”，由老党员和驻村干部轮流宣讲政策。\n"
+            "今年以来，全镇12个村共开课140多场，听课群众4000多人次。\n"
+            "村民王大爷说：“坐在家门口就能听明白，不用跑镇上。”\n"
+            "镇里还把群众在课堂上提的意见建议整理成台账，已办结86件。")
+    title = "柳溪镇“板凳课堂”把政策送到村口"
+    assert "ZG201" not in rules_of(text, "experience", title=title)
+    assert "ZG201" in rules_of(text.replace("针对这一习惯，镇党委", "镇党委"), "experience", title=title)
+    # (a 针对这一… that opens the paragraph points at nothing told before it)
+    assert "ZG201" in rules_of(text.replace("柳溪镇冬天农闲时，村民们喜欢聚在村口晒太阳、拉家常。", ""), "experience", title=title)
+    shortfall = ("村里的事千头万绪，光靠村“两委”几个人跑前跑后，难免力有不逮。\n"
+                 "柳溪村把58名党员按片区分到各家各户，每名党员联系8到10户。\n"
+                 "今年以来，党员们上门调解邻里纠纷23起，帮群众代办事项160多件。")
+    assert "ZG201" not in rules_of(shortfall, "experience", title="柳溪村党员联户解民忧")

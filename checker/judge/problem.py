@@ -69,6 +69,8 @@ ADDRESSED_SPAN = 45
 ADDRESSED_STOCK = frozenset(("反映强烈", "软弱", "涣散", "形式主义", "官僚主义"))
 # Where one named problem of a list begins: 针对…、…等问题, quoted items (“用餐难、用电难”)
 ITEM_START = "、“”‘’「」"
+# 针对这一习俗，…、针对这种情况，…: the practice answers what the sentence before it told
+ADDRESSED_BACK = re.compile(r"针对(?:这一|这种|这些|这个|此种?|上述)[\u4e00-\u9fa5]{0,4}[，,]")
 
 
 def addressed(vocab, text: str, sentence: Sentence, within) -> bool:
@@ -80,6 +82,8 @@ def addressed(vocab, text: str, sentence: Sentence, within) -> bool:
     lead_pattern = vocab.patterns["addressed_lead"]
     if not lead_pattern.search(text, sentence.start, sentence.end):
         return False
+    if sentence.start > 0 and text[sentence.start - 1] != "\n" and ADDRESSED_BACK.search(text, sentence.start, sentence.end):
+        return True  # (set 59: readers saw the reason given in the sentence before, 群众农闲爱聚在街头)
     vague = within("problem_vague")  # 存在的一些不足 admits, names nothing
     cues = [hit for hit in (*within("problem_strong"), *within("problem_evaluative"))
             if text[hit[0]:hit[1]] not in ADDRESSED_STOCK and not _overlaps(hit, vague)]
@@ -190,12 +194,14 @@ def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
 def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cue hits in a clause, leaving out those inside a vague formula or negated (不流失)."""
     return [h for h in _inside(hits, start, end)
-            if not _overlaps(h, vague) and text[h[0] - 1:h[0]] not in NEGATORS and
-            text[h[0] - 2:h[0]] not in NEGATED_BEFORE and not _question_form(text, h[0])]
+            if not _overlaps(h, vague) and (text[h[0] - 1:h[0]] not in NEGATORS or text[h[0] - 2:h[0]] in AFFIRMED_BEFORE)
+            and text[h[0] - 2:h[0]] not in NEGATED_BEFORE and not _question_form(text, h[0])]
 
 
 # 再也不用发愁了、不必担心: a worry that is over, not a problem; 没有负债、并无欠款: a trouble denied
 NEGATED_BEFORE = frozenset(("不用", "不必", "无需", "无须", "用不着", "没有", "并无"))
+# 难免力有不逮、不免流于形式: "inevitably", the 免 of which negates nothing (unlike 避免流失)
+AFFIRMED_BEFORE = frozenset(("难免", "不免", "未免"))
 
 
 def _named_document(text: str, sentence: Sentence, cues: list[tuple[int, int]]) -> bool:
