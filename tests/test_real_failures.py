@@ -1078,3 +1078,12 @@ def test_a_practice_that_answers_what_the_sentence_before_told_has_said_why():
                  "柳溪村把58名党员按片区分到各家各户，每名党员联系8到10户。\n"
                  "今年以来，党员们上门调解邻里纠纷23起，帮群众代办事项160多件。")
     assert "ZG201" not in rules_of(shortfall, "experience", title="柳溪村党员联户解民忧")
+
+
+def test_a_decision_read_out_is_a_fact_a_notice_launching_an_activity_is_not():
+    # set 59: a founding meeting's 宣读…《…的批复》 was the item's core fact; set 56: a paragraph resting
+    # on 宣读了《关于…开展…活动的通知》 alone was judged fact-free, rightly
+    decision = "会议宣读了县委组织部《关于同意成立中共柳溪镇商会委员会的批复》，与会党员以无记名投票方式选举产生了商会党委委员。"
+    notice = "会上宣读了《关于在全镇窗口单位深入开展党员亮身份践承诺活动的通知》，要求各单位高度重视、精心组织、务求实效。"
+    assert "works" in sentence_facts("柳溪镇商会党委成立", decision, "news")[decision]
+    assert "works" not in sentence_facts("柳溪镇召开动员会", notice, "news")[notice]
