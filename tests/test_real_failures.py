@@ -1087,3 +1087,13 @@ def test_a_decision_read_out_is_a_fact_a_notice_launching_an_activity_is_not():
     notice = "会上宣读了《关于在全镇窗口单位深入开展党员亮身份践承诺活动的通知》，要求各单位高度重视、精心组织、务求实效。"
     assert "works" in sentence_facts("柳溪镇商会党委成立", decision, "news")[decision]
     assert "works" not in sentence_facts("柳溪镇召开动员会", notice, "news")[notice]
+
+
+def test_a_question_a_villagers_intent_and_people_chosen_as_something_are_no_proposals():
+    # set 59: labellers found no proposal among eleven the checker read; three of its classes
+    judged_one_by_one("forward", "驻村第六天", "news",
+                      yes=("下一步，镇党委准备在全镇推广积分超市。",
+                           "要不断完善积分兑换办法，年底前覆盖全镇所有村。"),
+                      no=("吃饭时大娘问我们要不要加点辣椒，我们连说够了够了。",
+                          "县里将熟悉村情、口碑好的退休教师选为村级宣讲员，每月到各村讲一次政策。",
+                          "村民张有福打算靠帮着打扫村道攒下积分，换一袋大米。"))
