@@ -285,6 +285,7 @@ class Checker:
         probability = self.model.probability(analysis) if self.model else None
         source = document.source
         places = source.places or text_places(source.text, source.title)
+        faults = [f for f in findings if not f.advice]  # advice (提升建议) costs its points but is no fault
         return Report(
             source=document.source.name,
             title=document.title,
@@ -295,9 +296,9 @@ class Checker:
             dimensions=dims,
             profile=profile(signals, judged, self.score_settings.get("profile"), guess.genre),
             adoption_probability=probability,
-            findings=[f for f in findings if not f.advice],
+            findings=faults,
             advice=[f for f in findings if f.advice],
-            suggestions=suggestions([f for f in findings if not f.advice], deducted, places),
+            suggestions=suggestions(faults, deducted, places),
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
                    "paragraphs": sum(1 for p in document.paragraphs if p.is_body)},
             deductions=list(deducted) + list(overall) + list(capped),

@@ -503,3 +503,14 @@ def test_plain_values_are_converted_as_typers_own_adapters_convert_them(value):
         assert outcomes[0] == outcomes[1], (param.name, value)
         checked += 1
     assert checked > 20
+
+
+def test_advice_does_not_fail_a_run(tmp_path):
+    # 提升建议 (ZG301 on a news item) keeps its points but is no fault: --fail-on does not count it
+    path = tmp_path / "动态.txt"
+    path.write_text("柳溪镇举办后备干部培训班\n3月12日，柳溪镇举办后备干部培训班，全镇18个村的42名后备干部参加。\n"
+                    "培训班邀请县委党校王明老师讲授了村级财务管理课程。\n"
+                    "学员们到青石村察看了村务公开栏，听村支书李强介绍了台账怎么记。", encoding="utf-8")
+    report = json.loads(run("check", str(path), "-g", "news", "-f", "json", "--no-model", "--ignore", "ZG913").stdout)
+    assert report["findings"] == [] and [a["rule"] for a in report["advice"]] == ["ZG301"]
+    assert run("check", str(path), "-g", "news", "--no-model", "--ignore", "ZG913", "--fail-on", "info").exit_code == 0
