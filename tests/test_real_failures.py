@@ -1097,3 +1097,25 @@ def test_a_question_a_villagers_intent_and_people_chosen_as_something_are_no_pro
                       no=("吃饭时大娘问我们要不要加点辣椒，我们连说够了够了。",
                           "县里将熟悉村情、口碑好的退休教师选为村级宣讲员，每月到各村讲一次政策。",
                           "村民张有福打算靠帮着打扫村道攒下积分，换一袋大米。"))
+
+
+def test_requirements_carried_on_after_a_speaker_are_not_the_writers_proposals():
+    # set 59: in news a speaker's words go on after 他表示/某某指出 in the same paragraph; the
+    # 希望…一是要…/联络站要… that follow are the speaker's requirements, not the writer's plans
+    title = "市委组织部召开在外人才联络站工作座谈会"
+    text = ("11月3日，市委组织部召开在外人才联络站工作座谈会。\n"
+            "市委副书记刘卫东出席并讲话。他表示，建立在外人才联络站是拓宽引才渠道的重要一步。"
+            "希望各联络站一是要当好联络员，常态化走访在外人才。二是要用好乡情纽带，把项目和人才引回家乡。\n"
+            "周海燕指出，联络站是家乡和人才之间的桥梁。联络站要发挥桥梁作用，当好家乡的代言人。\n"
+            "李明表示，这一做法让在外人才找到了组织。县委组织部计划明年在其余5个乡镇设立联络站。"
+            "下一步，县委组织部将每季度召开一次在外人才恳谈会。\n"
+            "各乡镇要在年底前建立在外人才台账，每季度更新一次。")
+    forward = sentences_judged("forward", title, text, "news")
+    for reported in ("希望各联络站一是要当好联络员，常态化走访在外人才。",
+                     "二是要用好乡情纽带，把项目和人才引回家乡。",
+                     "联络站要发挥桥梁作用，当好家乡的代言人。"):
+        assert reported not in forward
+    for plan in ("县委组织部计划明年在其余5个乡镇设立联络站。",
+                 "下一步，县委组织部将每季度召开一次在外人才恳谈会。",
+                 "各乡镇要在年底前建立在外人才台账，每季度更新一次。"):
+        assert plan in forward

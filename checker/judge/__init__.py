@@ -52,6 +52,7 @@ class SignalSet:
         self.organization_stop_width = max(map(len, self.organization_stop), default=0)
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
         self.forward_tokens = set(spec["forward_token"]["terms"])
+        self.plan_tokens = frozenset(spec["own_plan"]["terms"])
         self.future_jiang = future_jiang(*(compile_terms(*self._vocabulary(spec[name], lexicons), where=name).pattern
                                            for name in ("jiang_not_will", "jiang_object_verb")))
         # a figure pasted from a PDF or a web page often has a space before its measure word (共推动63 个

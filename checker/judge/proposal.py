@@ -19,6 +19,7 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
     marked = forward_paragraphs(vocab, document)
     in_list = False
     declaring = None  # the paragraph a declared lead opens (下一步，我们将…。一要…)
+    speaking = None  # the paragraph in which someone was reported speaking (他表示，…。希望…一是要…)
     # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
     readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
     for sentence in readable:
@@ -29,6 +30,10 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
         lead = vocab.patterns["proposal_lead"].search(sentence.text)
         item = bool(vocab.patterns["list_item"].search(sentence.text))
         starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
+        if own and speaking == sentence.paragraph and not _own_plan(vocab, document, sentence):
+            own = False  # the speaker's requirement carried on (…指出，…。联络站要当好桥梁…): news
+        if vocab.patterns["reported_speech"].search(sentence.text):
+            speaking = sentence.paragraph
         if starts_paragraph and not item:
             in_list = False  # a plain paragraph ends the list
         # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
@@ -80,6 +85,13 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
     return not vocab.patterns["forward_not"].search(sentence.text) or \
         bool(re.search(r"^(?:建议|下一步|今后)", sentence.text)) or \
         bool(vocab.patterns["advice_reported"].search(sentence.text))  # 专家认为，…应…: the piece's proposal
+
+
+def _own_plan(vocab, document: Document, sentence: Sentence) -> bool:
+    """A plan word (计划、拟、下一步) or a lead the writer opens (下一步，…): the unit's plan told as
+    news, which stays a plan even in a paragraph that reports a speaker."""
+    return bool(vocab.plan_tokens.intersection(_tokens_within(document, sentence))) or \
+        bool(vocab.patterns["declared_lead"].search(sentence.text))
 
 
 def forward_paragraphs(vocab, document: Document) -> set[int]:
