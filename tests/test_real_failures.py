@@ -1119,3 +1119,12 @@ def test_requirements_carried_on_after_a_speaker_are_not_the_writers_proposals()
                  "下一步，县委组织部将每季度召开一次在外人才恳谈会。",
                  "各乡镇要在年底前建立在外人才台账，每季度更新一次。"):
         assert plan in forward
+
+
+def test_one_hand_other_hand_lists_practices_unless_it_weighs_a_difficulty():
+    # set 60: 一方面…另一方面 listing two measures was read as analysis (a cause named)
+    text = ("南河县坚持本地培养和外部招引两手抓，一方面组织老手艺人开设竹编培训班，培养了86名乡土文旅人才。"
+            "另一方面，从高校招引旅游规划人才12名，帮助村里设计了3条研学线路。\n"
+            "社区人手紧张，一方面是专职社工只有3名的问题，另一方面上级派来的事务越来越多。")
+    analysed = sentences_judged("analysis", "南河县培育乡土文旅人才", text, "experience")
+    assert analysed == ["社区人手紧张，一方面是专职社工只有3名的问题，另一方面上级派来的事务越来越多。"]
