@@ -1128,3 +1128,18 @@ def test_one_hand_other_hand_lists_practices_unless_it_weighs_a_difficulty():
             "社区人手紧张，一方面是专职社工只有3名的问题，另一方面上级派来的事务越来越多。")
     analysed = sentences_judged("analysis", "南河县培育乡土文旅人才", text, "experience")
     assert analysed == ["社区人手紧张，一方面是专职社工只有3名的问题，另一方面上级派来的事务越来越多。"]
+
+
+def test_a_list_of_one_of_each_and_a_season_of_a_named_year_are_facts():
+    # set 60: readers judged "no fact in this paragraph" wrong on a "几个一" list and on a lead
+    # dated 去年年底; a list of 一批… stays a slogan
+    title = "城东区推进清廉家风建设"
+    text = ("“五个一”即：签订一份“廉洁承诺书”、开展一次“廉洁家访”、举办一场“家风座谈会”、"
+            "发送一条“家风短信”、评选一户“廉洁家庭”。\n"
+            "去年年底，城东区从街道和部门中公开遴选了一批年轻科级干部，试用期为一年。\n"
+            "我们打造一批示范点、培育一批带头人、推出一批好典型，推动清廉家风建设走深走实、提质增效。")
+    found = [f for f in checker.check(text, title=title, genre="experience").findings if f.rule == "ZG501"]
+    assert [f.excerpt[:6] for f in found] == ["我们打造一批"]
+    facts = {e["text"][:6]: set(e["facts"]) for e in evidence(title, text, "experience")}
+    assert "inventory" in facts["“五个一”即"]
+    assert "date" in facts["去年年底，城"]
