@@ -49,7 +49,7 @@ def test_a_low_index_costs_style_points_in_proportion(checker):
 
 # The same visit told twice for a 网宣 page: once in plain words, once in the four-character
 # praise a public reader skims over. Both read above 70, so the internal-report threshold
-# (ZG913) is silent on both; 网宣 holds the stricter standard (ZG914: below 90).
+# (ZG913) is silent on both; 网宣 holds the stricter standard (ZG914: below 80).
 STORY_PLAIN = ("老周的小本子\n"
                "老周今年68岁，在村里当了20年会计，退下来以后还是每天到村部坐一上午。\n"
                "谁家来办低保、开证明，他就帮着填表，填完念一遍给人家听。\n"
@@ -57,9 +57,24 @@ STORY_PLAIN = ("老周的小本子\n"
                "他说：“我眼睛还行，能帮一个是一个。”")
 STORY_PRAISE = ("老周的小本子\n"
                 "老周今年68岁，在村里当了20年会计，退休以后不忘初心、发挥余热，风雨无阻、坚持每天到村部为民服务。\n"
-                "谁家来办低保、开证明，他都热情周到、耐心细致、不厌其烦，赢得了村民的一致好评。\n"
-                "他心系群众、情系百姓，时刻把村里31户独居老人的冷暖放在心上、记在心里、落在行动上。\n"
+                "谁家来办低保、开证明，他都热情周到、耐心细致、不厌其烦，赢得了村民的一致好评，树立了新时代老党员的良好形象。\n"
+                "他心系群众、情系百姓、任劳任怨、无私奉献，时刻把村里31户独居老人的冷暖放在心上、记在心里、落在行动上。\n"
                 "他说：“我眼睛还行，能帮一个是一个。”")
+
+
+# a few stock phrases in a story that still reads easily (index in the 80s): readers of audits
+# 53-60 judged ZG914 there right once in 14
+STORY_MILD = ("老周的小本子\n"
+              "老周今年68岁，在村里当了20年会计，退休以后不忘初心、发挥余热，风雨无阻、坚持每天到村部为民服务。\n"
+              "谁家来办低保、开证明，他都热情周到、耐心细致、不厌其烦，赢得了村民的一致好评。\n"
+              "他心系群众、情系百姓，时刻把村里31户独居老人的冷暖放在心上、记在心里、落在行动上。\n"
+              "他说：“我眼睛还行，能帮一个是一个。”")
+
+
+def test_a_story_in_the_eighties_is_not_told_it_reads_hard(checker):
+    mild = checker.check_text(STORY_MILD, genre="propaganda")
+    assert 80 <= mild.readability.index < 90
+    assert "ZG914" not in {f.rule for f in mild.findings}
 
 
 def test_propaganda_holds_plain_language_to_a_stricter_standard(checker):
