@@ -1147,3 +1147,14 @@ def test_a_list_of_one_of_each_and_a_season_of_a_named_year_are_facts():
     facts = {e["text"][:6]: set(e["facts"]) for e in evidence(title, text, "experience")}
     assert "inventory" in facts["“五个一”即"]
     assert "date" in facts["去年年底，城"]
+
+
+def test_misconduct_and_shortfalls_in_plain_words_are_problems():
+    # sentence samples of sets 56-60: problems labellers found that named no stock problem word
+    judged_one_by_one("problem", "关于村级集体资产管理的调研", "research",
+                      yes=("部分村干部无视村务公开制度，集体鱼塘发包时优亲厚友。",
+                           "一些村部外墙上的党建标识被随意改动，显得随意化、庸俗化。",
+                           "社区只有3名专职社工，每人身兼数职，既管网格又管台账。",
+                           "对不少九级管理岗人员来说，晋升的希望依然渺茫。"),
+                      no=("镇党委出台办法，坚决杜绝发包中优亲厚友。",
+                          "社区专职社工3名，分别负责网格、台账和志愿服务。"))
