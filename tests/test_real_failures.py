@@ -1158,3 +1158,22 @@ def test_misconduct_and_shortfalls_in_plain_words_are_problems():
                            "对不少九级管理岗人员来说，晋升的希望依然渺茫。"),
                       no=("镇党委出台办法，坚决杜绝发包中优亲厚友。",
                           "社区专职社工3名，分别负责网格、台账和志愿服务。"))
+
+
+def test_recurring_wrongs_plights_and_persisting_problems_are_problems():
+    # round twenty-four, problem sentences the labellers of samples 47-60 found and the checker
+    # missed: a wrong said to recur, a plight, a lasting difficulty, a named problem that persists,
+    # money that is not there, a hazard found, a practice called what it has become
+    judged_one_by_one("problem", "关于乡镇干部状况的调研", "research",
+                      yes=("集市上有摊主偷换秤砣，克扣分量的现象时有发生。",
+                           "合作社的土特产销路不畅，陷入了“有货卖不动”的窘境。",
+                           "老旧小区的电动车充电一直是个难题。",
+                           "村级账目公开不及时的问题依然存在。",
+                           "乡镇干部周末值班没有加班费。",
+                           "河堤多处出现裂缝，汛期安全隐患较大。",
+                           "每周集中学习只为拍照留痕，这种学法已沦为典型的形式主义。",
+                           "部分村集体经济合同违背了签订时的初衷。"),
+                      no=("这些问题依然存在，需要下更大力气。",
+                          "这个村曾是远近闻名的“老大难”村，如今成了示范村。",
+                          "工作组逐户排除安全隐患，确保群众平安过冬。",
+                          "社区里邻里互助的暖心事时有发生。"))
