@@ -609,6 +609,15 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
     return sentence.end < paragraph.end and bool(_SPELLED_OUT.match(text, sentence.end))
 
 
+def _problem_follows(ctx: Context, sentence) -> bool:
+    """The next sentence of the paragraph states a problem (显现出一些不足。阵地投入
+    不足；…): the admission leads in to the problems it names. Not a list item itself (有的单位
+    存在差距；部分同志认识不到位…: set 59, that one is vague in its own right)."""
+    following = ctx.signals.sentences.get(sentence.index + 1)
+    return following is not None and following.problem and sentence.text.rstrip().endswith(("。", "：", ":")) and \
+        ctx.document.sentences[sentence.index + 1].paragraph == sentence.paragraph
+
+
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
     paragraph = ctx.document.paragraphs[sentence.paragraph]
     if name == "title":
@@ -618,7 +627,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them
         return sentence.paragraph in ctx.signals.problem_section
     if name == "spelled_out":  # 存在一定的差距。主要表现在：一是…: a lead-in to the problems it lists
-        return _spelled_out(ctx.document, paragraph, sentence, end)
+        return _spelled_out(ctx.document, paragraph, sentence, end) or _problem_follows(ctx, sentence)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
         return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed

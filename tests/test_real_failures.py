@@ -1177,3 +1177,50 @@ def test_recurring_wrongs_plights_and_persisting_problems_are_problems():
                           "这个村曾是远近闻名的“老大难”村，如今成了示范村。",
                           "工作组逐户排除安全隐患，确保群众平安过冬。",
                           "社区里邻里互助的暖心事时有发生。"))
+
+
+def test_the_list_after_a_token_admission_names_the_problems():
+    # set 61: "显现出一些不足。" then the items, closed by ；, in the same paragraph: the
+    # admission announces them as a problem heading would; the same items alone stay stock
+    title = "关于村级组织建设的调研"
+    listed = ("近年来，村级组织建设显现出一些不足。班子整体功能薄弱；后备人才培养滞后，储备不够；"
+              "制度执行缺乏刚性，议事程序不规范。")
+    judged = sentences_judged("problem", title, listed, "research")
+    assert judged == ["班子整体功能薄弱；", "后备人才培养滞后，储备不够；", "制度执行缺乏刚性，议事程序不规范。"]
+    alone = "班子整体功能薄弱；后备人才培养滞后，储备不够；制度执行缺乏刚性，议事程序不规范。"
+    assert sentences_judged("problem", title, alone, "research") == []
+    plan = "村级组织建设还存在一些不足。下一步要把薄弱环节补起来，把短板补齐。"
+    assert sentences_judged("problem", title, plan, "research") == []
+
+
+def test_misconduct_named_is_a_problem_and_its_punishment_or_denial_is_not():
+    judged_one_by_one("problem", "关于农村基层干部作风的调研", "research",
+                      yes=("个别村干部利用职务便利套取惠农补贴、截留征地补偿款。",
+                           "近三年立案的村干部案件中，贪污受贿案件占六成。",
+                           "从调查看，村民户均承包地面积只有1.2亩。"),
+                      no=("严禁截留、挪用惠农资金。",
+                          "县里从严惩治侵吞集体资产的行为。",
+                          "经核查，该干部不存在滥用职权问题。",
+                          "镇里每月碰一次账，防范决策失误。",
+                          "岛上面积仅2.1平方公里，住着三百多户渔民。"))
+
+
+def test_diligence_sayings_and_campaign_names_state_no_problem():
+    # set 61: 不敢懈怠、夜不能寐、不敢腐 and a campaign named after the problem it fights
+    judged_one_by_one("problem", "县委组织部召开干部监督工作会议", "news",
+                      no=("全县一体推进不敢腐、不能腐、不想腐。",
+                          "上级书记盯着下级书记，让每一级书记都不敢懈怠、不敢任性。",
+                          "接到通知那天，他激动得夜不能寐。",
+                          "5月8日，全县形式主义、官僚主义问题集中整治工作推进会召开。"))
+
+
+def test_a_listed_stock_problem_answers_no_problem_but_is_no_fact():
+    # set 61, a problem piece that lists a sector's shortfalls in stock words: "no problem stated"
+    # (ZG201) and "存在一些问题 names none" (ZG202 on the admission that the list spells out) were
+    # wrong; "no fact anywhere" (ZG507) and "problems with no fact behind them" (ZG511) were right
+    text = ("近年来，乡镇文化站的发展没有跟上群众需求，显现出一些不足。阵地建设投入不足，设施陈旧；"
+            "专职人员缺乏，业务能力不强；活动组织不够经常，吸引力不强。\n"
+            "这些问题如果不加以重视，文化站的阵地作用就难以发挥。")
+    rules = rules_of(text, "problem", title="乡镇文化站建设中存在的问题")
+    assert "ZG201" not in rules and "ZG202" not in rules
+    assert "ZG507" in rules and "ZG511" in rules

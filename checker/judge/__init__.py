@@ -102,12 +102,19 @@ class SignalSet:
         body = document.body_sentences()
         result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}
         listed = problem.problem_paragraphs(self, document, hits)
+        admissions = set()  # "显现出一些不足。" whose list names them
         for position, sentence in enumerate(body):
             sig = result[sentence.index]
             if sig.problem or sig.vague_problem:
                 continue
-            if sentence.paragraph in listed or problem.pinned_by_next(body, position, result):
+            admission = problem.after_admission(body, position, result)
+            if sentence.paragraph in listed or problem.pinned_by_next(body, position, result) or \
+                    admission is not None:
                 problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
+                if sig.problem and admission is not None:
+                    admissions.add(admission)
+        for index in admissions:
+            result[index].vague_problem = False
         section = frozenset(problem.problem_paragraphs(self, document, hits,
                                                        ("problem_heading", "problem_heading_topic")))
         if not any(result[s.index].problem for s in body if s.paragraph in section):

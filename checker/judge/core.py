@@ -92,6 +92,9 @@ class SentenceSignals:
     problem: bool = False
     vague_problem: bool = False
     grounded_problem: bool = False  # a problem borne out by a fact in its own paragraph
+    # a problem only because a heading or an admission lists it, in evaluative words alone (一是措施不硬；):
+    # it answers "is a problem named", but is not a concrete fact (ZG501, ZG507 still see through it)
+    stock_problem: bool = False
     addressed: bool = False  # names the problem a practice answers (针对…面积狭小、功能不全的问题)
     analysis: bool = False
     judged: bool = False  # analysis that draws a conclusion (说明、反映出、调研发现), not only a cause or trend
@@ -138,7 +141,8 @@ class SentenceSignals:
         or a proposal that names who, when or how much. Naming the writing unit or a place
         alone is not enough."""
         grounded = not self.facts <= _WHERE or self.activity_counts > 0 or self.scene  # a fact besides org, place
-        return grounded or self.specific or self.actionable or self.problem or self.analysis
+        return grounded or self.specific or self.actionable or (self.problem and not self.stock_problem) or \
+            self.analysis
 
     @property
     def hardship(self) -> bool:

@@ -14,7 +14,7 @@ from .core import (CLAUSE_BREAK, DISPARITY, NEGATORS, PERCENT, PROVERB_LEAD, Sen
 BOOK_TITLE = re.compile(r"《[^》\n]{1,80}》")
 
 READS = ('facts', 'boilerplate')
-ASSIGNS = ('problem', 'vague_problem', 'grounded_problem', 'addressed', 'setback')
+ASSIGNS = ('problem', 'vague_problem', 'grounded_problem', 'stock_problem', 'addressed', 'setback')
 
 
 def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, listed: bool = False) -> None:
@@ -59,6 +59,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
         if not pinned and vocab.patterns["felt_shortfall"].search(clause.lstrip()):
             continue  # 总感觉自己本领跟不上: the writer's own feeling, a problem once a fact pins it down
         sig.problem = True
+        sig.stock_problem = listed and not strong and not sig.specific
         return
     sig.vague_problem = bool(vague)
 
@@ -174,6 +175,26 @@ def _announces(text: str, sentence: Sentence, vague, strong) -> bool:
     return text[end:end + 1] in "：:" and any(start >= end for start, _ in strong)
 
 
+def after_admission(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> int | None:
+    """The token admission (its sentence index) whose list the sentence is an item of, in its
+    paragraph (显现出一些不足。阵地投入不足；人员短缺，…；活动吸引力不强，…。): the
+    admission announces the problems and the ；-closed items name them, as under a problem heading."""
+    sentence = body[position]
+    for earlier in range(position - 1, -1, -1):
+        before = body[earlier]
+        if before.paragraph != sentence.paragraph:
+            return None
+        if result[before.index].vague_problem:
+            listed = earlier < position - 1 or sentence.text.rstrip().endswith(LIST_CLOSE)
+            return before.index if listed else None
+        if not before.text.rstrip().endswith(LIST_CLOSE):
+            return None
+    return None
+
+
+LIST_CLOSE = ("；", ";")
+
+
 def pinned_by_next(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> bool:
     """The next sentence of the same paragraph gives the figures (问题比较突出。342个村中有228个…，
     占66.9%): a judgement named first and then pinned down by a count or a share."""
@@ -199,7 +220,9 @@ def _cues(hits, vague, text: str, start: int, end: int) -> list[tuple[int, int]]
 
 
 # 再也不用发愁了、不必担心: a worry that is over, not a problem; 没有负债、并无欠款: a trouble denied
-NEGATED_BEFORE = frozenset(("不用", "不必", "无需", "无须", "用不着", "没有", "并无"))
+NEGATED_BEFORE = frozenset(("不用", "不必", "无需", "无须", "用不着", "没有", "并无",
+                            # 不敢懈怠、不能松懈: diligence, the reverse of the cue (set 61)
+                            "不敢", "不能"))
 # 难免力有不逮、不免流于形式: "inevitably", the 免 of which negates nothing (unlike 避免流失)
 AFFIRMED_BEFORE = frozenset(("难免", "不免", "未免"))
 
