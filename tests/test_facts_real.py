@@ -396,3 +396,21 @@ def test_meeting_counts_do_not_make_a_long_draft_dense(checker):
     report = checker.check_text("青河县扎实开展干部教育培训\n" + body, genre="experience")
     thin = [f for f in report.findings if f.rule == "ZG514"]
     assert thin and thin[0].message.startswith("全文每千字只有 0 句")
+
+
+def test_long_sentences_packed_with_facts_are_not_called_thin(checker):
+    # set 61 and audits 53-60: at five to eight sentences of substance per thousand characters the
+    # finding was judged wrong as often as right (a few long sentences carrying many figures); it
+    # speaks from under five
+    body = ("党员承诺践诺是密切党群关系的重要抓手，近年来各地都在探索，怎样让承诺不落空、群众看得见，是大家共同关心的问题，"
+            "也是支部工作需要长期下功夫的地方，既要有制度约束，也要有群众监督，还要有结果运用。\n"
+            "2021年以来，南岭区1.8万名党员围绕修路、养老、纠纷调处等事项作出承诺，累计办结9.6万件，"
+            "其中群众点单的占七成，办结情况每季度在村务公开栏张榜，群众可以逐条对照打分。\n"
+            "区委组织部出台《南岭区党员承诺践诺管理办法》，把承诺事项分为个人承诺、岗位承诺、结对承诺三类，"
+            "明确承诺要写清时限和标准，由支部审核后公开，办结后由服务对象签字确认，群众不认可的不算办结。\n"
+            "东坡村整治农田时，12名老党员组成突击队，用了几个晚上上门做通了31户的工作，"
+            "土地流转顺利完成，工程比原计划提前开工，村民说党员说话算数、办事靠谱。\n"
+            "为了让承诺真正落到实处，各支部坚持每月开一次承诺讲评会，由党员逐一汇报进度，群众代表现场点评，"
+            "讲评结果与年终评星定级挂钩，连续两次排名靠后的党员由支部书记约谈，帮助分析原因、改进方法。\n")
+    report = checker.check_text("南岭区党员承诺践诺让群众看得见\n" + body, genre="experience")
+    assert "ZG514" not in {f.rule for f in report.findings}

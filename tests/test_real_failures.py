@@ -1224,3 +1224,14 @@ def test_a_listed_stock_problem_answers_no_problem_but_is_no_fact():
     rules = rules_of(text, "problem", title="乡镇文化站建设中存在的问题")
     assert "ZG201" not in rules and "ZG202" not in rules
     assert "ZG507" in rules and "ZG511" in rules
+
+
+def test_installations_set_up_and_a_document_named_with_its_maker_are_facts():
+    # set 61: readers judged "no fact in this paragraph" wrong on both
+    title = "城南收费站党支部推进便民服务"
+    text = ("此外，支部在站前广场入口处设立了“便民指引牌”，安装“绿色通道”标牌，并增设了“应急停车区”。\n"
+            "怎样让承诺真正兑现？县委组织部一份《关于规范党员承诺事项办理的实施意见》作了回答。\n"
+            "支部设立了“党员先锋岗”，推动服务提质增效。")
+    judged = sentences_judged("specific", title, text, "experience")
+    assert judged == ["此外，支部在站前广场入口处设立了“便民指引牌”，安装“绿色通道”标牌，并增设了“应急停车区”。",
+                      "县委组织部一份《关于规范党员承诺事项办理的实施意见》作了回答。"]
