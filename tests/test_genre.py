@@ -126,3 +126,17 @@ def test_a_practice_of_reviewing_reports_is_no_report_on_duty(checker):
         assert checker.check_text(f"{title}\n{practice}").genre != "speech", title
     # a report on one's own duty stays one
     assert checker.check_text(f"东坪镇党委书记2025年抓基层党建工作述职报告\n{practice}").genre == "speech"
+
+
+def test_titles_of_a_study_a_reflection_and_a_practice_of_research(checker):
+    # set 61: 关于…的思考 is a study; …随想 a reflection; 探索调研成果怎样转化 names a practice (they were
+    # read as an experience item, a propaganda piece and a news item)
+    body = ("近年来，南湾区每年确定20项左右调研课题，由区委常委领题、部门承接。\n"
+            "课题结题后三个月内要拿出转化清单，列明由哪个部门在什么时间落实。\n"
+            "去年结题的18项课题中，有11项转化为区里的制度文件。")
+    assert checker.check_text(f"关于加强年轻干部日常监督的思考\n{body}").genre == "research"
+    assert checker.check_text(f"入党五十年随想\n{body}").genre == "speech"
+    practice = checker.check_text(f"南湾区探索调研成果怎样转化\n{body}").genre
+    assert practice not in ("news", "research")
+    # a title that names the paper stays research
+    assert checker.check_text(f"青年干部成长路径的调查研究\n{body}").genre == "research"
