@@ -1235,3 +1235,12 @@ def test_installations_set_up_and_a_document_named_with_its_maker_are_facts():
     judged = sentences_judged("specific", title, text, "experience")
     assert judged == ["此外，支部在站前广场入口处设立了“便民指引牌”，安装“绿色通道”标牌，并增设了“应急停车区”。",
                       "县委组织部一份《关于规范党员承诺事项办理的实施意见》作了回答。"]
+
+
+def test_the_challenge_a_practice_meets_is_the_problem_it_answers():
+    # set 61: "no problem the practice answers" (ZG201) was wrong on 面对…易拥堵的挑战
+    judged_one_by_one("addressed", "南门服务中心推行预约办理", "experience",
+                      yes=("面对办事群众多、窗口前常排长队的挑战，中心推出了“预约办”。",
+                           "针对村民办证时证明多、跑腿远的问题，镇里实行“一次告知”。"),
+                      no=("中心帮群众解决了一个大问题。",
+                          "面对这场考验，支部的同志们主动作为。"))
