@@ -1244,3 +1244,12 @@ def test_the_challenge_a_practice_meets_is_the_problem_it_answers():
                            "针对村民办证时证明多、跑腿远的问题，镇里实行“一次告知”。"),
                       no=("中心帮群众解决了一个大问题。",
                           "面对这场考验，支部的同志们主动作为。"))
+
+
+def test_wishes_given_in_the_same_sentence_are_the_speakers_not_the_writers():
+    # set 61: "…提出四点希望，一要…" in a news item was read as the writer's proposal
+    title = "县委组织部为新任职干部举行集体谈话"
+    judged_one_by_one("forward", title, "news",
+                      yes=("下一步，县委组织部将对新任职干部开展为期一年的跟踪考察。",),
+                      no=("谈话会上，县委副书记对新任职干部提出三点希望，一要加强学习，二要转变作风。",
+                          "县委副书记提出要求：新任职干部要尽快进入角色。"))

@@ -30,9 +30,12 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
         lead = vocab.patterns["proposal_lead"].search(sentence.text)
         item = bool(vocab.patterns["list_item"].search(sentence.text))
         starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
-        if own and speaking == sentence.paragraph and not _own_plan(vocab, document, sentence):
-            own = False  # the speaker's requirement carried on (…指出，…。联络站要当好桥梁…): news
-        if vocab.patterns["reported_speech"].search(sentence.text):
+        reported = vocab.patterns["reported_speech"].search(sentence.text)
+        if own and (speaking == sentence.paragraph or reported) and not _own_plan(vocab, document, sentence):
+            # the speaker's requirement carried on (…指出，…。联络站要当好桥梁…), or given in the same
+            # sentence (…提出四点希望，一要…): news, not the writer's proposal
+            own = False
+        if reported:
             speaking = sentence.paragraph
         if starts_paragraph and not item:
             in_list = False  # a plain paragraph ends the list
