@@ -394,6 +394,9 @@ class AbsentKind:
         self.skip_questions = rule.spec.get("skip_questions", False)
         if self.skip_questions and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：skip_questions 只能用于 scope: paragraph")
+        self.paragraph_needs = rule.spec.get("paragraph_needs")
+        if self.paragraph_needs and self.scope != "paragraph":
+            raise RuleError(f"{rule.path}：paragraph_needs 只能用于 scope: paragraph")
 
     def _cited(self, body) -> str:
         if not self.cite:
@@ -423,6 +426,8 @@ class AbsentKind:
             if not paragraph.is_body or not sentences or len(paragraph.text) < self.min_chars:
                 continue
             if self.skip_questions and _mostly_questions(ctx.document, paragraph):
+                continue
+            if self.paragraph_needs and not any(element_holds(sig, self.paragraph_needs) for sig in sentences):
                 continue
             if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
                 yield paragraph.start, paragraph.end, ""

@@ -214,6 +214,9 @@ ABSENT = {
     # paragraph scope: a paragraph of mostly questions (怎么融入？从哪里入手？) is a lead that asks
     # what the piece will tell, not a paragraph that preaches
     "skip_questions": boolean,
+    # paragraph scope: only a paragraph where some sentence has this element (a paragraph that
+    # preaches has a slogan in it; one with no fact and no slogan is usually a scene or a story)
+    "paragraph_needs": ELEMENT,
 }
 DENSITY = {
     "element": ELEMENT,
