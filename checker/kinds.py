@@ -623,6 +623,32 @@ def _problem_follows(ctx: Context, sentence) -> bool:
         ctx.document.sentences[sentence.index + 1].paragraph == sentence.paragraph
 
 
+_WHOLE = re.compile(r"100\s*[%％]|百分之?百")
+_POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: int) -> bool:
+    """A counted fact (Signals figure: an outcome or a share, not a count of visits) in the
+    sentence or the one before or after it in its paragraph; for a heading (划定责任区，实现考察
+    全覆盖), anywhere in the section it heads; for a point's lead (一是精心组织，实现全面覆盖。),
+    in its paragraph or the next: where the point is borne out (sets 56, 57: readers judged the
+    claim supported there)."""
+    text = ctx.document.text
+    if any(not (start <= a and b <= end) and not _WHOLE.search(text, a, b) for a, b in signals.outcomes):
+        return True  # an outcome besides the claim (满意度达到100% is a claim too, not its support)
+    sentences = ctx.signals.sentences
+    document = ctx.document
+    if paragraph.role == "heading":  # the section it heads, up to the next heading (at most four paragraphs)
+        reach = set(takewhile(lambda i: document.paragraphs[i].role != "heading",
+                              range(paragraph.index + 1, min(paragraph.index + 5, len(document.paragraphs)))))
+        return any(sig.figure for index, sig in sentences.items() if document.sentences[index].paragraph in reach)
+    if sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
+        return any(sig.figure for index, sig in sentences.items()
+                   if document.sentences[index].paragraph in (paragraph.index, paragraph.index + 1))
+    return any(sentences[i].figure for i in (sentence.index - 1, sentence.index + 1)
+               if i in sentences and document.sentences[i].paragraph == sentence.paragraph)
+
+
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
     paragraph = ctx.document.paragraphs[sentence.paragraph]
     if name == "title":
@@ -662,6 +688,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             _demanded(text, sentence, left, start, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         return ctx.document.text.startswith(("由", "归"), end)
+    if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
+        return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
         return signals.specific or any(
             ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
