@@ -623,6 +623,19 @@ def _problem_follows(ctx: Context, sentence) -> bool:
         ctx.document.sentences[sentence.index + 1].paragraph == sentence.paragraph
 
 
+# the clause opens with an aim (为进一步提升…、旨在…、着力…), or the sentence with a requirement or
+# a speech's list of tasks (要…；以…为契机，全面提升…)
+_AIM_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:为了?|旨在|着力|力求|以便|以期|要|需要|必须|应当?)[^，,。；;：:]*$")
+_TASK_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）])?\s*(?:要|以[^，,。；;]{2,20}为(?:契机|基础|抓手|重点|载体|目标|核心|主线|突破口))")
+
+
+def _aimed(text: str, sentence, start: int) -> bool:
+    """An effect named as an aim or a requirement, not claimed as achieved (set 57, 58: readers
+    judged 空口说效果 wrong on 为…提升治理效能 and on a speech's 要…进一步提升…能力)."""
+    before = text[sentence.start:start]
+    return bool(_AIM_CLAUSE.search(before)) or bool(_TASK_SENTENCE.match(before))
+
+
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
@@ -688,6 +701,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             _demanded(text, sentence, left, start, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         return ctx.document.text.startswith(("由", "归"), end)
+    if name == "aimed":  # 为进一步提升…效能，…; 要…，进一步提升…能力: an aim or a requirement, nothing claimed
+        return _aimed(ctx.document.text, sentence, start)
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
         return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
