@@ -1253,3 +1253,10 @@ def test_wishes_given_in_the_same_sentence_are_the_speakers_not_the_writers():
                       yes=("下一步，县委组织部将对新任职干部开展为期一年的跟踪考察。",),
                       no=("谈话会上，县委副书记对新任职干部提出三点希望，一要加强学习，二要转变作风。",
                           "县委副书记提出要求：新任职干部要尽快进入角色。"))
+
+
+def test_what_a_review_does_with_the_cases_it_finds_is_no_problem():
+    # set 62: 对…登记有误的建立台账 names the cases a review acts on
+    judged_one_by_one("problem", "县委组织部开展干部档案核查", "experience",
+                      yes=("全县还有3个村尚未建起后备人选名册。",),
+                      no=("今年3月起，对出生日期、学历前后记载不一致或改动过的建立台账，联合公安部门逐一核实。",))
