@@ -636,6 +636,11 @@ def _aimed(text: str, sentence, start: int) -> bool:
     return bool(_AIM_CLAUSE.search(before)) or bool(_TASK_SENTENCE.match(before))
 
 
+# the words run on, without a clause break, into the kind of meeting they name (set 62: readers judged
+# 套话 wrong on 凝心聚力 in a forum's name and on 学习贯彻…精神 in a seminar's; not a topic a forum
+# is held on, 围绕…等方面工作开展“微论坛”)
+_EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
+                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文)")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
@@ -701,6 +706,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             _demanded(text, sentence, left, start, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         return ctx.document.text.startswith(("由", "归"), end)
+    if name == "event_name":  # “…凝心聚力谱新篇”座谈会、学习贯彻…精神研讨会: part of a meeting's name
+        return bool(_EVENT_AFTER.match(ctx.document.text, end))
     if name == "aimed":  # 为进一步提升…效能，…; 要…，进一步提升…能力: an aim or a requirement, nothing claimed
         return _aimed(ctx.document.text, sentence, start)
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
