@@ -1260,3 +1260,12 @@ def test_what_a_review_does_with_the_cases_it_finds_is_no_problem():
     judged_one_by_one("problem", "县委组织部开展干部档案核查", "experience",
                       yes=("全县还有3个村尚未建起后备人选名册。",),
                       no=("今年3月起，对出生日期、学历前后记载不一致或改动过的建立台账，联合公安部门逐一核实。",))
+
+
+def test_things_on_show_named_one_by_one_are_a_scene():
+    # set 62: readers judged "no fact in this paragraph" wrong on a shelf of goods described
+    text = ("社区不断创新志愿服务形式，推动志愿服务常态化、制度化。\n"
+            "记者留意到，服务站门口的架子上摆放着毛巾、香皂、洗洁精等日用品，每件都标着所需的分值，居民用积分就能换走。")
+    found = [f.excerpt[:6] for f in checker.check(text, title="社区志愿服务积分兑换", genre="experience").findings
+             if f.rule == "ZG501"]
+    assert "记者留意到，" not in found
