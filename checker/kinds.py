@@ -651,20 +651,25 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     全覆盖), anywhere in the section it heads; for a point's lead (一是精心组织，实现全面覆盖。),
     in its paragraph or the next: where the point is borne out (sets 56, 57: readers judged the
     claim supported there)."""
-    text = ctx.document.text
-    if any(not (start <= a and b <= end) and not _WHOLE.search(text, a, b) for a, b in signals.outcomes):
-        return True  # an outcome besides the claim (满意度达到100% is a claim too, not its support)
-    sentences = ctx.signals.sentences
     document = ctx.document
+    if any(not (start <= a and b <= end) and not _WHOLE.search(document.text, a, b) for a, b in signals.outcomes):
+        return True  # an outcome besides the claim (满意度达到100% is a claim too, not its support)
     if paragraph.role == "heading":  # the section it heads, up to the next heading (at most four paragraphs)
-        reach = set(takewhile(lambda i: document.paragraphs[i].role != "heading",
-                              range(paragraph.index + 1, min(paragraph.index + 5, len(document.paragraphs)))))
-        return any(sig.figure for index, sig in sentences.items() if document.sentences[index].paragraph in reach)
-    if sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
-        return any(sig.figure for index, sig in sentences.items()
-                   if document.sentences[index].paragraph in (paragraph.index, paragraph.index + 1))
-    return any(sentences[i].figure for i in (sentence.index - 1, sentence.index + 1)
-               if i in sentences and document.sentences[i].paragraph == sentence.paragraph)
+        reach = takewhile(lambda i: document.paragraphs[i].role != "heading",
+                          range(paragraph.index + 1, min(paragraph.index + 5, len(document.paragraphs))))
+    elif sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
+        reach = (paragraph.index, paragraph.index + 1)
+    else:
+        return _neighbour_holds(ctx, sentence, "figure")
+    by_paragraph = ctx.signals.by_paragraph()
+    return any(sig.figure for index in reach for sig in by_paragraph.get(index, ()))
+
+
+def _neighbour_holds(ctx: Context, sentence, element: str) -> bool:
+    """The sentence before or after, in the same paragraph, has the element."""
+    sentences = ctx.signals.sentences
+    return any(element_holds(sentences[i], element) for i in (sentence.index - 1, sentence.index + 1)
+               if i in sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
 
 
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
@@ -713,9 +718,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
         return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
-        return signals.specific or any(
-            ctx.signals.sentences[i].specific for i in (sentence.index - 1, sentence.index + 1)
-            if i in ctx.signals.sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
+        return signals.specific or _neighbour_holds(ctx, sentence, "specific")
     return element_holds(signals, name)
 
 

@@ -302,3 +302,13 @@ def test_yielding_to_a_rule_that_does_not_exist(rules_copy):
     edit_yaml(rules_copy / "not_specific" / "ZG513.yaml", lambda data: data.update(yields_to=["ZG5111"]))
     message = checker_error(rules_copy)
     assert "ZG513.yaml" in message and "yields_to" in message and "ZG5111" in message
+
+
+def test_paragraph_needs_only_with_paragraph_scope(rules_copy):
+    def to_document(data):
+        data.update(scope="document")
+        data.pop("skip_questions")
+    edit_yaml(rules_copy / "slogan_no_story" / "ZG632.yaml", to_document)
+    with pytest.raises(RuleError) as raised:
+        Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
+    assert "ZG632" in str(raised.value) and "paragraph_needs" in str(raised.value)

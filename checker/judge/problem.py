@@ -175,6 +175,9 @@ def _announces(text: str, sentence: Sentence, vague, strong) -> bool:
     return text[end:end + 1] in "：:" and any(start >= end for start, _ in strong)
 
 
+LIST_CLOSE = ("；", ";")  # how an item of a list of problems ends
+
+
 def after_admission(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> int | None:
     """The token admission (its sentence index) whose list the sentence is an item of, in its
     paragraph (显现出一些不足。阵地投入不足；人员短缺，…；活动吸引力不强，…。): the
@@ -190,9 +193,6 @@ def after_admission(body: list[Sentence], position: int, result: dict[int, Sente
         if not before.text.rstrip().endswith(LIST_CLOSE):
             return None
     return None
-
-
-LIST_CLOSE = ("；", ";")
 
 
 def pinned_by_next(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> bool:
