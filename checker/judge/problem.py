@@ -58,6 +58,12 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
             continue  # 《…形式主义…通知》 names a document; 对考核靠后的干部一律约谈: whom a rule acts on
         if not pinned and vocab.patterns["felt_shortfall"].search(clause.lstrip()):
             continue  # 总感觉自己本领跟不上: the writer's own feeling, a problem once a fact pins it down
+        if _in_lead(vocab, text, sentence, cues):
+            continue  # 针对办事群众排长队、停车难等问题，…: the problem a practice answers (addressed)
+        if _maxim(vocab, text, sentence, clause, clause_end):
+            continue  # 支部不强，发展就没有主心骨: a saying, not a problem found
+        if _then_and_now(vocab, text, sentence, cues[0][0], clause_end):
+            continue  # 以前到村里办事找不着人，现在…: the trouble of then, told to show the change
         sig.problem = True
         sig.stock_problem = listed and not strong and not sig.specific
         return
@@ -203,6 +209,41 @@ def pinned_by_next(body: list[Sentence], position: int, result: dict[int, Senten
     sentence, following = body[position], body[position + 1]
     facts = result[following.index].facts
     return following.paragraph == sentence.paragraph and not facts.isdisjoint(("outcome", "percent"))
+
+
+def _in_lead(vocab, text: str, sentence: Sentence, cues: list[tuple[int, int]]) -> bool:
+    """Every cue of the clause stands in the lead of the problem a practice answers (针对…等问题、
+    聚焦…的难题, up to the noun that closes it): what the practice set out to solve, which
+    `addressed` records, not a problem the writer found still standing."""
+    spans = []
+    for lead in vocab.patterns["addressed_lead"].finditer(text, sentence.start, sentence.end):
+        start = lead.end()
+        noun = vocab.patterns["addressed_noun"].search(text, start, min(sentence.end, start + ADDRESSED_SPAN))
+        if noun is not None and not CLAUSE_BREAK.search(text, start, noun.start()):
+            spans.append((start, noun.start()))
+    return bool(spans) and all(any(a <= cue_start and cue_end <= b for a, b in spans) for cue_start, cue_end in cues)
+
+
+# Who or how many a problem is said of (部分村、有的干部、3名): a clause with one states a finding
+QUANTIFIED = re.compile(r"部分|一些|有的|个别|不少|许多|很多|多数|少数|大多|普遍|\d|[一二两三四五六七八九十几]+[个名户人家位所]")
+
+
+def _maxim(vocab, text: str, sentence: Sentence, clause: str, clause_end: int) -> bool:
+    """A short clause with no one and no number in it (党组织不强) and the next clause telling what
+    then follows (发展就没有主心骨): a saying about how things go, not a shortfall found."""
+    if len(clause.strip()) > 8 or QUANTIFIED.search(clause):
+        return False
+    following = [(start, end) for start, end in _clauses(sentence) if start >= clause_end]
+    return bool(following) and bool(vocab.patterns["maxim_then"].search(text[following[0][0]:following[0][1]]))
+
+
+def _then_and_now(vocab, text: str, sentence: Sentence, cue: int, clause_end: int) -> bool:
+    """The cue belongs to a time gone by (以前、三年前、没…前 before it) and a later clause of the
+    sentence opens on the present (现在、如今、两年多来), not on the trouble again (现在又…、如今仍…)."""
+    if not vocab.patterns["then_lead"].search(text, sentence.start, cue):
+        return False
+    now = vocab.patterns["now_after"]
+    return any(start >= clause_end and now.search(text[start:end]) for start, end in _clauses(sentence))
 
 
 def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
