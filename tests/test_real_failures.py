@@ -1316,6 +1316,6 @@ def test_one_man_deciding_and_a_village_left_to_the_old_are_problems():
     # set 63's sentence sample: labellers read these as problems the checker missed
     judged_one_by_one("problem", "关于村务公开落实情况的调查", "problem",
                       yes=("有的村支书独断专行，村里的大事从不上会商量。",
-                           "青壮年大量外出务工，在家的多为老年党员，支部活动常常凑不齐人。",
+                           "青壮年大量外出务工，留守村里的多为老年党员，支部活动常常凑不齐人。",
                            "个别村重大事项决策不民主，账目一年才公开一次。"),
                       no=("村里实行重大事项“四议两公开”，班子成员分工明确、团结协作。",))
