@@ -1319,3 +1319,12 @@ def test_one_man_deciding_and_a_village_left_to_the_old_are_problems():
                            "青壮年大量外出务工，留守村里的多为老年党员，支部活动常常凑不齐人。",
                            "个别村重大事项决策不民主，账目一年才公开一次。"),
                       no=("村里实行重大事项“四议两公开”，班子成员分工明确、团结协作。",))
+
+
+def test_a_quoted_name_after_jiang_is_its_object_not_a_plan():
+    # set 63: 将“负面信息”…即时通报 (what a system does) was read as the writer's plan
+    judged_one_by_one("forward", "北岭市建立干部监督信息库", "experience",
+                      yes=("下一步，北岭市将把信息库向乡镇延伸。",
+                           "明年起，市委组织部将对“负面清单”每季度更新一次。"),
+                      no=("北岭市整合纪检、公安等12个部门的信息，将“负面信息”按干部管理权限即时通报给主管部门。",
+                          "支部将“三会一课”搬到了田间地头。"))
