@@ -1328,3 +1328,16 @@ def test_a_quoted_name_after_jiang_is_its_object_not_a_plan():
                            "明年起，市委组织部将对“负面清单”每季度更新一次。"),
                       no=("北岭市整合纪检、公安等12个部门的信息，将“负面信息”按干部管理权限即时通报给主管部门。",
                           "支部将“三会一课”搬到了田间地头。"))
+
+
+def test_goods_put_on_hand_titled_things_and_counts_copied_from_a_pdf_are_concrete():
+    # set 63's readers judged "no fact in this paragraph" (ZG501) wrong on each of these
+    title = "东城商圈建起党群服务驿站"
+    for paragraph in ("驿站立足服务群众，统一配备了雨伞、老花镜、充电宝、医药箱等“六件宝”，方便过往群众随时取用，群众都说贴心。",
+                      "活动中，参会干部和家属观看了专题片《清风传家》，共同签订了《家庭助廉承诺书》，进一步营造了崇廉尚洁的浓厚氛围。",
+                      # text copied out of a PDF keeps a space between the digits and 余
+                      "各联盟单位轮流进驻驿站，开展政策咨询等服务，不断提升服务群众的能力和水平，目前已组织活动30 余场。"):
+        assert "ZG501" not in rules_of(paragraph, "experience", title=title), paragraph
+    # a paragraph of slogans with a list of services in it is still fact-free
+    slogans = "驿站始终坚持服务至上，提供政策咨询、法律援助、就业指导等服务，持续擦亮服务品牌，让群众的获得感更足。"
+    assert "ZG501" in rules_of(slogans, "experience", title=title)

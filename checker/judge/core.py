@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", "pledge", "resume", "case_marker", "scene", "works",
            "problem_strong", "problem_evaluative", "problem_generic", "problem_vague", "change", "cause", "trend", "judgment")
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:余|多)?(?:万|亿)?(?:余|多)?"
+# (a space between the digits and 余/多, 60 余场, as text copied out of a PDF has it)
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:(?<=\d)[ \u00a0](?=余|多))?(?:余|多)?(?:万|亿)?(?:余|多)?"
 def future_jiang(not_will: str, object_verbs: str) -> re.Pattern:
     """将 as "will" (将持续推进) rather than as 把 (将其纳入考核). What follows 将 when it is not
     "will" (`not_will`: 将近、将成为、将他们…) and the verbs that make it the object marker within

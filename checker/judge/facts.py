@@ -113,7 +113,7 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("works")  # 修好了排水沟: a deed anyone can go and see, specific without a figure
     if vocab.patterns["procedure"].search(sentence.text):
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
-    if "、" in sentence.text and vocab.patterns["inventory"].search(sentence.text):
+    if ("、" in sentence.text or "《" in sentence.text) and vocab.patterns["inventory"].search(sentence.text):
         sig.facts.add("inventory")  # 设有谈心室、宣泄室、沙盘室: what a practice is made of; concrete, not specific
 
 
