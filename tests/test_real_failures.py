@@ -1341,3 +1341,9 @@ def test_goods_put_on_hand_titled_things_and_counts_copied_from_a_pdf_are_concre
     # a paragraph of slogans with a list of services in it is still fact-free
     slogans = "驿站始终坚持服务至上，提供政策咨询、法律援助、就业指导等服务，持续擦亮服务品牌，让群众的获得感更足。"
     assert "ZG501" in rules_of(slogans, "experience", title=title)
+
+
+def test_standing_out_is_a_slogan_only_as_a_wish():
+    # audits 56, 59, 63: 让…脱颖而出 was judged a slogan; 从…中脱颖而出 before the post someone won, plain words
+    assert "ZG101" in rules_of("坚持以实绩论英雄，真正让敢担当、能干事的干部脱颖而出。", "experience")
+    assert "ZG101" not in rules_of("经过笔试、面试，小李从186名报考者中脱颖而出，成为柳溪镇副镇长。", "experience")
