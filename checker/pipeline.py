@@ -158,13 +158,13 @@ class Checker:
         signals = self.signal_set.analyse(document)
         guess = self.detect_genre(signals, genre)
         excerpt = self._cut_short(source, guess.genre)
-        matches = self.matches(document, signals, guess.genre, excerpt)
-        judged = self.findings(document, matches, self.settings(guess.genre, user=False, excerpt=excerpt))
-        shown = self.findings(document, matches, self.settings(guess.genre, excerpt=excerpt)) \
+        judging = self.settle_close(self.settings(guess.genre, user=False, excerpt=excerpt), guess)
+        matches = self.matches(document, signals, judging)
+        judged = self.findings(document, matches, judging)
+        shown = self.findings(document, matches, self.settle_close(self.settings(guess.genre, excerpt=excerpt), guess)) \
             if self.config.adjusts_rules() else judged
         not_judged = self._not_judged(document, signals, guess.genre) if excerpt else frozenset()
-        judged_scored = self._scored(document, judged, self.settings(guess.genre, user=False, excerpt=excerpt),
-                                     guess.genre, not_judged)
+        judged_scored = self._scored(document, judged, judging, guess.genre, not_judged)
         return Analysis(document, signals, guess, judged, shown, not_judged, judged_scored)
 
     def _cut_short(self, source: Source, genre: str) -> bool:
@@ -226,11 +226,24 @@ class Checker:
             "address": bool(ADDRESS.search(body)),
         }
 
-    def matches(self, document: Document, signals: Signals, genre: str, excerpt: bool = False) -> dict[str, list]:
-        """Every rule that applies to the genre, run once: rule id -> its matches."""
+    def matches(self, document: Document, signals: Signals, settings: dict[str, Rule]) -> dict[str, list]:
+        """Every rule of `settings` (those that apply to the genre), run once: rule id -> its matches."""
         ctx = Context(signals, document_measures(signals, self.signal_set))
-        return {rule_id: list(self.kinds[rule_id].run(ctx))
-                for rule_id in self.settings(genre, user=False, excerpt=excerpt)}
+        return {rule_id: list(self.kinds[rule_id].run(ctx)) for rule_id in settings}
+
+    @staticmethod
+    def settle_close(settings: dict[str, Rule], guess: GenreGuess) -> dict[str, Rule]:
+        """`settings` without the rules that stay silent because the genre is in doubt: a rule
+        with `unless_close: {propaganda: 3}` is left out when the genre was guessed (not given)
+        and the propaganda cues came within 3 points of the guess's (a piece that may be a story
+        is not told it lacks what a practice answers). Better silent than wrong."""
+        if guess.given or not guess.scores:
+            return settings
+        top = guess.scores.get(guess.genre, 0.0)
+        silenced = {rule_id for rule_id, rule in settings.items() if rule.unless_close and any(
+            name != guess.genre and guess.scores.get(name, 0) > 0 and top - guess.scores[name] <= margin
+            for name, margin in rule.unless_close.items())}
+        return {rule_id: rule for rule_id, rule in settings.items() if rule_id not in silenced} if silenced else settings
 
     def findings(self, document: Document, matches: dict[str, list], settings: dict[str, Rule]) -> list[Finding]:
         """The matches of the rules in `settings` as findings with those settings; where rules

@@ -41,6 +41,9 @@ class Rule:
     # advice: what it finds costs its points as usual but is told as a way to raise the draft's value
     # (Report.advice, 提升建议), not as a fault: what the genre does not require of a draft
     advice: bool = False
+    # genre -> margin: silent when the genre was guessed and that genre's cues came within the
+    # margin of the guess (Checker.settle_close)
+    unless_close: dict[str, float] | None = None
     genres: dict[str, dict] | None = None  # None: every genre, with the defaults above
     spec: dict = field(default_factory=dict)  # kind-specific keys (lexicons, patterns, element…)
 
@@ -85,9 +88,10 @@ def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = Non
     cap_score = data.pop("cap_score", None)
     needs_whole = data.pop("needs_whole", False)
     advice = data.pop("advice", False)
+    unless_close = data.pop("unless_close", None)
     genres = _genres(data.pop("genres", None))
     return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, needs_whole=needs_whole,
-                advice=advice, genres=genres, spec=data)
+                advice=advice, unless_close=unless_close, genres=genres, spec=data)
 
 
 def _genres(value) -> dict[str, dict] | None:

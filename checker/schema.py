@@ -28,7 +28,8 @@ SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "quantity_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
-OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "advice", "message", "suggestion")
+OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "advice", "unless_close", "message",
+               "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
 
 
@@ -168,6 +169,9 @@ COMMON = {
     "needs_whole": boolean,  # concludes from what the whole draft lacks: not run on an excerpt
     # told as advice (提升建议), not as a fault; its points count as usual (checker/rulebook.py)
     "advice": boolean,
+    # silent when the genre was guessed and another genre's cues came within this many points of
+    # the guess ({propaganda: 3}: a piece that may be a story is not asked what a practice answers)
+    "unless_close": mapping_of(one_of(genres, "文体"), number(0, 100)),
     # rules that say the same thing more precisely: where one of them fired, this one stays
     # silent (ZG513 问题缺少数据 where ZG511 问题没有事实支撑 already spoke)
     "yields_to": list_of(text),

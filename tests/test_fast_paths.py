@@ -131,7 +131,7 @@ def test_single_pass_loops_agree_with_the_loops_they_replaced(checker):
         analysis = checker.analyse(Source("-", text, guess_title(text)))
         document = analysis.document
         settings = checker.settings(analysis.genre.genre, user=False)
-        matches = checker.matches(document, analysis.signals, analysis.genre.genre)
+        matches = checker.matches(document, analysis.signals, settings)
         found = [make_finding(settings[r], document, *match) for r, spans in matches.items() if r in settings
                  for match in spans]
         found = drop_overlaps(sorted(found, key=lambda f: (f.start, f.end, f.rule)))

@@ -1347,3 +1347,21 @@ def test_standing_out_is_a_slogan_only_as_a_wish():
     # audits 56, 59, 63: 让…脱颖而出 was judged a slogan; 从…中脱颖而出 before the post someone won, plain words
     assert "ZG101" in rules_of("坚持以实绩论英雄，真正让敢担当、能干事的干部脱颖而出。", "experience")
     assert "ZG101" not in rules_of("经过笔试、面试，小李从186名报考者中脱颖而出，成为柳溪镇副镇长。", "experience")
+
+
+def test_no_problem_is_not_asked_of_a_piece_that_may_be_a_story():
+    # audits 53-63: "no problem the practice answers" (ZG201) was wrong on 8 experience-read pieces
+    # whose story cues came within 3 points (a 网宣 story or a feature), right on 1
+    title = "柳溪村推行党员志愿服务积分制"
+    practice = ("柳溪村推行党员志愿服务积分制，党员每参加一次志愿服务记1分。\n"
+                "积分每季度公示一次，年底按积分评选星级党员。\n"
+                "{story}今年以来，全村46名党员累计参加志愿服务320人次。")
+    told = practice.format(story="清晨六点，老党员李大爷就背着工具包出了门。“有了积分，大家干劲更足了。”他笑着说。\n")
+    report = checker.check(told, title=title)
+    assert report.genre == "experience" and "ZG201" not in [f.rule for f in report.findings]
+    # told it is an experience item, the writer gets the finding
+    assert "ZG201" in rules_of(told, "experience", title=title)
+    # a practice with one quote and no story still gets it
+    plain = practice.format(story="“有了积分，大家干劲更足了。”老党员李大爷说。\n")
+    report = checker.check(plain, title=title)
+    assert report.genre == "experience" and "ZG201" in [f.rule for f in report.findings]

@@ -312,3 +312,10 @@ def test_paragraph_needs_only_with_paragraph_scope(rules_copy):
     with pytest.raises(RuleError) as raised:
         Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
     assert "ZG632" in str(raised.value) and "paragraph_needs" in str(raised.value)
+
+
+def test_unless_close_names_known_genres_and_a_margin(tmp_path):
+    rule = load_rule(write_rule(tmp_path, genres={"experience": {"unless_close": {"propaganda": 3}}}))
+    assert rule.genres["experience"]["unless_close"] == {"propaganda": 3}
+    assert "宣传稿" in load_error(write_rule(tmp_path, genres={"experience": {"unless_close": {"宣传稿": 3}}}))
+    assert "unless_close" in load_error(write_rule(tmp_path, genres={"experience": {"unless_close": {"propaganda": "近"}}}))
