@@ -1353,7 +1353,7 @@ def test_no_problem_is_not_asked_of_a_piece_that_may_be_a_story():
     # audits 53-63: "no problem the practice answers" (ZG201) was wrong on 8 experience-read pieces
     # whose story cues came within 3 points (a 网宣 story or a feature), right on 1
     title = "柳溪村推行党员志愿服务积分制"
-    practice = ("柳溪村推行党员志愿服务积分制，党员每参加一次志愿服务记1分。\n"
+    practice = ("柳溪村推行党员志愿服务积分制，党员每做一次志愿服务记1分。\n"
                 "积分每季度公示一次，年底按积分评选星级党员。\n"
                 "{story}今年以来，全村46名党员累计参加志愿服务320人次。")
     told = practice.format(story="清晨六点，老党员李大爷就背着工具包出了门。“有了积分，大家干劲更足了。”他笑着说。\n")
