@@ -146,7 +146,7 @@ def test_a_contest_announced_is_news(checker):
     # set 63: a notice that a city's 微党课 contest is about to open was read as an experience item
     body = ("由市委组织部、市委宣传部联合主办的全市党员微党课大赛下周开赛。\n"
             "本次比赛分初赛、复赛、决赛三轮，每支参赛队3人，每人讲课不超过8分钟。\n"
-            "决赛将在市广播电视台演播厅举行，评委由党校教师和基层党组织书记组成。")
+            "决赛将在市广播电视台演播厅举行，评委请党校教师和村党组织书记担任。")
     assert checker.check_text(f"全市党员微党课大赛即将开赛 比一比谁讲得好\n{body}").genre == "news"
     # a practice that holds a contest every year stays an experience item
     practice = checker.check_text(f"东河县以微党课比赛推动党员教育常态化\n{body}").genre

@@ -1323,7 +1323,7 @@ def test_one_man_deciding_and_a_village_left_to_the_old_are_problems():
 
 def test_a_quoted_name_after_jiang_is_its_object_not_a_plan():
     # set 63: 将“负面信息”…即时通报 (what a system does) was read as the writer's plan
-    judged_one_by_one("forward", "北岭市建立干部监督信息库", "experience",
+    judged_one_by_one("forward", "北岭市搭建干部监督信息库", "experience",
                       yes=("下一步，北岭市将把信息库向乡镇延伸。",
                            "明年起，市委组织部将对“负面清单”每季度更新一次。"),
                       no=("北岭市整合纪检、公安等12个部门的信息，将“负面信息”按干部管理权限即时通报给主管部门。",
@@ -1346,7 +1346,7 @@ def test_goods_put_on_hand_titled_things_and_counts_copied_from_a_pdf_are_concre
 def test_standing_out_is_a_slogan_only_as_a_wish():
     # audits 56, 59, 63: 让…脱颖而出 was judged a slogan; 从…中脱颖而出 before the post someone won, plain words
     assert "ZG101" in rules_of("坚持以实绩论英雄，真正让敢担当、能干事的干部脱颖而出。", "experience")
-    assert "ZG101" not in rules_of("经过笔试、面试，小李从186名报考者中脱颖而出，成为柳溪镇副镇长。", "experience")
+    assert "ZG101" not in rules_of("经过笔试、面试，小李从186名考生中脱颖而出，成为柳溪镇副镇长。", "experience")
 
 
 def test_no_problem_is_not_asked_of_a_piece_that_may_be_a_story():
