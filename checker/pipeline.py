@@ -236,13 +236,14 @@ class Checker:
         """`settings` without the rules that stay silent because the genre is in doubt: a rule
         with `unless_close: {propaganda: 3}` is left out when the genre was guessed (not given)
         and the propaganda cues came within 3 points of the guess's (a piece that may be a story
-        is not told it lacks what a practice answers). Better silent than wrong."""
+        is not told it lacks what a practice answers); and when no genre had a cue at all and the
+        guess is only the default (a commentary, a short essay). Better silent than wrong."""
         if guess.given or not guess.scores:
             return settings
         top = guess.scores.get(guess.genre, 0.0)
-        silenced = {rule_id for rule_id, rule in settings.items() if rule.unless_close and any(
+        silenced = {rule_id for rule_id, rule in settings.items() if rule.unless_close and (top <= 0 or any(
             name != guess.genre and guess.scores.get(name, 0) > 0 and top - guess.scores[name] <= margin
-            for name, margin in rule.unless_close.items())}
+            for name, margin in rule.unless_close.items()))}
         return {rule_id: rule for rule_id, rule in settings.items() if rule_id not in silenced} if silenced else settings
 
     def findings(self, document: Document, matches: dict[str, list], settings: dict[str, Rule]) -> list[Finding]:

@@ -1365,3 +1365,22 @@ def test_no_problem_is_not_asked_of_a_piece_that_may_be_a_story():
     plain = practice.format(story="“有了积分，大家干劲更足了。”老党员李大爷说。\n")
     report = checker.check(plain, title=title)
     assert report.genre == "experience" and "ZG201" in [f.rule for f in report.findings]
+
+
+def test_a_genre_guessed_without_any_cue_is_in_doubt_too():
+    # set 63: a short commentary had no genre cue at all, fell to the default (experience) and was
+    # told it named no problem its practice answers
+    from checker.genre import GenreGuess
+    from checker.pipeline import Checker
+
+    judge = Checker()
+    settings = judge.settings("experience", user=False)
+    assert "ZG201" in settings
+    no_cue = GenreGuess("experience", {name: 0.0 for name in ("experience", "propaganda", "news")})
+    assert "ZG201" not in judge.settle_close(settings, no_cue)
+    clear = GenreGuess("experience", {"experience": 6.0, "propaganda": 2.0, "news": 0.0})
+    assert "ZG201" in judge.settle_close(settings, clear)
+    close = GenreGuess("experience", {"experience": 6.0, "propaganda": 4.0, "news": 0.0})
+    assert "ZG201" not in judge.settle_close(settings, close)
+    given = GenreGuess("experience", {}, given=True)
+    assert "ZG201" in judge.settle_close(settings, given)
