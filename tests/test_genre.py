@@ -14,6 +14,11 @@ EXAMPLES = [("样稿.docx", "experience"), ("样稿.txt", "experience"), ("问�
             ("网宣样稿.md", "propaganda")]
 
 
+def genre_of(checker, title, body):
+    """The genre detected for a draft with this title over this body."""
+    return checker.check_text(f"{title}\n{body}").genre
+
+
 @pytest.mark.parametrize("name,genre", DRAFTS)
 def test_twin_genre_is_detected(checker, name, genre):
     assert checker.check_path(str(DATA / "twins" / name)).genre == genre
@@ -112,9 +117,9 @@ def test_a_speech_given_in_part_and_a_years_review_are_speeches_and_summaries(ch
             "市委两新工委把指导员一年干了什么纳入年度考核，考核结果与评先评优挂钩。\n"
             "有17家规模以上企业建起了党员先锋岗，党员在技术攻关中带头领题。")
     for title in ("副市长李明在全市民营企业党支部建设推进会上的讲话(摘要)", "青松市两新工委2025年工作成效综述"):
-        assert checker.check_text(f"{title}\n{body}").genre == "speech", title
+        assert genre_of(checker, title, body) == "speech", title
     # the same figures under a practice's title stay an experience item
-    assert checker.check_text(f"青松市派出指导员帮民营企业建强党支部\n{body}").genre != "speech"
+    assert genre_of(checker, "青松市派出指导员帮民营企业建强党支部", body) != "speech"
 
 
 def test_a_practice_of_reviewing_reports_is_no_report_on_duty(checker):
@@ -123,9 +128,9 @@ def test_a_practice_of_reviewing_reports_is_no_report_on_duty(checker):
                 "今年起，上年评议中提出的问题要逐条说明整改情况，没改完的当场说明原因。\n"
                 "全县186名村党组织书记参加述职，评议结果与绩效报酬挂钩。")
     for title in ("东坪县推行“一述两评”抓实村党组织书记述职评议", "东坪县村党组织书记述职考核亮出“成绩单”"):
-        assert checker.check_text(f"{title}\n{practice}").genre != "speech", title
+        assert genre_of(checker, title, practice) != "speech", title
     # a report on one's own duty stays one
-    assert checker.check_text(f"东坪镇党委书记2025年抓基层党建工作述职报告\n{practice}").genre == "speech"
+    assert genre_of(checker, "东坪镇党委书记2025年抓基层党建工作述职报告", practice) == "speech"
 
 
 def test_titles_of_a_study_a_reflection_and_a_practice_of_research(checker):
@@ -134,12 +139,12 @@ def test_titles_of_a_study_a_reflection_and_a_practice_of_research(checker):
     body = ("近年来，南湾区每年确定20项左右调研课题，由区委常委领题、部门承接。\n"
             "课题结题后三个月内要拿出转化清单，列明由哪个部门在什么时间落实。\n"
             "去年结题的18项课题中，有11项转化为区里的制度文件。")
-    assert checker.check_text(f"关于加强年轻干部日常监督的思考\n{body}").genre == "research"
-    assert checker.check_text(f"入党五十年随想\n{body}").genre == "speech"
-    practice = checker.check_text(f"南湾区探索调研成果怎样转化\n{body}").genre
+    assert genre_of(checker, "关于加强年轻干部日常监督的思考", body) == "research"
+    assert genre_of(checker, "入党五十年随想", body) == "speech"
+    practice = genre_of(checker, "南湾区探索调研成果怎样转化", body)
     assert practice not in ("news", "research")
     # a title that names the paper stays research
-    assert checker.check_text(f"青年干部成长路径的调查研究\n{body}").genre == "research"
+    assert genre_of(checker, "青年干部成长路径的调查研究", body) == "research"
 
 
 def test_a_contest_announced_is_news(checker):
@@ -147,7 +152,7 @@ def test_a_contest_announced_is_news(checker):
     body = ("由市委组织部、市委宣传部联合主办的全市党员微党课大赛下周开赛。\n"
             "本次比赛分初赛、复赛、决赛三轮，每支参赛队3人，每人讲课不超过8分钟。\n"
             "决赛将在市广播电视台演播厅举行，评委请党校教师和村党组织书记担任。")
-    assert checker.check_text(f"全市党员微党课大赛即将开赛 比一比谁讲得好\n{body}").genre == "news"
+    assert genre_of(checker, "全市党员微党课大赛即将开赛 比一比谁讲得好", body) == "news"
     # a practice that holds a contest every year stays an experience item
-    practice = checker.check_text(f"东河县以微党课比赛推动党员教育常态化\n{body}").genre
+    practice = genre_of(checker, "东河县以微党课比赛推动党员教育常态化", body)
     assert practice == "experience"
