@@ -623,6 +623,16 @@ def _problem_follows(ctx: Context, sentence) -> bool:
         ctx.document.sentences[sentence.index + 1].paragraph == sentence.paragraph
 
 
+def _section_follows(ctx: Context, sentence) -> bool:
+    """The admission closes its paragraph and the next paragraph opens a section of the problems
+    found (…存在一些问题。\n一、…的主要表现\n一是形式单一。…): it leads in to them (set 64: both
+    readers judged 空泛的“存在不足” wrong there)."""
+    sentences = ctx.document.sentences
+    following = sentence.index + 1
+    return following < len(sentences) and sentences[following].paragraph != sentence.paragraph and \
+        sentences[following].paragraph in ctx.signals.problem_section
+
+
 # the clause opens with an aim (为进一步提升…、旨在…、着力…), or the sentence with a requirement or
 # a speech's list of tasks (要…；以…为契机，全面提升…)
 _AIM_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:为了?|旨在|着力|力求|以便|以期|要|需要|必须|应当?)[^，,。；;：:]*$")
@@ -681,7 +691,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them
         return sentence.paragraph in ctx.signals.problem_section
     if name == "spelled_out":  # 存在一定的差距。主要表现在：一是…: a lead-in to the problems it lists
-        return _spelled_out(ctx.document, paragraph, sentence, end) or _problem_follows(ctx, sentence)
+        return _spelled_out(ctx.document, paragraph, sentence, end) or _problem_follows(ctx, sentence) or \
+            _section_follows(ctx, sentence)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
         return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed

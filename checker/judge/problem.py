@@ -74,6 +74,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
 ADDRESSED_SPAN = 45
 # Cues that in such a lead are a category, not a problem named (解决群众反映强烈的各类问题、解决软弱涣散问题)
 ADDRESSED_STOCK = frozenset(("反映强烈", "软弱", "涣散", "形式主义", "官僚主义"))
+# Nouns that say by themselves that what they close is wrong (…等陈规陋习、…等乱象)
+ILL_NOUNS = ("陋习", "乱象", "歪风", "不正之风", "顽疾", "弊端")
 # Where one named problem of a list begins: 针对…、…等问题, quoted items (“用餐难、用电难”)
 ITEM_START = "、“”‘’「」"
 # 针对这一习俗，…、针对这种情况，…: the practice answers what the sentence before it told
@@ -100,6 +102,8 @@ def addressed(vocab, text: str, sentence: Sentence, within) -> bool:
         if noun is None or CLAUSE_BREAK.search(text, start, noun.start()):
             continue
         end = noun.start()
+        if noun.group().endswith(ILL_NOUNS) and end - start >= 2:
+            return True  # 针对天价彩礼、铺张办席等陈规陋习: the noun itself says what is wrong (set 64)
         found = [hit for hit in cues if start <= hit[0] and hit[1] <= end]
         found += [match.span() for match in vocab.patterns["addressed_cue"].finditer(text, start, end)]
         if any(_said_of_something(text, start, cue) for cue, _ in found):
