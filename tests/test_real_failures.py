@@ -1451,13 +1451,17 @@ def test_what_a_practice_answers_named_without_a_cue_word():
         no=["针对党员教育管理等工作，县委组织部制定了年度计划。"])
 
 
-def test_a_practice_gone_wrong_said_of_the_practice():
+def test_a_practice_judged_gone_wrong_is_a_problem_once_pinned_down():
+    # Set 64: 现象突出、加重了…负担、大打折扣、凤毛麟角 judge a practice gone wrong. Like 不够、
+    # 薄弱 they state a problem found once a fact pins them down; alone they are judgements
+    # (readers of its audit judged "no concrete fact" right on a paper made of them).
     judged_one_by_one(
         "problem", "基层信息报送中的毛病及改进办法", "research",
-        yes=["（一）“各管一摊”现象突出。",
-             "信息任务全压在办公室一个人身上，加重了信息员的工作负担。",
-             "稿件配图少，能用的现场照片更是凤毛麟角。"],
-        no=["经过半年整治，“各管一摊”现象明显减少。"])
+        yes=["全县46个单位中有31个由办公室一人包揽信息报送，加重了信息员的工作负担。",
+             "去年报送的620篇稿件里，配了现场照片的凤毛麟角。",
+             "全县去年报送的信息中有72%是会议消息，稿件的参考价值大打折扣。"],
+        no=["“各管一摊”现象突出。",
+            "经过半年整治，全县“各管一摊”的现象明显减少。"])
 
 
 def test_a_paragraph_of_contact_lines_has_facts():
