@@ -202,7 +202,10 @@ class SubstitutionKind(SpanKind):
         self.pattern = compile_terms(list(pairs), where=str(rule.path))
 
     def candidates(self, ctx: Context) -> Iterator[Match]:
+        edges = ctx.document.token_edges
         for match in self.pattern.finditer(ctx.document.text):
+            if match.start() not in edges and match.end() not in edges:
+                continue  # 统战部暑期 (统战部/暑期): two words' edges, not a miswritten 部署 (set 65)
             yield match.start(), match.end(), self.pairs[match.group(0)]
 
 
