@@ -397,6 +397,10 @@ class AbsentKind:
         self.skip_questions = rule.spec.get("skip_questions", False)
         if self.skip_questions and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：skip_questions 只能用于 scope: paragraph")
+        framing = rule.spec.get("skip_sentences")
+        if framing and self.scope != "paragraph":
+            raise RuleError(f"{rule.path}：skip_sentences 只能用于 scope: paragraph")
+        self.framing = compile_terms((), framing, where=str(rule.path)) if framing else None
         self.paragraph_needs = rule.spec.get("paragraph_needs")
         if self.paragraph_needs and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：paragraph_needs 只能用于 scope: paragraph")
@@ -432,16 +436,22 @@ class AbsentKind:
                 continue
             if self.paragraph_needs and not any(element_holds(sig, self.paragraph_needs) for sig in sentences):
                 continue
-            if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum:
+            if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum and \
+                    not (self.framing and _mostly_matching(ctx.document, paragraph, self.framing.search)):
                 yield paragraph.start, paragraph.end, ""
 
 
 def _mostly_questions(document, paragraph) -> bool:
-    """At least half the paragraph's sentences are questions (its sentences are contiguous:
-    read from the first one on, not found by scanning the whole document)."""
+    """At least half the paragraph's sentences are questions."""
+    return _mostly_matching(document, paragraph, lambda text: text.rstrip("”’\"' ").endswith(("？", "?")))
+
+
+def _mostly_matching(document, paragraph, test) -> bool:
+    """At least half the paragraph's sentences pass the test (its sentences are contiguous: read
+    from the first one on, not found by scanning the whole document)."""
     first = document.sentence_at(paragraph.start).index
     sentences = list(takewhile(lambda s: s.paragraph == paragraph.index, document.sentences[first:]))
-    return bool(sentences) and 2 * sum(s.text.rstrip("”’\"' ").endswith(("？", "?")) for s in sentences) >= len(sentences)
+    return bool(sentences) and 2 * sum(bool(test(s.text)) for s in sentences) >= len(sentences)
 
 
 class DensityKind:

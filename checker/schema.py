@@ -218,6 +218,9 @@ ABSENT = {
     # paragraph scope: a paragraph of mostly questions (怎么融入？从哪里入手？) is a lead that asks
     # what the piece will tell, not a paragraph that preaches
     "skip_questions": boolean,
+    # paragraph scope: sentences that frame rather than report (a speech's opening and its "下面讲第一个
+    # 问题", a definition's "主要指…"): a paragraph of half or more such sentences is not asked for facts
+    "skip_sentences": list_of(regex),
     # paragraph scope: only a paragraph where some sentence has this element (a paragraph that
     # preaches has a slogan in it; one with no fact and no slogan is usually a scene or a story)
     "paragraph_needs": ELEMENT,

@@ -298,6 +298,20 @@ def test_skip_questions_only_with_paragraph_scope(rules_copy):
     assert "ZG632" in str(raised.value) and "skip_questions" in str(raised.value)
 
 
+def test_skip_sentences_only_with_paragraph_scope(rules_copy):
+    edit_yaml(rules_copy / "not_specific" / "ZG501.yaml", lambda data: data.update(scope="document"))
+    with pytest.raises(RuleError) as raised:
+        Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
+    assert "ZG501" in str(raised.value) and "skip_sentences" in str(raised.value)
+
+
+def test_skip_sentences_that_do_not_compile_are_refused(rules_copy):
+    edit_yaml(rules_copy / "not_specific" / "ZG501.yaml", lambda data: data.update(skip_sentences=["(?:主要指"]))
+    with pytest.raises(RuleError) as raised:
+        Checker(rules_dir=rules_copy).kinds
+    assert "ZG501" in str(raised.value)
+
+
 def test_yielding_to_a_rule_that_does_not_exist(rules_copy):
     edit_yaml(rules_copy / "not_specific" / "ZG513.yaml", lambda data: data.update(yields_to=["ZG5111"]))
     message = checker_error(rules_copy)
