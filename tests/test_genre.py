@@ -156,3 +156,23 @@ def test_a_contest_announced_is_news(checker):
     # a practice that holds a contest every year stays an experience item
     practice = genre_of(checker, "东河县以微党课比赛推动党员教育常态化", body)
     assert practice == "experience"
+
+
+def test_a_title_naming_a_summing_up_meeting_is_news_not_a_summary(checker):
+    """工作总结会 is a meeting held (set 66: a 换届“回头看”总结会 item was read as a 工作总结); a
+    工作总结 itself is still a summary."""
+    body = ("12月3日，青石镇召开村级组织换届“回头看”工作总结会，镇党委书记刘建明、各村党组织书记共40余人参加。"
+            "会上，镇组织办通报了换届以来14个村“两委”班子的运行情况，3个村作了交流发言。"
+            "刘建明指出，要把换届成果巩固好，对新任村干部开展一轮跟班培训。")
+    assert genre_of(checker, "青石镇村级组织换届“回头看”工作总结会", body) == "news"
+    assert genre_of(checker, "青石镇2025年组织工作总结", body) == "speech"
+
+
+def test_a_title_telling_a_kind_of_person_what_to_do_is_a_commentary(checker):
+    """村民代表要当好“传声筒”: a title that tells representatives, cadres or members what they must be
+    is a commentary's (set 66: 党代表要打好…牌 was read as research); not 干部要求 (a topic)."""
+    body = ("村民代表是联系群众的纽带。有的村民代表一年到头不进农户家门，开会时只举手不发言，原因在于一些村把代表会议"
+            "开成了通报会，代表的意见提了也没人回复，久而久之就不愿再说。这说明，代表作用发挥得好不好，关键在于村里"
+            "是否真正听取代表的意见。作为一名村民代表，当好“传声筒”，就要把乡亲们的意见原原本本带到会上，也把会上的"
+            "决定讲给乡亲们听。")
+    assert genre_of(checker, "村民代表要当好“传声筒”", body) == "speech"
