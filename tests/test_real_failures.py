@@ -1471,3 +1471,13 @@ def test_a_paragraph_of_contact_lines_has_facts():
             "巡察期间，举报电话：0731-1234567，工作日上午8:30至12:00接听；"
             "邮政信箱：某市第018号信箱；电子邮箱：xuncha2@example.com。")
     assert "ZG501" not in rules_of(text, "news", title="市委第二巡察组进驻县卫健局")
+
+
+def test_the_condition_of_a_requirement_is_no_problem_found():
+    """…要用好调研，就不能流于形式: what must not happen if a task is to be done well (set 66: a
+    commentary's exhortation was read as a problem); a 就不能 that reports what stops happening
+    is one."""
+    judged_one_by_one(
+        "problem", "党代表履职之我见", "speech",
+        yes=["一到汛期，村里的小学就不能正常上课，去年停课达11天。"],
+        no=["党代表要把调研这个传家宝用好，就不能流于形式走过场，不能坐在机关里闭门造车，而是要到群众中去。"])
