@@ -1481,3 +1481,19 @@ def test_the_condition_of_a_requirement_is_no_problem_found():
         "problem", "党代表履职之我见", "speech",
         yes=["一到汛期，村里的小学就不能正常上课，去年停课达11天。"],
         no=["党代表要把调研这个传家宝用好，就不能走走过场、流于形式，不能坐在机关里闭门造车，而是要到群众中去。"])
+
+
+def test_two_things_joined_and_a_surveys_opinions_are_no_proposal():
+    """将A与B同步推进、将考核结果与评优挂钩 tell what a practice does with two things; 七成的受访
+    干部认为应当… reports what a survey found (set 66: readers judged 空泛的对策 wrong on both); the
+    writer's own 下一步…将把…挂钩 and 建议…必须… stay proposals."""
+    judged_one_by_one(
+        "forward", "某县推行行业协会党建“三同步”", "experience",
+        yes=["下一步，县委组织部将把考核结果与评优评先挂钩。"],
+        no=["进一步强化部门配合，将协会年检工作与党建指导工作同步推进。",
+            "县民政局将社会组织登记审查与党组织组建“同步走、一起抓”。"])
+    judged_one_by_one(
+        "forward", "关于青年干部学习状况的调查", "research",
+        yes=["建议各乡镇必须不断加强对年轻干部的培训，每年至少轮训一次。"],
+        no=["问卷结果显示，有七成二的受访青年干部认为应当不断加强业务学习，切实提高政策水平。",
+            "调查表明，有58%的青年干部认为必须多下基层锻炼。"])
