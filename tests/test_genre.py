@@ -166,6 +166,11 @@ def test_a_title_naming_a_summing_up_meeting_is_news_not_a_summary(checker):
             "刘建明指出，要把换届成果巩固好，对新任村干部开展一轮跟班培训。")
     assert genre_of(checker, "青石镇村级组织换届“回头看”工作总结会", body) == "news"
     assert genre_of(checker, "青石镇2025年组织工作总结", body) == "speech"
+    # a practice summed up and spread (总结推广、总结提炼) is an experience item, not a summary
+    practice = ("今年以来，青石县在14个乡镇推行村级议事“四步法”，由村党组织提议、“两委”商议、党员大会审议、"
+                "村民代表会议决议。\n全县今年通过“四步法”议定事项320件，群众反映的问题比上年少了三成。")
+    for title in ("村级议事四步法在全县总结推广", "四步法议事在全县总结提炼"):
+        assert genre_of(checker, title, practice) == "experience", title
 
 
 def test_a_title_telling_a_kind_of_person_what_to_do_is_a_commentary(checker):
@@ -176,3 +181,7 @@ def test_a_title_telling_a_kind_of_person_what_to_do_is_a_commentary(checker):
             "是否真正听取代表的意见。作为一名村民代表，当好“传声筒”，就要把乡亲们的意见原原本本带到会上，也把会上的"
             "决定讲给乡亲们听。")
     assert genre_of(checker, "村民代表要当好“传声筒”", body) == "speech"
+    # what is asked of them, named as a topic (村干部要求高了), is no such title
+    survey = ("青石县今年对全县312名村党组织书记做了一次摸底，55岁以上的占41%，大专以上学历的只有23%。\n"
+              "不少乡镇反映，懂电商、会调解的书记太少，有的村连续两届找不到合适人选。")
+    assert genre_of(checker, "村干部要求高了 合适人选难找", survey) != "speech"
