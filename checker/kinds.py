@@ -617,14 +617,35 @@ _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?
 _SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|（一）|\(一\)|1[、.．])")
 
 
+# an example given right after the words (…存在的不足，如访谈时…; 。比如…): what they mean follows;
+# not 如何、如果、如期、如实、如此、如今、如同、如下、如是
+_FOR_EXAMPLE = re.compile(r"\s*(?:比如|例如|譬如|诸如|如(?![何果期实此今同下是]))")
+
+
 def _spelled_out(document, paragraph, sentence, end: int) -> bool:
     """The words announce problems the paragraph goes on to list: the rest of the sentence after a
-    colon, or the next sentence of the paragraph, opens the list."""
+    colon, or the next sentence of the paragraph, opens the list; or an example follows them at
+    once, after a comma or as the next sentence (set 67: both readers judged 空泛的“存在不足” wrong
+    on an admission of one's own 不足 followed by 如…)."""
     text = document.text
     colon = max(text.rfind("：", end, sentence.end), text.rfind(":", end, sentence.end))
     if colon >= 0 and _SPELLED_OUT.match(text, colon + 1):
         return True
-    return sentence.end < paragraph.end and bool(_SPELLED_OUT.match(text, sentence.end))
+    if text.startswith(("，", ",", "：", ":"), end) and _FOR_EXAMPLE.match(text, end + 1):
+        return True
+    following = sentence.end < paragraph.end
+    return following and (bool(_SPELLED_OUT.match(text, sentence.end)) or bool(_FOR_EXAMPLE.match(text, sentence.end)))
+
+
+# someone voicing what was asked, at the head of the next sentence (…提出要求。李明指出，…;
+# 会议强调：…): the content of the requirement follows
+_SAID_NEXT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?(?:指出|强调|要求|表示|希望|提出)[，,：:]")
+
+
+def _said_next(document, paragraph, sentence) -> bool:
+    """The next sentence of the paragraph opens with someone saying what was asked (set 67: both
+    readers judged "only says requirements were made" wrong where 谢某指出，… followed)."""
+    return sentence.end < paragraph.end and bool(_SAID_NEXT.match(document.text, sentence.end))
 
 
 def _problem_follows(ctx: Context, sentence) -> bool:
@@ -662,8 +683,11 @@ def _aimed(text: str, sentence, start: int) -> bool:
 # the words run on, without a clause break, into the kind of meeting they name (set 62: readers judged
 # 套话 wrong on 凝心聚力 in a forum's name and on 学习贯彻…精神 in a seminar's; not a topic a forum
 # is held on, 围绕…等方面工作开展“微论坛”)
-_EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
-                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文)")
+# (or a campaign's quoted name: 开展“对标先进、争创一流”主题实践、“…”活动; set 67)
+_EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
+                          r"(?:[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
+                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文)"
+                          r"|[”’」》]\s*(?:专题|主题)?(?:实践活动|实践|活动|行动|竞赛|评比))")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
@@ -706,6 +730,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "spelled_out":  # 存在一定的差距。主要表现在：一是…: a lead-in to the problems it lists
         return _spelled_out(ctx.document, paragraph, sentence, end) or _problem_follows(ctx, sentence) or \
             _section_follows(ctx, sentence)
+    if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
+        return _said_next(ctx.document, paragraph, sentence)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
         return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed

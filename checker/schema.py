@@ -24,7 +24,7 @@ from .errors import RuleError
 from .registry import DIMENSIONS, SEVERITIES
 
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
-SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "aimed", "event_name", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section", "spelled_out", "quoted", "named_work", "unclaimed", "spoken")
+SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "aimed", "event_name", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section", "spelled_out", "said_next", "quoted", "named_work", "unclaimed", "spoken")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "quantity_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
@@ -424,7 +424,7 @@ SIGNAL_ENTRIES = (
     "jiang_not_will", "jiang_object_verb",
     "measure", "activity_context", "activity_measure", "activity_always", "training_context",
     "document_context", "parameter_before", "setting_before", "parameter_after", "criterion_after", "date", "place", "organization",
-    "person", "name_lead", "surname", "quote", "surveyed", "procedure", "inventory", "contact", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved", "then_lead", "now_after",
+    "person", "name_lead", "surname", "quote", "surveyed", "procedure", "inventory", "talk_topic", "contact", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved", "then_lead", "now_after",
     "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "advice_reported", "declared_lead", "reported_speech", "own_plan", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "maxim_then", "prohibition", "felt_shortfall", "whenever",

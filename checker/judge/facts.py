@@ -115,6 +115,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("procedure")  # concrete (a step of a practice), not specific
     if ("、" in sentence.text or "《" in sentence.text) and vocab.patterns["inventory"].search(sentence.text):
         sig.facts.add("inventory")  # 设有谈心室、宣泄室、沙盘室: what a practice is made of; concrete, not specific
+    if "“" in sentence.text and vocab.patterns["talk_topic"].search(sentence.text):
+        sig.facts.add("topic")  # 以“…的几点体会”为题作交流发言: who spoke on what; concrete, not specific
     if vocab.patterns["contact"].search(sentence.text):
         sig.facts.add("contact")  # 举报电话：…、电子邮箱：…: where to reach someone; concrete, not specific
 
