@@ -70,6 +70,8 @@ class Analysis(NamedTuple):
 
 
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
+# a paragraph that opens with the unit's next steps (下一步，…; 下步工作打算): a plan closing any item
+PLAN_CLOSING = re.compile(r"^[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*(?:工作)?(?:下一步|下步)")
 DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
     # (6月28日这一天，是…: a diary's opening, not a news lead)
@@ -206,7 +208,9 @@ class Checker:
             "problem": signals.count("problem"),
             "analysis": signals.count("analysis"),
             "effect": signals.count("effect"),
-            "proposal_heading": len(self.signal_set.forward_paragraphs(document)) > 0,
+            # (a 建议/对策 heading; not a closing 下一步，…将继续…, which news and practice items end with too)
+            "proposal_heading": any(not PLAN_CLOSING.match(document.paragraphs[index].text)
+                                    for index in self.signal_set.forward_paragraphs(document)),
             "quote": quotations,
             "title_problem": signals.title.problem,
             "title_effect": signals.title.effect,

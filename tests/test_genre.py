@@ -185,3 +185,51 @@ def test_a_title_telling_a_kind_of_person_what_to_do_is_a_commentary(checker):
     survey = ("青石县今年对全县312名村党组织书记做了一次摸底，55岁以上的占41%，大专以上学历的只有23%。\n"
               "不少乡镇反映，懂电商、会调解的书记太少，有的村连续两届找不到合适人选。")
     assert genre_of(checker, "村干部要求高了 合适人选难找", survey) != "speech"
+
+
+def test_a_closing_plan_is_no_proposal_heading(checker):
+    """下一步，…将继续… closes news and practice items alike: it does not make a draft a problem
+    report (set 68: a branch's news item with no cue was read as a problem piece because of it);
+    a 建议 heading still does."""
+    body = ("水文站第一党支部组织党员到全市18个测站支援汛前准备，对水位计、雨量计逐台校准，更换故障雨量计3台。\n"
+            "党员同志们顶着小雨完成了两个断面的测量，为汛期测报备好了基础数据。\n"
+            "下一步，支部将继续组织党员轮流到测站值守，确保汛期数据不断档。")
+    assert genre_of(checker, "党员进测站 汛前准备忙", body) != "problem"
+    proposals = body.replace("下一步，支部将继续", "建议：由市水文中心牵头，")
+    assert genre_of(checker, "党员进测站 汛前准备忙", proposals) == "problem"
+
+
+def test_comrades_named_in_a_report_are_no_audience(checker):
+    """党员同志们 in a report names the people (set 68); 同志们 opening a sentence addresses an
+    audience, a speech's mark."""
+    report = "测站的党员同志们顶着小雨完成了断面测量，当天校准仪器26台。"
+    speech = "同志们，今年的汛期来得早，各测站要在5月底前校准全部仪器。"
+    assert checker.genres.cue_scores("汛前准备见闻", report)["speech"] == 0
+    assert checker.genres.cue_scores("汛前准备见闻", speech)["speech"] > 0
+
+
+def test_a_leader_on_a_visit_is_news(checker):
+    """县长李某深入联系点… names an event (set 68: a county head's visit, told with 他, was read
+    as a story); a village's first secretary by name is a profile's subject, not settled as news."""
+    visit = ("7月12日，县长周明远到联系点石桥村走访，与8户脱贫户逐户交谈。\n"
+             "在村民刘大娘家，他仔细询问了孩子上学和家里的收入，他还叮嘱村干部把每户的困难记下来，他说一周内给回复。")
+    assert genre_of(checker, "县长周明远深入包联村走访脱贫户", visit) == "news"
+    assert checker.genres.decisive_genre("县长周明远深入包联村走访脱贫户") == "news"
+    assert checker.genres.decisive_genre("第一书记周明远深入农户家中") is None
+
+
+def test_a_policy_met_with_doubt_is_a_problem_piece(checker):
+    """…政策落地遇疑虑 names a problem (set 68: read as research because of its survey figures)."""
+    body = ("省里鼓励高校教师停薪留职办企业的政策出台两年，记者调查发现，全省高校申请的只有37人。"
+            "不少教师担心离岗期间职称评审受影响，有人说“走得出去，回不来”。")
+    assert genre_of(checker, "高校教师停薪创业政策遇疑虑", body) == "problem"
+
+
+def test_years_of_a_life_in_the_title_tell_a_story(checker):
+    """驻村律师十年：… in a title spans a life (set 67: a lawyer's decade in a village, a tie
+    between practice and story, went to practice)."""
+    body = ("2015年起，石桥村的法律顾问由县律师事务所的陈晓梅担任，她的手机号就贴在村委会门口。"
+            "十年里，陈晓梅在村里调解纠纷120多起，帮村集体审合同40多份，村里的信访件从每年20多件降到3件。")
+    assert genre_of(checker, "驻村律师十年：村里有了“法律顾问”", body) == "propaganda"
+    # a practice's years counted (三年来) are no life told
+    assert genre_of(checker, "石桥村三年来推行法律顾问进村", body) != "propaganda"
