@@ -637,6 +637,17 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
     return following and (bool(_SPELLED_OUT.match(text, sentence.end)) or bool(_FOR_EXAMPLE.match(text, sentence.end)))
 
 
+# a survey's or a study's method in the sentence (问卷、样本、访谈…; 采用座谈、走访等方式): the counts
+# in it are its sample, not activities reported as results (set 68: both readers judged 只报活动次数
+# wrong on 共召开座谈会9场、发放问卷1083份 in a research report's method)
+_METHOD = re.compile(r"问卷|样本|抽样|访谈|受访|课题组|(?:采用|采取|通过)[^。；;]{0,16}(?:座谈|走访|调研|调查)")
+
+
+# the sentence reports the General Secretary's words (习近平总书记在…大会上指出，…): a writer quotes them
+# as they were said (set 68: both readers judged "too long a sentence" wrong on one)
+_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:习近平总书记|习近平同志|总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)")
+
+
 # someone voicing what was asked, at the head of the next sentence (…提出要求。李明指出，…;
 # 会议强调：…): the content of the requirement follows
 _SAID_NEXT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?(?:指出|强调|要求|表示|希望|提出)[，,：:]")
@@ -649,12 +660,20 @@ def _said_next(document, paragraph, sentence) -> bool:
 
 
 def _problem_follows(ctx: Context, sentence) -> bool:
-    """The next sentence of the paragraph states a problem (显现出一些不足。阵地投入
-    不足；…): the admission leads in to the problems it names. Not a list item itself (有的单位
-    存在差距；部分同志认识不到位…: set 59, that one is vague in its own right)."""
-    following = ctx.signals.sentences.get(sentence.index + 1)
-    return following is not None and following.problem and sentence.text.rstrip().endswith(("。", "：", ":")) and \
-        ctx.document.sentences[sentence.index + 1].paragraph == sentence.paragraph
+    """One of the next two sentences of the paragraph states a problem (显现出一些不足。阵地投入
+    不足；…; 还存在一定的差距。有的地方…。有的地方…现象仍然存在。: set 68): the admission leads
+    in to the problems it names. Not a list item itself (有的单位存在差距；部分同志认识不到位…:
+    set 59, that one is vague in its own right)."""
+    if not sentence.text.rstrip().endswith(("。", "：", ":")):
+        return False
+    sentences = ctx.document.sentences
+    for index in (sentence.index + 1, sentence.index + 2):
+        if index >= len(sentences) or sentences[index].paragraph != sentence.paragraph:
+            return False
+        following = ctx.signals.sentences.get(index)
+        if following is not None and following.problem:
+            return True
+    return False
 
 
 def _section_follows(ctx: Context, sentence) -> bool:
@@ -683,10 +702,10 @@ def _aimed(text: str, sentence, start: int) -> bool:
 # the words run on, without a clause break, into the kind of meeting they name (set 62: readers judged
 # 套话 wrong on 凝心聚力 in a forum's name and on 学习贯彻…精神 in a seminar's; not a topic a forum
 # is held on, 围绕…等方面工作开展“微论坛”)
-# (or a campaign's quoted name: 开展“对标先进、争创一流”主题实践、“…”活动; set 67)
+# (or a campaign's name: 开展“对标先进、争创一流”主题实践、“…”活动, set 67; 抓党建促…专项行动, set 68)
 _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
                           r"(?:[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
-                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文)"
+                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|专项行动|三年行动|攻坚行动|专项整治)"
                           r"|[”’」》]\s*(?:专题|主题)?(?:实践活动|实践|活动|行动|竞赛|评比))")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
@@ -712,6 +731,20 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     return any(sig.figure for index in reach for sig in by_paragraph.get(index, ()))
 
 
+def _section_holds(ctx: Context, paragraph, element: str) -> bool:
+    """A sentence of the section a heading opens (up to the next heading, at most four paragraphs)
+    has the element; or an excerpt stops inside that section, the rest of it cut away (set 68: both
+    readers judged "成效显著 unsupported" wrong on a heading an excerpt ends one paragraph after)."""
+    document = ctx.document
+    paragraphs = document.paragraphs
+    after = range(paragraph.index + 1, len(paragraphs))
+    section = list(takewhile(lambda i: paragraphs[i].role != "heading", after))
+    if document.source.excerpt and len(section) == len(after):
+        return True
+    by_paragraph = ctx.signals.by_paragraph()
+    return any(element_holds(sig, element) for index in section[:4] for sig in by_paragraph.get(index, ()))
+
+
 def _neighbour_holds(ctx: Context, sentence, element: str) -> bool:
     """The sentence before or after, in the same paragraph, has the element."""
     sentences = ctx.signals.sentences
@@ -730,6 +763,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "spelled_out":  # 存在一定的差距。主要表现在：一是…: a lead-in to the problems it lists
         return _spelled_out(ctx.document, paragraph, sentence, end) or _problem_follows(ctx, sentence) or \
             _section_follows(ctx, sentence)
+    if name == "leader_words":  # 习近平总书记在…上指出，…: the words reported are not the writer's to split
+        return bool(_LEADER_WORDS.match(ctx.document.text, sentence.start, sentence.end))
+    if name == "method":  # 召开座谈会9场、发放问卷1083份: how a survey was done, not the work's activity
+        return bool(_METHOD.search(sentence.text))
     if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
         return _said_next(ctx.document, paragraph, sentence)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
@@ -768,6 +805,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
         return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
+        if paragraph.role == "heading":
+            return _section_holds(ctx, paragraph, "specific")
         return signals.specific or _neighbour_holds(ctx, sentence, "specific")
     return element_holds(signals, name)
 
