@@ -618,8 +618,8 @@ _SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体�
 
 
 # an example given right after the words (…存在的不足，如访谈时…; 。比如…): what they mean follows;
-# not 如何、如果、如期、如实、如此、如今、如同、如下、如是
-_FOR_EXAMPLE = re.compile(r"\s*(?:比如|例如|譬如|诸如|如(?![何果期实此今同下是]))")
+# not 如何、如果、如期、如实、如此、如今、如同、如下、如是, nor 如不、如需、如有、如若 (if…)
+_FOR_EXAMPLE = re.compile(r"\s*(?:比如|例如|譬如|诸如|如(?![何果期实此今同下是不需有若]))")
 
 
 def _spelled_out(document, paragraph, sentence, end: int) -> bool:
@@ -806,7 +806,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
         if paragraph.role == "heading":
-            return _section_holds(ctx, paragraph, "specific")
+            return signals.specific or _section_holds(ctx, paragraph, "specific")
         return signals.specific or _neighbour_holds(ctx, sentence, "specific")
     return element_holds(signals, name)
 

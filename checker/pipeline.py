@@ -69,9 +69,9 @@ class Analysis(NamedTuple):
         return self.judged_scored.score
 
 
-# A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
 # a paragraph that opens with the unit's next steps (下一步，…; 下步工作打算): a plan closing any item
 PLAN_CLOSING = re.compile(r"^[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*(?:工作)?(?:下一步|下步)")
+# A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
 DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
     # (6月28日这一天，是…: a diary's opening, not a news lead)
