@@ -722,8 +722,7 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     if any(not (start <= a and b <= end) and not _WHOLE.search(document.text, a, b) for a, b in signals.outcomes):
         return True  # an outcome besides the claim (满意度达到100% is a claim too, not its support)
     if paragraph.role == "heading":  # the section it heads, up to the next heading (at most four paragraphs)
-        reach = takewhile(lambda i: document.paragraphs[i].role != "heading",
-                          range(paragraph.index + 1, min(paragraph.index + 5, len(document.paragraphs))))
+        reach = _section(document, paragraph)[:4]
     elif sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
         reach = (paragraph.index, paragraph.index + 1)
     else:
@@ -737,13 +736,17 @@ def _section_holds(ctx: Context, paragraph, element: str) -> bool:
     has the element; or an excerpt stops inside that section, the rest of it cut away (set 68: both
     readers judged "成效显著 unsupported" wrong on a heading an excerpt ends one paragraph after)."""
     document = ctx.document
-    paragraphs = document.paragraphs
-    after = range(paragraph.index + 1, len(paragraphs))
-    section = list(takewhile(lambda i: paragraphs[i].role != "heading", after))
-    if document.source.excerpt and len(section) == len(after):
+    section = _section(document, paragraph)
+    if document.source.excerpt and paragraph.index + len(section) + 1 == len(document.paragraphs):
         return True
     by_paragraph = ctx.signals.by_paragraph()
     return any(element_holds(sig, element) for index in section[:4] for sig in by_paragraph.get(index, ()))
+
+
+def _section(document, heading) -> list[int]:
+    """The paragraphs of the section a heading opens: those after it, up to the next heading."""
+    paragraphs = document.paragraphs
+    return list(takewhile(lambda i: paragraphs[i].role != "heading", range(heading.index + 1, len(paragraphs))))
 
 
 def _neighbour_holds(ctx: Context, sentence, element: str) -> bool:
@@ -807,7 +810,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
         if paragraph.role == "heading":
-            return signals.specific or _section_holds(ctx, paragraph, "specific")
+            return _section_holds(ctx, paragraph, "specific")  # (a heading has no sentence signals of its own)
         return signals.specific or _neighbour_holds(ctx, sentence, "specific")
     return element_holds(signals, name)
 
