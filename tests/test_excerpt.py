@@ -192,4 +192,3 @@ def test_a_heading_whose_section_the_excerpt_cuts_is_not_asked_for_support():
     # a later heading closes the section: what it holds is all there is
     closed = intro + "\n二、存在的问题\n有3个司法所只有1名工作人员，调解、普法都由他一人承担。"
     assert "ZG502" in rules(closed, "research", excerpt=True, title="司法所运转情况调研报告")
-
