@@ -146,10 +146,10 @@ def stages(checker, texts: list[str]) -> dict[str, float]:
         document = timed("segment", segment, source)
         signals = timed("judgements", checker.signal_set.analyse, document)
         guess = timed("genre", checker.detect_genre, signals, None)
-        matches = timed("rules", checker.matches, document, signals, guess.genre)
-        judged = timed("rules", checker.findings, document, matches, checker.settings(guess.genre, user=False))
-        judged_scored = checker._scored(document, judged, checker.settings(guess.genre, user=False), guess.genre,
-                                        frozenset())
+        judging = timed("rules", checker.settle_close, checker.settings(guess.genre, user=False), guess)
+        matches = timed("rules", checker.matches, document, signals, judging)
+        judged = timed("rules", checker.findings, document, matches, judging)
+        judged_scored = timed("score", checker._scored, document, judged, judging, guess.genre, frozenset())
         analysis = Analysis(document, signals, guess, judged, judged, frozenset(), judged_scored)
         model, checker.model = checker.model, None
         report = timed("report", checker.report, analysis)
