@@ -75,6 +75,9 @@ PLAN_CLOSING = re.compile(r"^[（(]?[一二三四五六七八九十\d]*[)）、.
 DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
     # (6月28日这一天，是…: a diary's opening, not a news lead)
+    # (after where it was learned, 从某部获悉，…, or a purpose clause, 为深入贯彻…，近日，…: the lead of a news report)
+    r"(?:(?:记者)?从[^，。,\n]{2,30}(?:获悉|了解到)[，,]\s*)?"
+    r"(?:为了?[^。；！？\n]{4,120}?[，,]\s*)?"
     r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起|这一?天|那一?天)|\d{1,2}日(?:上午|下午|晚|[，,]))"
     # or the actor first and then the day, in the lead's first clause: 县委组织部5日召开…、
     # 国家主席某某3日在京会见… (not a standing day: 每月5日)
@@ -85,6 +88,7 @@ QUOTED = re.compile(r"“[^”\n]{0,300}”")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
 EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
                          r"(?:一定要|要|必须|务必|应当|要始终|要坚持)")
+REPORTED_SPEECH = re.compile(r"(?:强调|指出|表示|要求|提出|希望|说)[，,：:]")
 REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
 
@@ -226,7 +230,8 @@ class Checker:
                              (signals.title.problem or self.genres.title_cues(document.title, "problem") > 0),
             # (the writer's 我: not one inside quotation marks, a slogan 我是党员我带头 or someone's words)
             "first_person": len(FIRST_PERSON.findall(QUOTED.sub("", body))) * 1000 / max(len(body), 1) > 4,
-            "exhortation": _share(signals, EXHORTATION) >= 0.25,
+            # (not a leader's words reported in a news item: 会议强调，要…、他指出，必须…)
+            "exhortation": _share(signals, EXHORTATION, REPORTED_SPEECH) >= 0.25,
             "address": bool(ADDRESS.search(body)),
         }
 
@@ -345,9 +350,11 @@ def _quotations(signals: Signals) -> int:
     return count
 
 
-def _share(signals: Signals, pattern: re.Pattern) -> float:
+def _share(signals: Signals, pattern: re.Pattern, unless: re.Pattern | None = None) -> float:
+    """The share of body sentences the pattern finds something in (not those `unless` finds)."""
     body = signals.body()
-    return sum(bool(pattern.search(s.text)) for s, _ in body) / len(body) if body else 0.0
+    held = sum(bool(pattern.search(s.text)) and not (unless and unless.search(s.text)) for s, _ in body)
+    return held / len(body) if body else 0.0
 
 
 def drop_overlaps(findings: list[Finding]) -> list[Finding]:

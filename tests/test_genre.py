@@ -233,3 +233,59 @@ def test_years_of_a_life_in_the_title_tell_a_story(checker):
     assert genre_of(checker, "驻村律师十年：村里有了“法律顾问”", body) == "propaganda"
     # a practice's years counted (三年来) are no life told
     assert genre_of(checker, "石桥村三年来推行法律顾问进村", body) != "propaganda"
+
+
+def test_a_news_lead_after_a_purpose_clause_or_a_source(checker):
+    """为…，近日，… and 从…获悉，为…，日前，… open a news report as 近日，… does (sets 66 and 69: a
+    college's leaders teaching a class and a grant of Party dues, read as practice and research);
+    a purpose clause with no day after it is no news lead."""
+    from checker.pipeline import DATED_LEAD
+
+    assert DATED_LEAD.match("为落实全市“领导干部上讲台”的安排，增强思政课的说服力，近日，学院院长为新生讲了一堂课。")
+    assert DATED_LEAD.match("从县委组织部获悉，为关心生活困难的老党员，日前，县里拨付党费36万元用于节前慰问。")
+    assert not DATED_LEAD.match("为增强思政课的说服力，学院推行院领导每学期给新生上课的制度，已坚持5年。")
+    body = ("为落实全市“领导干部上讲台”的安排，增强思政课的说服力，近日，职业学院院长李为民走上讲台，"
+            "为300多名新生讲授《形势与政策》第一课。\n"
+            "李为民从学院的办学历史讲起，结合毕业生在乡村振兴一线的故事，讲了青年学生怎样把个人理想融入国家发展。")
+    assert genre_of(checker, "院长走上讲台讲授思政第一课", body) == "news"
+
+
+def test_a_visit_to_hand_out_relief_is_no_field_study(checker):
+    """走访慰问 is a visit to bring help, not 走访 as a way to gather facts (set 69: a grant of
+    Party dues for 走访慰问 read as research)."""
+    assert checker.genres.cue_scores("节前挨家走访慰问老党员", "")["research"] == 0
+    assert checker.genres.cue_scores("村干部待遇走访情况", "")["research"] > 0
+
+
+def test_an_inspection_visit_is_news(checker):
+    """…一线调研督查… in a title is a visit to check on work (set 69: read as a research report
+    for its 调研)."""
+    title = "农业局党员一线调研督查农田建设"
+    cues = checker.genres.cue_scores(title, "")
+    assert cues["news"] >= cues["research"] > 0
+    assert checker.genres.cue_scores("县农业农村局推行农田建设全程监管", "")["news"] == 0
+
+
+def test_a_leaders_words_reported_are_no_exhortation(checker):
+    """A news item that reports what leaders said (会上，某某强调，要…) is not a speech telling its
+    audience what to do (set 65: a meeting's report read as a speech); a speech's own 要… is."""
+    from checker.load import Source
+
+    reported = ("5月17日，挂职干部见面会在市委组织部举行，18名干部将在对口单位跟班学习3个月。\n"
+                "组织部王青副部长强调，要珍惜学习机会。\n"
+                "接收单位负责人表示，要为跟班干部压担子。\n"
+                "跟班干部代表发言说，要把好经验带回去。")
+    own = reported.replace("组织部王青副部长强调，", "").replace("接收单位负责人表示，", "").replace("跟班干部代表发言说，", "")
+    for body, exhorted in ((reported, False), (own, True)):
+        analysis = checker.analyse(Source("-", f"挂职干部见面会举行\n{body}", "挂职干部见面会举行"))
+        assert checker.genre_evidence(analysis.signals)["exhortation"] is exhorted
+
+
+def test_titles_of_a_secretary_leading_an_explainer_and_a_report_on_duty(checker):
+    """Set 70: 支部书记带领… with no name tells a story as 支部书记王某带领… does; 解码…、揭秘…
+    explain something to the public; …履职情况报告 is a report on duty (read as research for 报告)."""
+    assert checker.genres.cue_scores("石桥村支部书记带领乡亲种出致富瓜", "")["propaganda"] > 0
+    assert checker.genres.cue_scores("解码乡镇“赶考”制度", "")["propaganda"] > 0
+    assert checker.genres.cue_scores("揭秘年轻干部的成长路径", "")["propaganda"] > 0
+    assert checker.genres.decisive_genre("青河县司法局局长周明的履职情况报告") == "speech"
+    assert checker.genres.decisive_genre("青河县推行干部履职报告制度") is None

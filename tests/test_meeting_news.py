@@ -137,3 +137,17 @@ def test_what_a_review_meeting_found_is_still_news(checker):
     found = REVIEW_MEETING + ("\n评议中，有5个村书记被指出“三会一课”记录不全，其中2人被当场责令月底前整改。"
                               "\n评议结果将与年底绩效报酬挂钩，排名末位的3个村书记由县委组织部约谈。")
     assert _substance(checker, found) >= 2
+
+
+def test_honours_handed_out_and_a_briefing_without_content_are_protocol(checker):
+    """Medals and awards given at a ceremony and who briefed whom are the event (set 70: a 七一
+    meeting's report was called specific for its honours list); awards counted as a result of
+    the work, and a briefing's content, are not."""
+    pattern = checker.signal_set.patterns["proceedings"]
+    assert pattern.search("大会为刘长顺等15名老党员颁授“光荣在党50年”纪念章。")
+    assert pattern.search("会上对周丽等20名优秀共产党员予以表彰。")
+    assert pattern.search("县体育总会为8个协会颁发了党建示范点奖牌。")
+    assert pattern.search("组织部副部长周明从评选条件、推荐程序等方面作了详细说明。")
+    assert pattern.search("体育总会秘书长陈立表示，县里的做法为全省提供了经验。")
+    assert not pattern.search("两年来，全县有14名村党组织书记获评市级优秀，3个村党组织被省里授予先进称号。")
+    assert not pattern.search("副部长介绍，今年全县新发展党员126名，其中35岁以下的占62%。")
