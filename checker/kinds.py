@@ -646,12 +646,39 @@ _METHOD = re.compile(r"问卷|样本|抽样|访谈|受访|课题组|(?:采用|�
 
 # the sentence reports the General Secretary's words (习近平总书记在…大会上指出，…): a writer quotes them
 # as they were said (set 68: both readers judged "too long a sentence" wrong on one)
-_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:习近平总书记|习近平同志|总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)")
+# (or a regulation cited at the head of the sentence: 新修订的《…条例》强调，…; set 70: both readers
+# judged "a higher-level formulation" wrong on the rule it quoted)
+_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:(?:习近平总书记|习近平同志|总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
+                           r"|[^，,。！？；]{0,8}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:])")
 
 
 # someone voicing what was asked, at the head of the next sentence (…提出要求。李明指出，…;
 # 会议强调：…): the content of the requirement follows
 _SAID_NEXT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?(?:指出|强调|要求|表示|希望|提出)[，,：:]")
+
+
+# a short quoted formula right before the span (“四个意识”不断增强、“两个维护”更加坚决)
+_FORMULA_BEFORE = re.compile(r"“[^“”\n]{2,8}”\s*$")
+
+
+def _after_formula(text: str, sentence, start: int) -> bool:
+    """The span tells the state of the quoted formula just before it (set 70: both readers judged
+    "a stance, not a countermeasure" wrong on 锻造“四个意识”不断增强…的干部队伍)."""
+    return bool(_FORMULA_BEFORE.search(text, max(sentence.start, start - 12), start))
+
+
+_OBJECT_USED = re.compile(r"进行了?|作出|作了|提出|提了|部署|安排")
+
+
+def _object_before(text: str, sentence, start: int, end: int) -> bool:
+    """An earlier clause of the sentence opens with 对 and the span (…提出要求) closes it without a
+    对 of its own: the object asked about is spelled out before (对各村选好后备人选，在年底前建成
+    名册提出要求; set 70: both readers judged "only says a requirement was made" wrong there)."""
+    before = text[sentence.start:start]
+    if "对" in text[start:end] or "对" not in before or text.startswith(("并", "同时", "还", "也"), start):
+        return False
+    # (对各支部…进行了安排，并提出了要求: that 对 was the object of another verb)
+    return not _OBJECT_USED.search(before, before.rindex("对"))
 
 
 def _said_next(document, paragraph, sentence) -> bool:
@@ -771,6 +798,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_LEADER_WORDS.match(ctx.document.text, sentence.start, sentence.end))
     if name == "method":  # 召开座谈会9场、发放问卷1083份: how a survey was done, not the work's activity
         return bool(_METHOD.search(sentence.text))
+    if name == "after_formula":  # “四个意识”不断增强: the state of a quoted formula, not a measure proposed
+        return _after_formula(ctx.document.text, sentence, start)
+    if name == "object_before":  # 对大力宣传…，在全党…形成…氛围提出要求: what was asked is spelled out before
+        return _object_before(ctx.document.text, sentence, start, end)
     if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
         return _said_next(ctx.document, paragraph, sentence)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
