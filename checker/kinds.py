@@ -800,7 +800,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_METHOD.search(sentence.text))
     if name == "after_formula":  # “四个意识”不断增强: the state of a quoted formula, not a measure proposed
         return _after_formula(ctx.document.text, sentence, start)
-    if name == "object_before":  # 对大力宣传…，在全党…形成…氛围提出要求: what was asked is spelled out before
+    if name == "object_before":  # 对各村选好后备人选，在年底前…提出要求: what was asked is spelled out before
         return _object_before(ctx.document.text, sentence, start, end)
     if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
         return _said_next(ctx.document, paragraph, sentence)

@@ -74,10 +74,10 @@ PLAN_CLOSING = re.compile(r"^[（(]?[一二三四五六七八九十\d]*[)）、.
 # A news lead: 近日 / a date, possibly after a masthead (本报讯（记者…）、某某网长沙3月9日电、…网消息).
 DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
-    # (6月28日这一天，是…: a diary's opening, not a news lead)
     # (after where it was learned, 从某部获悉，…, or a purpose clause, 为深入贯彻…，近日，…: the lead of a news report)
     r"(?:(?:记者)?从[^，。,\n]{2,30}(?:获悉|了解到)[，,]\s*)?"
     r"(?:为了?[^。；！？\n]{4,120}?[，,]\s*)?"
+    # (6月28日这一天，是…: a diary's opening, not a news lead)
     r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起|这一?天|那一?天)|\d{1,2}日(?:上午|下午|晚|[，,]))"
     # or the actor first and then the day, in the lead's first clause: 县委组织部5日召开…、
     # 国家主席某某3日在京会见… (not a standing day: 每月5日)
@@ -88,6 +88,9 @@ QUOTED = re.compile(r"“[^”\n]{0,300}”")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
 EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
                          r"(?:一定要|要|必须|务必|应当|要始终|要坚持)")
+# Someone's words reported (组织部王青副部长强调，…; 他说：…): wider than signals.yaml's reported_speech,
+# which also decides whose proposal a sentence is; here it only keeps a news item's quoted
+# requirements from reading as a speech's exhortation
 REPORTED_SPEECH = re.compile(r"(?:强调|指出|表示|要求|提出|希望|说)[，,：:]")
 REQUIRED_LEXICONS = ("boilerplate", "policy_formulations", "vague_problem", "weak_countermeasure")
 
