@@ -1530,3 +1530,30 @@ def test_a_problem_piece_without_instances_is_told_of_instances_not_results():
     assert "做得怎样" not in finding.message and "实例" in finding.suggestion
     practice = the_finding("ZG512", text, "基层监管所的困境", "experience")
     assert "做得怎样" in practice.message
+
+
+def test_a_thin_problem_piece_is_asked_for_instances_per_thousand_characters():
+    """ZG514 in a problem or research item speaks of instances of the problem, not of how well a
+    practice worked (set 70's readers)."""
+    text = ("基层监管所是市场监管体系的最前沿，直接面向广大经营者和消费者，地位十分重要。\n"
+            "近年来，随着改革的不断深化，监管所承担的职能日益丰富，服务发展的作用更加凸显。\n"
+            "做好新时代基层监管工作，必须把群众满意放在前面，统筹发展和安全，推动监管效能整体提升。\n"
+            "从调研情况看，监管所的职责成倍增加，但编制一直没有相应增加，人少事多的矛盾比较突出。\n"
+            "各地在推进监管所规范化建设方面进行了有益探索，积累了一些经验，为下一步工作打下了基础。\n"
+            "青松县城关监管所有干部6名，负责的市场主体有1.2万户。")
+    for genre in ("problem", "research"):
+        finding = the_finding("ZG514", text, "基层监管所的困境", genre)
+        assert "做得怎样" not in finding.message and "实例" in finding.suggestion, genre
+    assert "做得怎样" in the_finding("ZG514", text, "基层监管所的困境", "experience").message
+
+
+def test_named_forms_handed_out_and_a_list_of_forms_are_steps_of_a_practice():
+    """A named form or handbook handed out or drawn up, and three or more forms listed, are what a
+    practice is made of (set 69's readers: named handbooks are facts); a document studied is not."""
+    title = "青松县规范党员信息采集"
+    handed = "换发介绍信时，县委组织部给每名党员分发《党员信息登记表》，由乡镇专干指导填写。"
+    listed = "县里统一印制谈话记录单、函询通知书、情况说明承诺书，严格立卷归档。"
+    studied = "各支部组织党员认真学习《中国共产党章程》，读后每人写一篇心得。"
+    facts = sentence_facts(title, "\n".join((handed, listed, studied)), "experience")
+    assert "procedure" in facts[handed] and "procedure" in facts[listed]
+    assert "procedure" not in facts[studied]
