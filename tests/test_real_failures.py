@@ -1406,6 +1406,21 @@ def test_a_genre_guessed_without_any_cue_is_in_doubt_too():
     assert "ZG201" in judge.settle_close(settings, given)
 
 
+def test_no_problem_is_not_asked_of_a_piece_that_may_be_news():
+    # audits 64-70: "no problem the practice answers" was judged wrong on news items read as
+    # experience (a prize won, interns' placements finished, a count cut by a date): a piece whose
+    # news cues come within 2 points of the practice's is not asked what problem it answers
+    from checker.genre import GenreGuess
+    from checker.pipeline import Checker
+
+    judge = Checker()
+    settings = judge.settings("experience", user=False)
+    near = GenreGuess("experience", {"experience": 6.0, "propaganda": 0.0, "news": 4.0})
+    assert "ZG201" not in judge.settle_close(settings, near)
+    apart = GenreGuess("experience", {"experience": 6.0, "propaganda": 0.0, "news": 3.0})
+    assert "ZG201" in judge.settle_close(settings, apart)
+
+
 def test_by_whom_is_not_a_change_but_from_what_to_what_is():
     # Set 64: 由 was a change word on its own, so a station's staff (由5名…组成) read as its
     # effect. 由 marks a change only with where the figure went.
