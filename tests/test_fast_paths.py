@@ -635,3 +635,26 @@ def test_needs_literal_searches_as_the_pattern():
             if len(text) > 2:
                 found, expected = pattern.search(text, 1, len(text) - 1), plain.search(text, 1, len(text) - 1)
                 assert (found and found.span()) == (expected and expected.span()), (name, text)
+
+
+def test_inventory_lists_written_from_their_first_ending_find_the_same_sentences():
+    # rules/signals.yaml `inventory` starts its two list patterns from the first item's ending
+    # (a lookbehind for the character before it) so that `re` skips to the endings; a sentence
+    # has a match exactly when the plain form, which starts with a run of any characters, has one
+    entries = yaml.safe_load((ROOT / "rules" / "signals.yaml").read_text(encoding="utf-8"))["inventory"]["patterns"]
+    ending = "(?:室|厅|馆|站|中心|医院|院|学校|协会|学会|公司|局|超市|食堂|书屋|驿站|基地|车间|合作社|广场|走廊)"
+    name = "[\u4e00-\u9fa5“”]{1,10}?" + ending
+    one = "[\u4e00-\u9fa5]{1,3}一(?:份|张|套|次|堂|场|条|本|封|部|期|轮)"
+    plain = [re.compile(f"(?:{name}[、和及与]){{2,}}{name}"),
+             re.compile(f"(?:{one}[^、；;，,。！？\\n]{{2,24}}[、；;，,]){{2,}}{one}")]
+    anchored = [re.compile(entries[0]), re.compile(entries[1])]
+    assert all(pattern.pattern.startswith("(?<=") for pattern in anchored)
+    rng = random.Random(7)
+    alphabet = list("室中心医院、和及“”一份张次，；a村里局合作社。")
+    samples = ["设有谈心室、宣泄室、沙盘室和书画室", "联合市心理协会、市三院、区红十字会", "谈心室和宣泄室",
+               "签订一份“承诺书”、开展一次“家访”、举办一场“座谈会”", "签订一份承诺书、开展一次家访"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(3, 40))) for _ in range(20000)]
+    for text in samples:
+        for old, new in zip(plain, anchored):
+            assert bool(old.search(text)) == bool(new.search(text)), text
+    assert plain[0].search(samples[0]) and not plain[0].search(samples[2]) and plain[1].search(samples[3])
