@@ -696,6 +696,9 @@ def test_nobody_is_a_problem_but_a_driverless_machine_is_not():
     assert sentences_judged("problem", "山村卫生室的难处", "老周退休以后，村卫生室一直无人坐诊。", "problem")
     assert not sentences_judged("problem", "援疆手记", "我们在园区无人驾驶测试场看了一上午。", "speech")
     assert not sentences_judged("problem", "巡河新办法", "镇里用无人机巡河，每周飞两次。", "experience")
+    # set 72: a workshop that runs with nobody on the line (无人操作、黑灯运行) is automation, not a shortage
+    assert not sentences_judged("problem", "某企业建成数字化车间", "新车间里机械臂来回转动，整条线无人操作、夜间熄灯运行。", "experience")
+    assert sentences_judged("problem", "某镇卫生院调研", "镇卫生院夜里无人值班，村民急病只能往县城送。", "problem")
 
 
 def test_a_saying_quoted_is_no_problem_found():
@@ -1419,6 +1422,18 @@ def test_no_problem_is_not_asked_of_a_piece_that_may_be_news():
     assert "ZG201" not in judge.settle_close(settings, near)
     apart = GenreGuess("experience", {"experience": 6.0, "propaganda": 0.0, "news": 3.0})
     assert "ZG201" in judge.settle_close(settings, apart)
+
+
+def test_from_where_is_not_a_change_but_from_what_to_what_is():
+    # set 72: 从 was a change word on its own, so experts drawn from a pool (从评审库抽取五名专家)
+    # read as the practice's effect. 从 marks a change only with where the figure went.
+    judged_one_by_one(
+        "effect", "某区规范人才项目评审", "experience",
+        yes=["全镇党员中心户从去年的18户发展到现在的46户。",
+             "群众平均等候时间从40分钟压缩到15分钟。",
+             "村级事务办理时限从原来的7天缩短为2天。"],
+        no=["区委组织部从全市评审专家库中随机抽取五名专家参与评审。",
+            "从区直机关选派12名年轻干部到村任职。"])
 
 
 def test_by_whom_is_not_a_change_but_from_what_to_what_is():
