@@ -428,7 +428,7 @@ SIGNAL_ENTRIES = (
     "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "advice_reported", "declared_lead", "reported_speech", "own_plan", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "maxim_then", "prohibition", "felt_shortfall", "whenever",
-    "change", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "problem_heading_topic", "criterion", "cited_example", "reach_context", "target_before",
+    "change", "change_destination", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "problem_heading_topic", "criterion", "cited_example", "reach_context", "target_before",
 )
 SIGNAL_ENTRY = {
     "terms": TEXT_LIST,
