@@ -134,14 +134,16 @@ class Checker:
         override < user configuration), by rule id; rules that do not apply are left out.
         With user=False, the judgement's settings: every rule, no user configuration. For an
         excerpt, rules that conclude from what the whole draft lacks (`needs_whole`) are left
-        out too: the missing proposals may be in the part not given."""
+        out too: the missing proposals may be in the part not given; rules that say what the
+        part given lacks so far (`excerpt_only`) run on an excerpt only."""
         key = (genre, user, excerpt)
         if key not in self._settings:
             rules = self.rules if user else self.all_rules
             resolved = {rule.id: effective(rule, genre, self.config.settings(rule.id, rule.family) if user else None)
                         for rule in rules}
             self._settings[key] = {rule_id: rule for rule_id, rule in resolved.items()
-                                   if rule is not None and not (excerpt and rule.needs_whole)}
+                                   if rule is not None and not (excerpt and rule.needs_whole)
+                                   and not (rule.excerpt_only and not excerpt)}
         return self._settings[key]
 
     @cached_property
@@ -173,6 +175,8 @@ class Checker:
         shown = self.findings(document, matches, self.settle_close(self.settings(guess.genre, excerpt=excerpt), guess)) \
             if self.config.adjusts_rules() else judged
         not_judged = self._not_judged(document, signals, guess.genre) if excerpt else frozenset()
+        # a dimension an excerpt-only rule spoke on is judged on the part given
+        not_judged -= {f.dimension for f in judged if judging[f.rule].excerpt_only}
         judged_scored = self._scored(document, judged, judging, guess.genre, not_judged)
         return Analysis(document, signals, guess, judged, shown, not_judged, judged_scored)
 

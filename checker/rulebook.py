@@ -38,6 +38,8 @@ class Rule:
     max_penalty: float | None = None
     cap_score: float | None = None  # when it fires, the depth score is at most this (publication risks)
     needs_whole: bool = False  # concludes from what the whole draft lacks (no countermeasure): not run on an excerpt
+    # says what the part given lacks so far: run only on an excerpt (the whole draft has its own rule)
+    excerpt_only: bool = False
     # advice: what it finds costs its points as usual but is told as a way to raise the draft's value
     # (Report.advice, 提升建议), not as a fault: what the genre does not require of a draft
     advice: bool = False
@@ -87,11 +89,12 @@ def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = Non
     max_penalty = data.pop("max_penalty", None)
     cap_score = data.pop("cap_score", None)
     needs_whole = data.pop("needs_whole", False)
+    excerpt_only = data.pop("excerpt_only", False)
     advice = data.pop("advice", False)
     unless_close = data.pop("unless_close", None)
     genres = _genres(data.pop("genres", None))
     return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, needs_whole=needs_whole,
-                advice=advice, unless_close=unless_close, genres=genres, spec=data)
+                excerpt_only=excerpt_only, advice=advice, unless_close=unless_close, genres=genres, spec=data)
 
 
 def _genres(value) -> dict[str, dict] | None:

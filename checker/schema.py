@@ -28,8 +28,8 @@ SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_density", "quantity_density", "moments", "figures", "readability")
 # Keys a genre may override in a rule's `genres:` mapping.
-OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "advice", "unless_close", "message",
-               "suggestion")
+OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "excerpt_only", "advice",
+               "unless_close", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
 
 
@@ -167,6 +167,7 @@ COMMON = {
     "max_penalty": number(0, 100),
     "cap_score": nullable(number(0, 100)),
     "needs_whole": boolean,  # concludes from what the whole draft lacks: not run on an excerpt
+    "excerpt_only": boolean,  # says what the part given lacks so far: run only on an excerpt
     # told as advice (提升建议), not as a fault; its points count as usual (checker/rulebook.py)
     "advice": boolean,
     # silent when the genre was guessed and another genre's cues came within this many points of

@@ -192,3 +192,27 @@ def test_a_heading_whose_section_the_excerpt_cuts_is_not_asked_for_support():
     # a later heading closes the section: what it holds is all there is
     closed = intro + "\n二、存在的问题\n有3个司法所只有1名工作人员，调解、普法都由他一人承担。"
     assert "ZG502" in rules(closed, "research", excerpt=True, title="司法所运转情况调研报告")
+
+
+FINDING = ("本次调研共发放问卷600份，收回有效问卷571份，受访村干部中50岁以上的占46%。\n"
+           "调查发现，全县246个村中有83个村没有35岁以下的后备人选，占三分之一。\n"
+           "有41%的受访村干部表示，年轻人不愿回村的主要原因是收入低。")
+
+
+def test_a_research_excerpt_that_gives_only_its_background_is_told_so_as_advice():
+    """Editors rate a 调研 excerpt that stops at its sample and background low (可用信息少)
+    however clean its figures: the part given is told it names no problem yet, as advice,
+    and its problem dimension is scored; the whole report is told by ZG201 instead."""
+    title = "关于全县村级后备力量建设情况的调研报告"
+    part = checker.check(BACKGROUND, title=title, genre="research", excerpt=True)
+    whole = checker.check(BACKGROUND, title=title, genre="research")
+    assert [f.rule for f in part.advice] == ["ZG203"]
+    assert "ZG203" not in {f.rule for f in whole.findings + whole.advice}
+    assert "ZG201" in {f.rule for f in whole.findings}
+    assert "problem" not in part.not_judged
+    assert part.dimensions["problem"] == 50
+    # an excerpt that states what the survey found is not told it has none
+    found = checker.check(FINDING, title=title, genre="research", excerpt=True)
+    assert "ZG203" not in {f.rule for f in found.findings + found.advice}
+    # nor is an excerpt of another genre
+    assert "ZG203" not in rules(BACKGROUND, "problem", excerpt=True, title=title)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from checker.load import Source, guess_title
 from checker.registry import families, genres
 from checker.rulebook import load_rules, rule_files
 
@@ -51,11 +52,18 @@ def _spans(marked, title=TITLE):
     return plain + marked[position:], spans
 
 
+def _check(checker, rule, text, genre):
+    """A rule that speaks on an excerpt only (`excerpt_only`) has excerpts for its examples."""
+    if not rule.excerpt_only:
+        return checker.check_text(text, genre=genre)
+    return checker.check_source(Source(name="-", text=text, title=guess_title(text), excerpt=True), genre)
+
+
 @pytest.mark.parametrize("rule,example", list(_cases("trigger")))
 def test_trigger_example_fires(checker, rule, example):
     title = _title(rule)
     plain, spans = _spans(_text(example), title)
-    report = checker.check_text(title + plain, genre=_genre(rule, example))
+    report = _check(checker, rule, title + plain, _genre(rule, example))
     # (a rule told as advice, 提升建议, fires into report.advice)
     found = [(f.start, f.end) for f in report.findings + report.advice if f.rule == rule.id]
     assert found, f"{rule.id} did not fire on: {plain}"
@@ -65,7 +73,7 @@ def test_trigger_example_fires(checker, rule, example):
 
 @pytest.mark.parametrize("rule,example", list(_cases("clean")))
 def test_clean_example_is_silent(checker, rule, example):
-    report = checker.check_text(_title(rule) + _text(example), genre=_genre(rule, example))
+    report = _check(checker, rule, _title(rule) + _text(example), _genre(rule, example))
     found = [f.excerpt for f in report.findings + report.advice if f.rule == rule.id]
     assert not found, f"{rule.id} fired on a clean example: {found}"
 
