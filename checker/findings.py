@@ -37,6 +37,18 @@ def analysis_thin(profile: dict, families_found) -> bool:
     return profile.get("analysis") is False and "no_analysis" not in set(families_found)
 
 
+SOME_SLOGANS = "套话较多"  # the profile's words for slogans ZG102 counts but short of 套话偏多 (slogans_noted)
+
+
+def slogans_noted(profile: dict, placed) -> bool:
+    """The profile does not call the draft 套话偏多 (half its sentences slogans, rules/score.yaml)
+    while a document-wide slogan rule (ZG102, from three in ten) has spoken: the profile line
+    then reads SOME_SLOGANS, not 套话不多 beside that finding. `placed`: each finding's
+    (family, start, end); a document-wide finding is at 0, 0."""
+    return profile.get("boilerplate_heavy") is False and \
+        any(family == "boilerplate" and start == end == 0 for family, start, end in placed)
+
+
 def excerpt_note(report: "Report") -> str:
     """What every report format says of a report checked as part of a draft (checker check
     --excerpt): which dimensions were left out because the rest may hold them, named as the

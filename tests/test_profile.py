@@ -316,3 +316,33 @@ def test_one_task_in_a_speech_is_not_yet_a_countermeasure(checker):
     two = checker.analyse(Source("-", "\n".join(TALK + [SECOND_TASK]), TALK[0]))
     assert two.signals.count("actionable") == 2
     assert profile(two.signals, [], settings, "speech")["countermeasure"] is True
+
+
+MORE_SLOGANS = [*SOME_SLOGANS[:5], *SOME_SLOGANS[5:8], "各村党组织切实提高政治站位，不断增强责任感和使命感。", SOME_SLOGANS[8]]
+
+
+def test_four_slogans_in_ten_get_their_finding_but_not_the_heavy_flag(checker):
+    """rules/score.yaml profile.boilerplate_heavy: half (round thirty-one): editors rated the
+    real items with 40-50% slogan sentences plain, not 套话为主. ZG102 still speaks from three
+    in ten, and the profile line then reads 套话较多 (never ✓套话不多 beside that finding)."""
+    from checker.batch.summary import profile_words
+    from checker.report import terminal
+
+    analysis, report = _analyse(checker, ["柳河镇组织建设情况", *MORE_SLOGANS])
+    assert 0.4 <= analysis.signals.ratio("empty") < 0.5
+    assert report.profile["boilerplate_heavy"] is False
+    assert "ZG102" in {f.rule for f in report.findings}
+    marks = dict((words, good) for good, words in terminal.profile_marks(report))
+    assert marks.get("✗套话较多") is False and "✓套话不多" not in marks, marks
+    assert "套话较多" in profile_words(report.to_json())  # the batch's 按稿件 sheet says the same
+    # half of them slogans: the flag
+    heavy = [*MORE_SLOGANS[:3], *MORE_SLOGANS[5:]]
+    analysis, report = _analyse(checker, ["柳河镇组织建设情况", *heavy])
+    assert analysis.signals.ratio("empty") >= 0.5 and report.profile["boilerplate_heavy"] is True
+    assert "✗套话偏多" in [w for _, w in terminal.profile_marks(report)]
+    # no slogan rule beside it: the tick stays
+    facts = [s for s in SOME_SLOGANS if s not in MORE_SLOGANS[5:9]]
+    analysis, report = _analyse(checker, ["柳河镇组织建设情况", *facts])
+    assert "ZG102" not in {f.rule for f in report.findings}
+    assert "✓套话不多" in [w for _, w in terminal.profile_marks(report)]
+    assert "套话" not in profile_words(report.to_json())

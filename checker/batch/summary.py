@@ -12,7 +12,7 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..findings import THIN_ANALYSIS, analysis_thin, genre_cell
+from ..findings import SOME_SLOGANS, THIN_ANALYSIS, analysis_thin, genre_cell, slogans_noted
 from ..registry import DIMENSIONS, band, families, genres, score_bands
 from ..report import safe
 from ..report.html import BAND_COLOURS, e
@@ -45,9 +45,12 @@ def main_problems(record: dict, limit: int = 3) -> list[str]:
 def profile_words(record: dict) -> str:
     words = []
     thin = analysis_thin(record.get("profile", {}), (f.get("family") for f in record.get("findings", []) + record.get("advice", [])))
+    placed = [(f.get("family"), f.get("start"), f.get("end")) for f in record.get("findings", [])]
     for key, (yes, no) in PROFILE_WORDS.items():
         value = record.get("profile", {}).get(key)
         word = yes if value else (THIN_ANALYSIS if key == "analysis" and thin else no)
+        if key == "boilerplate_heavy" and slogans_noted(record.get("profile", {}), placed):
+            word = SOME_SLOGANS
         if value is not None and word:
             words.append(word)
     return "、".join(words)

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..findings import (ADVICE_HEADING, NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, calibration_note, excerpt_note,
-                        genre_note)
+                        genre_note, SOME_SLOGANS, slogans_noted)
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
 
@@ -42,6 +42,8 @@ def profile_marks(report) -> list[tuple[bool, str]]:
             continue
         held = bool(report.profile.get(key, False))
         good = held != (key in BAD_WHEN_HELD)
+        if key == "boilerplate_heavy" and slogans_noted(report.profile, ((f.family, f.start, f.end) for f in report.findings)):
+            good, missing_words = False, SOME_SLOGANS
         if key == "analysis" and analysis_thin(report.profile, (f.family for f in report.findings + report.advice)):
             missing_words = THIN_ANALYSIS
         marks.append((good, ("✓" if good else "✗") + (held_words if held else missing_words)))
