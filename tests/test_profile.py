@@ -318,7 +318,7 @@ def test_one_task_in_a_speech_is_not_yet_a_countermeasure(checker):
     assert profile(two.signals, [], settings, "speech")["countermeasure"] is True
 
 
-MORE_SLOGANS = [*SOME_SLOGANS[:5], *SOME_SLOGANS[5:8], "各村党组织切实提高政治站位，不断增强责任感和使命感。", SOME_SLOGANS[8]]
+MORE_SLOGANS = [*SOME_SLOGANS[:5], *SOME_SLOGANS[5:8], "各村党组织要把担子扛在肩上，不断增强责任感使命感。", SOME_SLOGANS[8]]
 
 
 def test_four_slogans_in_ten_get_their_finding_but_not_the_heavy_flag(checker):
