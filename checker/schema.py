@@ -273,6 +273,17 @@ def check_rule(path: Path, data, names: Names, kind_schemas: dict[str, dict]) ->
     _check_examples(path, data["examples"], names, needs_source=data["kind"] == "copy")
     if "genres" in data:
         _check_genre_overrides(path, data["genres"], names)
+    _check_excerpt_keys(path, "", data)
+    overrides = data.get("genres") if isinstance(data.get("genres"), dict) else {}
+    for genre, override in overrides.items():
+        _check_excerpt_keys(path, f"genres.{genre}.", {**data, **(override or {})})
+
+
+def _check_excerpt_keys(path: Path, prefix: str, settings: dict) -> None:
+    """A rule left out of an excerpt (`needs_whole`) and run on an excerpt only (`excerpt_only`)
+    would never run."""
+    if settings.get("needs_whole") and settings.get("excerpt_only"):
+        raise RuleError(f"{path}：{prefix}needs_whole 和 excerpt_only 不能同时为 true（这条规则将永远不会运行）")
 
 
 def _check_examples(path: Path, examples: dict, names: Names, needs_source: bool = False) -> None:

@@ -73,6 +73,15 @@ def test_a_genre_may_not_override_a_kind_key(tmp_path):
     assert "ZG199.yaml" in message and "genres.news.unless" in message
 
 
+def test_a_rule_that_would_never_run_on_whole_drafts_or_excerpts(tmp_path):
+    message = load_error(write_rule(tmp_path, needs_whole=True, excerpt_only=True))
+    assert "ZG199.yaml" in message and "needs_whole" in message and "excerpt_only" in message
+    message = load_error(write_rule(tmp_path, excerpt_only=True, genres={"research": {"needs_whole": True}}))
+    assert "genres.research.needs_whole" in message
+    assert load_rule(write_rule(tmp_path, excerpt_only=True, genres={"research": {"excerpt_only": False,
+                                                                                 "needs_whole": True}}))
+
+
 def test_a_genre_override_of_the_wrong_type(tmp_path):
     message = load_error(write_rule(tmp_path, genres={"news": {"penalty": "high"}}))
     assert "ZG199.yaml" in message and "genres.news.penalty" in message
