@@ -812,6 +812,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _spoken(ctx.document.text, paragraph, start, end)
     if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
         return _opened(ctx.document.text, paragraph, start, "《》") >= 0
+    if name == "conditional":  # 只要把点位建好，就能极大提升: what would follow, not a result claimed
+        return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
@@ -844,6 +846,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             return _section_holds(ctx, paragraph, "specific")  # (a heading has no sentence signals of its own)
         return signals.specific or _neighbour_holds(ctx, sentence, "specific")
     return element_holds(signals, name)
+
+
+# a condition earlier in the sentence whose 就 opens the words' own clause (只要…，就能…; 如果…就会…);
+# not a clause after it (…就会改变，如今全村的环境得到了极大提升 claims a result again)
+_CONDITION_BEFORE = re.compile(r"(?:只要|如果|假如|倘若|一旦|要是)[^。！？；;\n]*就[^，,。！？；;\n]*$")
 
 
 # a demand reported earlier in the sentence (上级要求每户建档，…，所有的档案都得装盒): the claim is
