@@ -34,6 +34,9 @@ def test_what_data_shows_and_what_follows_are_analysis(signals_of):
 
 def test_a_monthly_pay_figure_is_a_fact_not_a_rule_setting(signals_of):
     assert "parameter" not in only(signals_of, "村干部报酬每月不到2000元。").facts
+    # a count still standing each year is a fact (set 74: a speech's figure of people leaving to work)
+    assert "parameter" not in only(signals_of, "全县每年还有1.2万人外出务工。").facts
+    assert "parameter" in only(signals_of, "每年有2次集中轮训。").facts
     assert "parameter" in only(signals_of, "每周学习不少于1次。").facts
     assert "parameter" in only(signals_of, "群众来办的事，要在5个工作日内办结。").facts
 
