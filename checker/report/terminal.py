@@ -36,13 +36,14 @@ def profile_marks(report) -> list[tuple[bool, str]]:
     """The profile line of a report: (good for the draft, “✓ 套话不多” / “✗ 套话偏多”…), only
     the flags its genre asks about."""
     shown = genre_profile(report.genre)
+    some_slogans = slogans_noted(report.profile, ((f.family, f.start, f.end) for f in report.findings))
     marks = []
     for key, (held_words, missing_words) in PROFILE_WORDS.items():
         if shown is not None and key not in shown:
             continue
         held = bool(report.profile.get(key, False))
         good = held != (key in BAD_WHEN_HELD)
-        if key == "boilerplate_heavy" and slogans_noted(report.profile, ((f.family, f.start, f.end) for f in report.findings)):
+        if key == "boilerplate_heavy" and some_slogans:  # ZG102 spoke, short of 套话偏多
             good, missing_words = False, SOME_SLOGANS
         if key == "analysis" and analysis_thin(report.profile, (f.family for f in report.findings + report.advice)):
             missing_words = THIN_ANALYSIS
