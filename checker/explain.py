@@ -10,10 +10,12 @@ from rich.text import Text
 
 from .registry import DIMENSIONS, SEVERITIES, families, genre_spec, genres
 from .kinds import KINDS
+from .pipeline import WHOLE_SCOPE
 from .rulebook import Rule
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
 PLACEHOLDER = re.compile(r"\{(?:match|replacement|source|unit|date|chars|share)\}")  # filled when the rule fires
+WHOLE = re.compile(r"\{whole\}")  # the text judged: 全文, or on an excerpt the part given
 
 
 def rules_table(rules: list[Rule]) -> Table:
@@ -33,7 +35,7 @@ def explain_rule(rule: Rule) -> Group:
         Text(f"扣分：{_cost(rule)}"),
         Text(f"适用：{_applies(rule)}"),
         Text("\n为什么重要", style="bold"), Text(rule.why),
-        Text("\n会提示什么", style="bold"), Text(MARK.sub(r"\1", PLACEHOLDER.sub("……", rule.message))),
+        Text("\n会提示什么", style="bold"), Text(MARK.sub(r"\1", PLACEHOLDER.sub("……", WHOLE.sub(WHOLE_SCOPE, rule.message)))),
         Text("\n怎么改", style="bold"), Text(PLACEHOLDER.sub("……", rule.suggestion)),
         Text("\n会触发的例句", style="bold"),
         *[_example(e, marked=True) for e in rule.examples["trigger"]],

@@ -390,13 +390,21 @@ def _is_phrase(finding: Finding) -> bool:
     return finding.end - finding.start <= PHRASE_CHARS
 
 
+# what a document-level message calls the text it judged ({whole}): the whole draft, or on an
+# excerpt only the part given (全文只有2句写到实情 said of a speech's opening is untrue, and set 74's
+# readers objected to just that)
+WHOLE_SCOPE = "全文"
+EXCERPT_SCOPE = "给出的这部分"
+
+
 def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str,
                  weight: float = 1.0) -> Finding:
     text = document.text
     matched = text[start:end]
     excerpt = shorten(matched)
     line, column = document.line_col(start)
-    fields = {"match": matched, "replacement": replacement}
+    fields = {"match": matched, "replacement": replacement,
+              "whole": EXCERPT_SCOPE if document.source.excerpt else WHOLE_SCOPE}
     return Finding(
         rule=rule.id, family=rule.family, severity=rule.severity,
         message=_fill(rule.message, fields), suggestion=_fill(rule.suggestion, fields),
@@ -406,7 +414,7 @@ def make_finding(rule: Rule, document: Document, start: int, end: int, replaceme
 
 
 def _fill(template: str, fields: dict[str, str]) -> str:
-    return re.sub(r"\{(match|replacement)\}", lambda m: fields[m.group(1)], template)
+    return re.sub(r"\{(match|replacement|whole)\}", lambda m: fields[m.group(1)], template)
 
 
 def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:

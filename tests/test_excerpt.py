@@ -216,3 +216,29 @@ def test_a_research_excerpt_that_gives_only_its_background_is_told_so_as_advice(
     assert "ZG203" not in {f.rule for f in found.findings + found.advice}
     # nor is an excerpt of another genre
     assert "ZG203" not in rules(BACKGROUND, "problem", excerpt=True, title=title)
+
+
+PLEDGES = ("同志们，这次会议很重要，大家要认真领会会议精神。\n"
+           "各支部务必把站位提上来，一心一意落实县委的部署。\n"
+           "要坚持问题导向，以更高标准、更严要求推动各项工作落地见效。\n"
+           "希望大家珍惜机遇、担当作为，以优异成绩交上满意答卷。")
+
+
+def test_a_finding_about_the_text_as_a_whole_speaks_of_the_part_given_on_an_excerpt():
+    """全文只有1句写到实情 said of the opening of a speech is untrue: the rest was not given.
+    On an excerpt a document-level message speaks of the part given; on a whole draft of 全文."""
+    title = "在全县党建推进会上的讲话"
+    whole = {f.rule: f.message for f in checker.check(PLEDGES, title=title, genre="speech").findings}
+    part = {f.rule: f.message for f in checker.check(PLEDGES, title=title, genre="speech", excerpt=True).findings}
+    scoped = {"ZG102", "ZG507", "ZG510", "ZG913"}  # about the text as a whole
+    assert scoped <= whole.keys() & part.keys()
+    for rule in scoped:
+        assert whole[rule].startswith("全文") and "给出的这部分" not in whole[rule]
+        assert part[rule].startswith("给出的这部分") and "全文" not in part[rule]
+    # a finding on one phrase reads the same either way
+    assert all(whole[rule] == part[rule] for rule in (whole.keys() & part.keys()) - scoped)
+
+
+def test_the_rule_explanation_shows_a_scoped_message_as_for_a_whole_draft():
+    shown = CliRunner().invoke(app, ["rules", "ZG510"]).output
+    assert "{whole}" not in shown and "全文只有 …… 句写到实情" in shown
