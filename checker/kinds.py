@@ -614,8 +614,9 @@ _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,3
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
 
-# what opens a list of the problems just announced: 主要表现在：一是…、具体表现为…、（一）…
-_SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|（一）|\(一\)|1[、.．])")
+# what opens a list of the problems just announced: 主要表现在：一是…、具体表现为…、（一）…; or a
+# list numbered 一、 on the next line (…主要有以下问题：\n一、…; set 75)
+_SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|一、|（一）|\(一\)|1[、.．])")
 
 
 # an example given right after the words (…存在的不足，如访谈时…; 。比如…): what they mean follows;
@@ -715,16 +716,21 @@ def _section_follows(ctx: Context, sentence) -> bool:
 
 
 # the clause opens with an aim (为进一步提升…、旨在…、着力…), or the sentence with a requirement or
-# a speech's list of tasks (要…；以…为契机，全面提升…)
+# a speech's list of tasks (要…；以…为契机，全面提升…), or the writer's proposals (建议…；…；进一步激发…
+# 积极性: set 75)
 _AIM_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:为了?|旨在|着力|力求|以便|以期|要|需要|必须|应当?)[^，,。；;：:]*$")
-_TASK_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）])?\s*(?:要|以[^，,。；;]{2,20}为(?:契机|基础|抓手|重点|载体|目标|核心|主线|突破口))")
+_TASK_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）])?\s*(?:要|建议|以[^，,。；;]{2,20}为(?:契机|基础|抓手|重点|载体|目标|核心|主线|突破口))")
 
 
 def _aimed(text: str, sentence, start: int) -> bool:
     """An effect named as an aim or a requirement, not claimed as achieved (set 57, 58: readers
-    judged 空口说效果 wrong on 为…提升治理效能 and on a speech's 要…进一步提升…能力)."""
+    judged 空口说效果 wrong on 为…提升治理效能 and on a speech's 要…进一步提升…能力). A list run on
+    with semicolons (建议…；…；进一步激发…) is one task list: it is read from its first item."""
     before = text[sentence.start:start]
-    return bool(_AIM_CLAUSE.search(before)) or bool(_TASK_SENTENCE.match(before))
+    if _AIM_CLAUSE.search(before) or _TASK_SENTENCE.match(before):
+        return True
+    opening = max(text.rfind(mark, 0, sentence.start) for mark in "。！？\n") + 1
+    return opening < sentence.start and bool(_TASK_SENTENCE.match(text, opening, start))
 
 
 # the words run on, without a clause break, into the kind of meeting they name (set 62: readers judged
@@ -814,6 +820,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _opened(ctx.document.text, paragraph, start, "《》") >= 0
     if name == "conditional":  # 只要把点位建好，就能极大提升: what would follow, not a result claimed
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
+    if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
+        return bool(_DECIDED_AFTER.search(ctx.document.text, end, sentence.end))
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
@@ -851,6 +859,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
 # a condition earlier in the sentence whose 就 opens the words' own clause (只要…，就能…; 如果…就会…);
 # not a clause after it (…就会改变，如今全村的环境得到了极大提升 claims a result again)
 _CONDITION_BEFORE = re.compile(r"(?:只要|如果|假如|倘若|一旦|要是)[^。！？；;\n]*就[^，,。！？；;\n]*$")
+
+
+# what the meetings counted before it settled, later in the sentence (经过8次协商，最终确定了管理办法和
+# 收费标准; set 75: both readers judged "only a count of activities" wrong there)
+_DECIDED_AFTER = re.compile(r"(?:确定了|敲定了?|商定了?|议定了?|定下了|达成了?(?:共识|协议|一致)|谈妥了?)")
 
 
 # a demand reported earlier in the sentence (上级要求每户建档，…，所有的档案都得装盒): the claim is
