@@ -9,8 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .registry import DIMENSIONS, SEVERITIES, families, genre_spec, genres
+from .findings import WHOLE_SCOPE
 from .kinds import KINDS
-from .pipeline import WHOLE_SCOPE
 from .rulebook import Rule
 
 MARK = re.compile(r"\[\[(.+?)\]\]")

@@ -22,6 +22,11 @@ def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
+# what a document-level message calls the text it judged ({whole} in a rule's message): the whole
+# draft, or on an excerpt only the part given (全文只有2句写到实情 said of a speech's opening is
+# untrue, and set 74's readers objected to just that)
+WHOLE_SCOPE = "全文"
+EXCERPT_SCOPE = "给出的这部分"
 
 
 # the heading of Report.advice wherever a report is shown: not faults, what would raise the draft's value

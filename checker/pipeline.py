@@ -21,7 +21,7 @@ from .config import Config, check_config_names
 from .judge import SignalSet, Signals
 from .judge.facts import NARRATOR as FIRST_PERSON  # 我 as the writer, not 我们、我县、我党
 from .errors import RuleError
-from .findings import Finding, Report, shorten
+from .findings import EXCERPT_SCOPE, WHOLE_SCOPE, Finding, Report, shorten
 from .genre import GenreDetector, GenreGuess
 from .kinds import Context, Resources, build_kind
 from .lexicon import Lexicon, read_lexicon
@@ -388,13 +388,6 @@ def drop_overlaps(findings: list[Finding]) -> list[Finding]:
 def _is_phrase(finding: Finding) -> bool:
     """A span of a few words (a phrase finding), not a whole sentence or paragraph."""
     return finding.end - finding.start <= PHRASE_CHARS
-
-
-# what a document-level message calls the text it judged ({whole}): the whole draft, or on an
-# excerpt only the part given (全文只有2句写到实情 said of a speech's opening is untrue, and set 74's
-# readers objected to just that)
-WHOLE_SCOPE = "全文"
-EXCERPT_SCOPE = "给出的这部分"
 
 
 def make_finding(rule: Rule, document: Document, start: int, end: int, replacement: str,
