@@ -293,7 +293,10 @@ class TitleKind:
     or quotation, by the same judgement as a body sentence) that is a slogan: parallel
     segments of equal length (强基固本 铸魂育人、凝心聚力谋发展 砥砺奋进谱新篇), an exhortation
     (组工干部要…、当好…), or a short title carried by stock phrases. A quoted name that is not
-    itself a stock phrase (“围桌夜话”, not “最后一公里”) is a practice, so such a title is not one."""
+    itself a stock phrase (“围桌夜话”, not “最后一公里”) is a practice, so such a title is not one.
+    `check: pattern` fires on a title the rule's `pattern` finds (the kind of event a news item
+    reports: a ceremony, a visit) unless the title itself states a quantity; the finding's
+    {replacement} is what the pattern found."""
 
     label = "标题"
     schema = schema.TITLE
@@ -304,6 +307,9 @@ class TitleKind:
         if self.check not in TITLE_CHECKS:
             raise RuleError(f"{rule.path}：title 规则需要 check（{'、'.join(TITLE_CHECKS)}）")
         self.max_chars = rule.spec.get("max_chars", 30)
+        self.pattern = re.compile(rule.spec["pattern"]) if rule.spec.get("pattern") else None
+        if (self.check == "pattern") != (self.pattern is not None):
+            raise RuleError(f"{rule.path}：pattern 只能与 check: pattern 一起用，check: pattern 也必须有 pattern")
         stock = resources.lexicons.get("boilerplate")
         self.stock = frozenset(bare(w) for w in stock.literals) if stock else frozenset()
 
@@ -316,13 +322,17 @@ class TitleKind:
             count = title_chars(main_title(core))
             if count > self.max_chars:
                 yield title.start, title.end, str(count)
+        elif self.check == "pattern":
+            found = self.pattern.search(core)
+            if found and not ctx.signals.title.numbers:
+                yield title.start, title.end, found.group(0)
         elif slogan_title(core, ctx.signals.title, self.stock):
             yield title.start, title.end, ""
 
 
 CITE_CHARS = 24  # how much of a cited sentence a message quotes
 
-TITLE_CHECKS = ("length", "slogan")
+TITLE_CHECKS = ("length", "slogan", "pattern")
 # A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
 # 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
 _COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")

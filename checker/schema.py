@@ -202,7 +202,7 @@ SUBSTITUTION = {
 }
 FIRST_MENTION = {**SPAN, "file": text}
 IDENTIFIER = {**SPAN, "identifier": one_of(("resident_id", "mobile", "bank_card"), "号码类型")}
-TITLE = {"check": one_of(("length", "slogan"), "标题检查"), "max_chars": integer(1)}
+TITLE = {"check": one_of(("length", "slogan", "pattern"), "标题检查"), "max_chars": integer(1), "pattern": regex}
 ABSENT = {
     "element": ELEMENT,
     "scope": one_of(("document", "paragraph"), "范围"),

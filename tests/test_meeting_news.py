@@ -151,3 +151,42 @@ def test_honours_handed_out_and_a_briefing_without_content_are_protocol(checker)
     assert pattern.search("体育总会秘书长陈立表示，县里的做法为全省提供了经验。")
     assert not pattern.search("两年来，全县有14名村党组织书记获评市级优秀，3个村党组织被省里授予先进称号。")
     assert not pattern.search("副部长介绍，今年全县新发展党员126名，其中35岁以下的占62%。")
+
+
+# A ceremony told with the host's background figures: the figures are facts, so ZG302 (too
+# little substance) stays silent, but the event itself changed nothing an editor can report.
+SIGNING = ("柳溪镇残联举行助残帮扶结对签约仪式\n"
+           "12月3日，柳溪镇残联与镇内6个机关党支部举行助残帮扶结对签约仪式。\n"
+           "柳溪镇现有持证残疾人412名，其中重度残疾人137名，去年发放两项补贴86万元。\n"
+           "全镇已建成残疾人之家3个，每天为28名残疾人提供托养服务。\n"
+           "镇党委副书记王强在讲话中指出，结对单位要把助残工作放在心上、抓在手上。\n"
+           "仪式上，结对单位为12户困难残疾人家庭送去了慰问金。")
+# the same host, told by what the pairing set up and has already done
+PAIRED = ("柳溪镇6个机关党支部与137名重度残疾人结对 每月上门一次\n"
+          "12月3日，柳溪镇残联与镇内6个机关党支部签订助残结对协议。\n"
+          "柳溪镇现有持证残疾人412名，其中重度残疾人137名，去年发放两项补贴86万元。\n"
+          "按照协议，每个支部包联20名左右的重度残疾人，党员每月上门一次，代办补贴申领和就医预约。\n"
+          "协议签订当周，党员已上门走访63户，代办补贴申领19件，发现5户的护理补贴漏发，已于次日补发。")
+
+
+def test_a_ceremony_told_with_its_hosts_figures_is_capped(checker):
+    """Set 75: a signing ceremony, a 现场会 and a gift of a 锦旗 scored 81-84 on the host's
+    background figures where the editors gave 2 ("仪式性消息"); the title names the event."""
+    report = checker.check_source(Source("-", SIGNING, SIGNING.split("\n", 1)[0]), "news")
+    rules = {f.rule for f in report.findings + report.advice}
+    assert "ZG303" in rules and "ZG302" not in rules
+    assert report.score <= 60
+    finding = next(f for f in report.advice if f.rule == "ZG303")  # told as 提升建议, not as a fault
+    assert "仪式" in finding.message and "60" in finding.message
+
+
+def test_what_a_pairing_set_up_and_did_is_not_a_ceremony(checker):
+    report = checker.check_source(Source("-", PAIRED, PAIRED.split("\n", 1)[0]), "news")
+    assert "ZG303" not in {f.rule for f in report.findings + report.advice}
+    assert report.score > 60
+
+
+def test_a_ceremony_title_with_a_result_in_it_is_left_alone(checker):
+    titled = "柳溪镇举行助残帮扶结对签约仪式 6个支部包联137名重度残疾人\n" + SIGNING.split("\n", 1)[1]
+    report = checker.check_source(Source("-", titled, titled.split("\n", 1)[0]), "news")
+    assert "ZG303" not in {f.rule for f in report.findings + report.advice}

@@ -342,3 +342,24 @@ def test_unless_close_names_known_genres_and_a_margin(tmp_path):
     assert rule.genres["experience"]["unless_close"] == {"propaganda": 3}
     assert "宣传稿" in load_error(write_rule(tmp_path, genres={"experience": {"unless_close": {"宣传稿": 3}}}))
     assert "unless_close" in load_error(write_rule(tmp_path, genres={"experience": {"unless_close": {"propaganda": "近"}}}))
+
+
+TITLE_RULE = {"kind": "title", "family": "title", "terms": None, "message": "标题",
+              "examples": {"trigger": ["[[柳溪镇举行签约仪式]]"], "clean": ["召开会议"]}}
+
+
+def test_a_title_pattern_needs_check_pattern_and_the_other_way_round(tmp_path):
+    from checker.kinds import Resources, build_kind
+    from checker.pipeline import load_lexicons
+
+    resources = Resources(load_lexicons(), RULES_DIR / "lexicons")
+    for spec in ({"check": "pattern"}, {"check": "slogan", "pattern": "仪式"}):
+        path = write_rule(tmp_path, **TITLE_RULE, **spec)
+        with pytest.raises(RuleError, match="check: pattern"):
+            build_kind(load_rule(path), resources)
+    build_kind(load_rule(write_rule(tmp_path, **TITLE_RULE, check="pattern", pattern="仪式")), resources)
+
+
+def test_a_broken_title_pattern_names_the_key(tmp_path):
+    message = load_error(write_rule(tmp_path, **TITLE_RULE, check="pattern", pattern="仪式("))
+    assert "ZG199.yaml" in message and "pattern" in message
