@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 from . import identifiers, schema
 from .structure import without_occasion
 from .judge import Signals, SentenceSignals, element_holds
+from .judge.facts import SURVEY_METHOD
 from .errors import RuleError
 from .findings import shorten
 from .lexicon import bare, compile_terms, first_char_skip, term_matcher
@@ -608,7 +609,8 @@ _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n]")
 _TALLY_NEXT = re.compile(r"\s*(?:共计|共有|合计|总计|共|计)")  # the clause after gives a count: …，共计9人
 _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 # (难以全面覆盖、无法做到全覆盖 say coverage falls short: set 69's readers judged the finding wrong)
-_NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不|难以|无法|未能|没能)(?:做到|实现|达到)?$")
+# (隐患未得到彻底消除、没有彻底改变: a shortfall stated, not a result claimed; audit 76, both readers)
+_NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不|难以|无法|未能|没能|未|没有|没)(?:做到|实现|达到|得到|得以|被)?$")
 # the value of a named rate: 覆盖率达100%、一肩挑占比为100%、合格率100%
 # a hedge right before the word (几乎所有、基本全覆盖): the writer is not claiming all
 _HEDGE_IN_CLAUSE = re.compile(r"几乎|近乎")
@@ -652,7 +654,6 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
 # a survey's or a study's method in the sentence (问卷、样本、访谈…; 采用座谈、走访等方式): the counts
 # in it are its sample, not activities reported as results (set 68: both readers judged 只报活动次数
 # wrong on 共召开座谈会9场、发放问卷1083份 in a research report's method)
-_METHOD = re.compile(r"问卷|样本|抽样|访谈|受访|课题组|(?:采用|采取|通过)[^。；;]{0,16}(?:座谈|走访|调研|调查)")
 
 
 # the sentence reports the General Secretary's words (习近平总书记在…大会上指出，…): a writer quotes them
@@ -698,6 +699,20 @@ def _said_next(document, paragraph, sentence) -> bool:
     return sentence.end < paragraph.end and bool(_SAID_NEXT.match(document.text, sentence.end))
 
 
+# someone's own words open right after the span or the sentence (…赞不绝口：“…”; …赞不绝口。她说：“…”)
+_WORDS_NEXT = re.compile(r"\s*(?:[^，,。；;！？!?\n“”]{0,12}?(?:说|表示|感慨|告诉记者|笑着说)[：:，,]\s*)?“")
+
+
+def _words_follow(document, paragraph, sentence, end: int) -> bool:
+    """Someone's own words follow the span, in its sentence or opening the next one of the
+    paragraph (audit 76: both readers judged "赞不绝口 is inflated" wrong where the villager's
+    words followed)."""
+    text = document.text
+    if re.match(r"[：:，,]?\s*“", text[end:end + 3]):
+        return True
+    return sentence.end < paragraph.end and bool(_WORDS_NEXT.match(text, sentence.end))
+
+
 def _problem_follows(ctx: Context, sentence) -> bool:
     """One of the next two sentences of the paragraph states a problem (显现出一些不足。阵地投入
     不足；…; 还存在一定的差距。有的地方…。有的地方…现象仍然存在。: set 68): the admission leads
@@ -729,6 +744,8 @@ def _section_follows(ctx: Context, sentence) -> bool:
 # a speech's list of tasks (要…；以…为契机，全面提升…), or the writer's proposals (建议…；…；进一步激发…
 # 积极性: set 75)
 _AIM_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:为了?|旨在|着力|力求|以便|以期|要|需要|必须|应当?)[^，,。；;：:]*$")
+# the effect is a question's topic (还就如何进一步提升驿站效能作了思考): nothing claimed (audit 76)
+_HOW_BEFORE = re.compile(r"(?:如何|怎样|怎么|能否)$")
 _TASK_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）])?\s*(?:要|建议|以[^，,。；;]{2,20}为(?:契机|基础|抓手|重点|载体|目标|核心|主线|突破口))")
 
 
@@ -737,7 +754,7 @@ def _aimed(text: str, sentence, start: int) -> bool:
     judged 空口说效果 wrong on 为…提升治理效能 and on a speech's 要…进一步提升…能力). A list run on
     with semicolons (建议…；…；进一步激发…) is one task list: it is read from its first item."""
     before = text[sentence.start:start]
-    if _AIM_CLAUSE.search(before) or _TASK_SENTENCE.match(before):
+    if _AIM_CLAUSE.search(before) or _TASK_SENTENCE.match(before) or _HOW_BEFORE.search(before):
         return True
     opening = max(text.rfind(mark, 0, sentence.start) for mark in "。！？\n") + 1
     return opening < sentence.start and bool(_TASK_SENTENCE.match(text, opening, start))
@@ -813,13 +830,15 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "leader_words":  # 习近平总书记在…上指出，…: the words reported are not the writer's to split
         return bool(_LEADER_WORDS.match(ctx.document.text, sentence.start, sentence.end))
     if name == "method":  # 召开座谈会9场、发放问卷1083份: how a survey was done, not the work's activity
-        return bool(_METHOD.search(sentence.text))
+        return bool(SURVEY_METHOD.search(sentence.text))
     if name == "after_formula":  # “四个意识”不断增强: the state of a quoted formula, not a measure proposed
         return _after_formula(ctx.document.text, sentence, start)
     if name == "object_before":  # 对各村选好后备人选，在年底前…提出要求: what was asked is spelled out before
         return _object_before(ctx.document.text, sentence, start, end)
     if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
         return _said_next(ctx.document, paragraph, sentence)
+    if name == "words_follow":  # 村民对新厕所赞不绝口。她说：“…”: the praise is borne out in their own words
+        return _words_follow(ctx.document, paragraph, sentence, end)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
         return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed
@@ -830,6 +849,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _opened(ctx.document.text, paragraph, start, "《》") >= 0
     if name == "conditional":  # 只要把点位建好，就能极大提升: what would follow, not a result claimed
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
+    if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
+        return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
         return bool(_DECIDED_AFTER.search(ctx.document.text, end, sentence.end))
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
@@ -869,6 +890,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
 # a condition earlier in the sentence whose 就 opens the words' own clause (只要…，就能…; 如果…就会…);
 # not a clause after it (…就会改变，如今全村的环境得到了极大提升 claims a result again)
 _CONDITION_BEFORE = re.compile(r"(?:只要|如果|假如|倘若|一旦|要是)[^。！？；;\n]*就[^，,。！？；;\n]*$")
+
+
+# the people a service reached, earlier in the clause (服务环卫工人、快递员3000余人次、累计接待来访群众…人次)
+_SERVED_BEFORE = re.compile(r"(?:服务|惠及|接待|救助|帮扶|受益)[^，,。；;：:！？!?\n]{0,14}$")
 
 
 # what the meetings counted before it settled, later in the sentence (经过8次协商，最终确定了管理办法和

@@ -20,6 +20,7 @@ from . import readability, registry
 from .config import Config, check_config_names
 from .judge import SignalSet, Signals
 from .judge.facts import NARRATOR as FIRST_PERSON  # 我 as the writer, not 我们、我县、我党
+from .judge.facts import SURVEY_METHOD
 from .errors import RuleError
 from .findings import EXCERPT_SCOPE, WHOLE_SCOPE, Finding, Report, shorten
 from .genre import GenreDetector, GenreGuess
@@ -462,9 +463,13 @@ def _per_thousand_chars(signals: Signals, count: int) -> float:
 
 
 def _activity_percent(signals: Signals) -> int:
-    """Of the quantities in the draft, the share (in %) that count meetings and trainings."""
-    numbers = sum(len(sig.numbers) for _, sig in signals.body())
-    activities = sum(sig.activity_counts for _, sig in signals.body())
+    """Of the quantities in the draft, the share (in %) that count meetings and trainings. A
+    sentence telling how a survey was done (走访企业95家、召开座谈会47场、发放问卷…) counts neither:
+    its figures are the research's sample, not the work's activity (audit 76: both readers judged
+    "most figures count meetings" wrong on a research report's method paragraph)."""
+    counted = [sig for sentence, sig in signals.body() if not SURVEY_METHOD.search(sentence.text)]
+    numbers = sum(len(sig.numbers) for sig in counted)
+    activities = sum(sig.activity_counts for sig in counted)
     return round(100 * activities / numbers) if numbers >= MIN_NUMBERS_FOR_SHARE else 0
 
 

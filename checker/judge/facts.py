@@ -37,6 +37,12 @@ PSEUDONYM = re.compile(r"[\u4e00-\u9fa5][（(]化名[）)]")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
+# how a survey was done (召开座谈会9场、发放问卷1083份; 通过走访调研…) or whose opinions were gathered:
+# its counts are a sample, not the work's activity
+# (or opinions gathered, 收集7000余人次意见、广泛征求了…的意见建议: the count is of voices heard, a
+# sample; audit 76, both readers judged "only a count of activities" wrong on one)
+SURVEY_METHOD = re.compile(r"问卷|样本|抽样|访谈|受访|课题组|(?:采用|采取|通过)[^。；;]{0,16}(?:座谈|走访|调研|调查)"
+                           r"|(?:收集|征集|征求|听取)了?[^。；;]{0,30}?(?:意见|建议|诉求)")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named', 'locale')
 NAMED = frozenset({"place", "org", "person"})  # the facts that name where or who
 LOCALE_SUFFIXES = ("社区", "街道", "村", "镇", "乡", "屯", "寨")  # a place a story can happen in
