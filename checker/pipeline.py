@@ -434,6 +434,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
             "activity_percent": _activity_percent(signals),
             "substance": signals.substance(),
             "substance_unquoted": signals.substance_unquoted(),
+            "substance_after_lead": signals.substance_after_lead(),
             "substance_density": _substance_density(signals),
             "quantity_density": _quantity_density(signals),
             "moments": signals.moments(),

@@ -190,3 +190,22 @@ def test_a_ceremony_title_with_a_result_in_it_is_left_alone(checker):
     titled = "柳溪镇举行助残帮扶结对签约仪式 6个支部包联137名重度残疾人\n" + SIGNING.split("\n", 1)[1]
     report = checker.check_source(Source("-", titled, titled.split("\n", 1)[0]), "news")
     assert "ZG303" not in {f.rule for f in report.findings + report.advice}
+
+
+# the lead reports only who held the meeting; two sentences after it tell the plan and the progress
+PROTOCOL_LEAD = ("全县乡镇便民市场建设推进会召开\n"
+                 "5月6日，县长周立新主持召开便民市场建设推进会。\n"
+                 "县领导王强、李明参加会议。\n"
+                 "2026年，青河县计划新建乡镇便民市场7处、改造提升4处，总投资3200万元。\n"
+                 "目前，东岭、河口两处市场已建成使用，其余5处正在施工，其中3处主体完工。\n"
+                 "周立新要求，各乡镇要压实责任，倒排工期，确保按时完成建设任务。")
+
+
+def test_two_sentences_of_substance_past_a_protocol_lead_are_news(checker):
+    """Audit 76: the message says "beyond the sentence that reports the event, fewer than two";
+    the count is taken past the lead, whether the lead counts itself or not."""
+    report = checker.check_source(Source("-", PROTOCOL_LEAD, PROTOCOL_LEAD.split("\n", 1)[0]), "news")
+    assert "ZG302" not in {f.rule for f in report.findings + report.advice}
+    one_fact = PROTOCOL_LEAD.replace("目前，东岭、河口两处市场已建成使用，其余5处正在施工，其中3处主体完工。\n", "")
+    report = checker.check_source(Source("-", one_fact, one_fact.split("\n", 1)[0]), "news")
+    assert "ZG302" in {f.rule for f in report.findings + report.advice}

@@ -1573,8 +1573,8 @@ def test_a_thin_problem_piece_is_asked_for_instances_per_thousand_characters():
             "青松县城关监管所有干部6名，负责的市场主体有1.2万户。")
     for genre in ("problem", "research"):
         finding = the_finding("ZG514", text, "基层监管所的困境", genre)
-        assert "做得怎样" not in finding.message and "实例" in finding.suggestion, genre
-    assert "做得怎样" in the_finding("ZG514", text, "基层监管所的困境", "experience").message
+        assert "结果太少" not in finding.message and "实例" in finding.suggestion, genre
+    assert "结果太少" in the_finding("ZG514", text, "基层监管所的困境", "experience").message
 
 
 def test_named_forms_handed_out_and_a_list_of_forms_are_steps_of_a_practice():

@@ -224,6 +224,15 @@ class Signals:
         座谈会) is the event itself, like the speeches. Counted once."""
         return self._told("substance_unquoted", _of_substance_unquoted)
 
+    def substance_after_lead(self) -> int:
+        """Signals.substance_unquoted past the first body sentence: what a news item tells beyond
+        the lead that reports its event, whether or not that lead counts itself (a lead that only
+        says who held which meeting does not; one with a date and a place does). Counted once."""
+        if "substance_after_lead" not in self._counts:
+            self._counts["substance_after_lead"] = sum(
+                1 for sentence, sig in self.body()[1:] if _of_substance_unquoted(sig) and not self._proceedings(sentence))
+        return self._counts["substance_after_lead"]
+
     def moments(self) -> int:
         """What a story is made of: the sentences of substance plus the scenes told through the
         senses (天刚亮，雾还没散…) that carry no figure or name. Counted once."""
