@@ -651,11 +651,6 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
     return following and (bool(_SPELLED_OUT.match(text, sentence.end)) or bool(_FOR_EXAMPLE.match(text, sentence.end)))
 
 
-# a survey's or a study's method in the sentence (问卷、样本、访谈…; 采用座谈、走访等方式): the counts
-# in it are its sample, not activities reported as results (set 68: both readers judged 只报活动次数
-# wrong on 共召开座谈会9场、发放问卷1083份 in a research report's method)
-
-
 # the sentence reports the General Secretary's words (习近平总书记在…大会上指出，…): a writer quotes them
 # as they were said (set 68: both readers judged "too long a sentence" wrong on one)
 # (or a regulation cited at the head of the sentence: 新修订的《…条例》强调，…; set 70: both readers
@@ -700,6 +695,7 @@ def _said_next(document, paragraph, sentence) -> bool:
 
 
 # someone's own words open right after the span or the sentence (…赞不绝口：“…”; …赞不绝口。她说：“…”)
+_WORDS_RIGHT_AFTER = re.compile(r"[：:，,]?\s*“")
 _WORDS_NEXT = re.compile(r"\s*(?:[^，,。；;！？!?\n“”]{0,12}?(?:说|表示|感慨|告诉记者|笑着说)[：:，,]\s*)?“")
 
 
@@ -708,7 +704,7 @@ def _words_follow(document, paragraph, sentence, end: int) -> bool:
     paragraph (audit 76: both readers judged "赞不绝口 is inflated" wrong where the villager's
     words followed)."""
     text = document.text
-    if re.match(r"[：:，,]?\s*“", text[end:end + 3]):
+    if _WORDS_RIGHT_AFTER.match(text, end):
         return True
     return sentence.end < paragraph.end and bool(_WORDS_NEXT.match(text, sentence.end))
 

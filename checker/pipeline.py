@@ -468,9 +468,11 @@ def _activity_percent(signals: Signals) -> int:
     sentence telling how a survey was done (走访企业95家、召开座谈会47场、发放问卷…) counts neither:
     its figures are the research's sample, not the work's activity (audit 76: both readers judged
     "most figures count meetings" wrong on a research report's method paragraph)."""
-    counted = [sig for sentence, sig in signals.body() if not SURVEY_METHOD.search(sentence.text)]
-    numbers = sum(len(sig.numbers) for sig in counted)
-    activities = sum(sig.activity_counts for sig in counted)
+    numbers = activities = 0
+    for sentence, sig in signals.body():
+        if sig.numbers and not SURVEY_METHOD.search(sentence.text):
+            numbers += len(sig.numbers)
+            activities += sig.activity_counts
     return round(100 * activities / numbers) if numbers >= MIN_NUMBERS_FOR_SHARE else 0
 
 

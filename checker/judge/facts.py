@@ -37,10 +37,10 @@ PSEUDONYM = re.compile(r"[\u4e00-\u9fa5][（(]化名[）)]")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # the writer as the one it happened to (我被抽调、我记了一整天), not 我们, 我县、我部 (a place or unit)
 NARRATOR = re.compile(r"我(?![们县市区镇乡村省部局委厅校院所处科队国党])")
-# how a survey was done (召开座谈会9场、发放问卷1083份; 通过走访调研…) or whose opinions were gathered:
-# its counts are a sample, not the work's activity
-# (or opinions gathered, 收集7000余人次意见、广泛征求了…的意见建议: the count is of voices heard, a
-# sample; audit 76, both readers judged "only a count of activities" wrong on one)
+# a survey's or a study's method in the sentence (问卷、样本、访谈…; 采用座谈、走访等方式) or the opinions
+# it gathered (收集7000余人次意见、广泛征求了…的意见建议): the counts in it are a sample, not activities
+# reported as results (set 68 and audit 76: both readers judged 只报活动次数 wrong on 共召开座谈会9场、
+# 发放问卷1083份 in a research report's method, and on opinions counted before a change they led to)
 SURVEY_METHOD = re.compile(r"问卷|样本|抽样|访谈|受访|课题组|(?:采用|采取|通过)[^。；;]{0,16}(?:座谈|走访|调研|调查)"
                            r"|(?:收集|征集|征求|听取)了?[^。；;]{0,30}?(?:意见|建议|诉求)")
 ASSIGNS = ('facts', 'numbers', 'outcomes', 'activity_counts', 'scene', 'named', 'locale')
