@@ -22,6 +22,7 @@ def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 NOT_JUDGED = "未评（片段）"  # a dimension an excerpt was not scored on
+NO_TITLE = "（无标题）"  # shown for a draft whose first line reads as body text, not as a title
 # what a document-level message calls the text it judged ({whole} in a rule's message): the whole
 # draft, or on an excerpt only the part given (全文只有2句写到实情 said of a speech's opening is
 # untrue, and set 74's readers objected to just that)

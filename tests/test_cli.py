@@ -223,3 +223,17 @@ def test_version():
 
     result = run("version")
     assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_a_draft_without_a_title_says_so_instead_of_empty_brackets(tmp_path):
+    # one long first paragraph: no line reads as a title (load.guess_title)
+    draft = tmp_path / "无题.txt"
+    draft.write_text("今年以来，镇党委把全镇12个村的党员分成38个小组，每组联系20户左右的群众，"
+                     "每月上门一次，收集的问题当月回复。\n"
+                     "截至10月底，共收集群众反映的问题146件，已办结131件。\n", encoding="utf-8")
+    result = run("check", "--no-model", draft)
+    assert result.exit_code == 0
+    assert "（无标题）" in result.output and "《》" not in result.output
+    page = tmp_path / "无题.html"
+    assert run("check", "--no-model", "-f", "html", "-o", page, draft).exit_code == 0
+    assert "<h1>（无标题）</h1>" in page.read_text(encoding="utf-8")

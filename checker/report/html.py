@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings import ADVICE_HEADING, NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
+from ..findings import ADVICE_HEADING, NO_TITLE, NOT_JUDGED, Finding, Report, calibration_note, excerpt_note, genre_note
 from ..registry import SEVERITIES, band, families, genre_dimensions
 from .terminal import counted_deductions, profile_marks
 
@@ -75,7 +75,8 @@ def render(report: Report) -> str:
 
 def _header(report: Report) -> str:
     genre = genre_note(report)
-    out = [f"<h1>《{e(report.title or '（无标题）')}》</h1><p class=\"meta\">文体：{e(genre)} · {e(report.source)}</p>",
+    heading = f"《{e(report.title)}》" if report.title else NO_TITLE
+    out = [f"<h1>{heading}</h1><p class=\"meta\">文体：{e(genre)} · {e(report.source)}</p>",
            *([f"<p class=\"meta\">{e(excerpt_note(report))}</p>"] if report.excerpt else []),
            f"<p>深度得分 <span class=\"score {band(report.score)}\">{report.score}</span> / 100"]
     if report.adoption_probability is not None:

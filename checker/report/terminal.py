@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..findings import (ADVICE_HEADING, NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, calibration_note, excerpt_note,
+from ..findings import (ADVICE_HEADING, NO_TITLE, NOT_JUDGED, THIN_ANALYSIS, Finding, Report, analysis_thin, calibration_note, excerpt_note,
                         genre_note, SOME_SLOGANS, slogans_noted)
 from ..registry import DIMENSIONS, band, families, genre_dimensions, genre_profile, genres
 from . import safe
@@ -89,7 +89,7 @@ def _header(report: Report) -> Panel:
     for good, words in profile_marks(report):
         profile.append(words + "  ", style="green" if good else "red")
     lines = [
-        Text.assemble(("《" + safe.plain(report.title) + "》", "bold")),
+        Text.assemble(("《" + safe.plain(report.title) + "》" if report.title else NO_TITLE, "bold")),
         Text(f"文体：{genre}  ·  {safe.plain(report.source)}", style="dim", overflow="fold"),
         *([Text(excerpt_note(report), style="dim")] if report.excerpt else []),
         Text.assemble(("深度得分 ", "bold"), (f"{report.score}", _score_style(report.score)), " / 100  ",
