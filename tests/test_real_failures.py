@@ -1587,3 +1587,20 @@ def test_named_forms_handed_out_and_a_list_of_forms_are_steps_of_a_practice():
     facts = sentence_facts(title, "\n".join((handed, listed, studied)), "experience")
     assert "procedure" in facts[handed] and "procedure" in facts[listed]
     assert "procedure" not in facts[studied]
+
+
+def test_violations_an_inspection_finds_are_problems_in_plain_words():
+    """What an inspection of shops and rented rooms finds, in the words of enforcement
+    (无证无照经营、违规住人、占用消防通道), is a problem stated; the same words in a checklist, a
+    crackdown or what is done to offenders are not (set 77's readers: an inspection report read
+    as stating no problem)."""
+    judged_one_by_one(
+        "problem", "青松镇开展出租屋安全检查", "news",
+        yes=("检查中发现，有4家门店无证无照经营，2家超范围经营。",
+             "部分出租屋存在违规住人现象，有的楼道里堆着旧家具。",
+             "排查中发现个别小区消防通道被占用，物业一直没有清理。",
+             "老街两侧占道经营、乱堆乱放问题突出。"),
+        no=("重点检查是否存在超范围经营、违规住人等情况。",
+            "对无证无照经营的一律取缔，对超范围经营的责令限期整改。",
+            "镇里将严厉打击无证无照经营行为。",
+            "全镇开展违章搭建专项整治。"))
