@@ -289,3 +289,13 @@ def test_titles_of_a_secretary_leading_an_explainer_and_a_report_on_duty(checker
     assert checker.genres.cue_scores("揭秘年轻干部的成长路径", "")["propaganda"] > 0
     assert checker.genres.decisive_genre("青河县司法局局长周明的履职情况报告") == "speech"
     assert checker.genres.decisive_genre("青河县推行干部履职报告制度") is None
+
+
+def test_worries_counted_in_the_title_make_a_problem_piece(checker):
+    """…存在“三忧” counts worries as 三难 counts difficulties (set 78: a list of worries read as a
+    practice because the quoted phrase looks like a practice's name)."""
+    body = ("一是人手少，全乡8个村的民兵工作只有1名专干兼着管，训练常常凑不齐人。"
+            "二是经费少，去年的训练经费只到位了一半。")
+    assert genre_of(checker, "乡镇民兵工作存在“三忧”", body) == "problem"
+    # a practice that dispels them names them too, and stays a practice
+    assert genre_of(checker, "青松县推行“三项机制”化解民兵工作三忧", body) != "problem"
