@@ -1604,3 +1604,19 @@ def test_violations_an_inspection_finds_are_problems_in_plain_words():
             "对无证无照经营的一律取缔，对超范围经营的责令限期整改。",
             "镇里将严厉打击无证无照经营行为。",
             "全镇开展违章搭建专项整治。"))
+
+
+def test_a_rank_or_a_units_named_title_is_a_result_anyone_can_look_up():
+    """取得全省第二、在全市考核中排名第三、成功创建国家卫生县城、被表彰为全省…先进集体 are results
+    of a year's work (audit 78: "no fact at all" judged wrong on a summary listing them); a target,
+    a vague place in a ranking and a person's honours list are not."""
+    judged_one_by_one(
+        "specific", "青松县卫健局年度工作总结", "speech",
+        yes=("在全省群众满意度测评中，我局取得了全省第三、全市第一的成绩。",
+             "青松镇去年的党建考核在全市排名第二。",
+             "青松县今年成功创建国家卫生县城。",
+             "县人民医院去年被省里授予全省抗洪先进集体称号。"),
+        no=("明年力争进入全省前十。",
+            "今年要积极创建国家卫生县城。",
+            "全县医疗服务水平位居全省前列。",
+            "她先后荣获全省优秀护士、全市三八红旗手等称号。"))
