@@ -775,11 +775,13 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     """A counted fact (Signals figure: an outcome or a share, not a count of visits) in the
     sentence or the one before or after it in its paragraph; for a heading (划定责任区，实现考察
     全覆盖), anywhere in the section it heads; for a point's lead (一是精心组织，实现全面覆盖。),
-    in its paragraph or the next: where the point is borne out (sets 56, 57: readers judged the
-    claim supported there)."""
+    in its paragraph or the next; for the title, anywhere in the text: where the point is borne out
+    (sets 56, 57, 77: readers judged the claim supported there)."""
     document = ctx.document
     if any(not (start <= a and b <= end) and not _WHOLE.search(document.text, a, b) for a, b in signals.outcomes):
         return True  # an outcome besides the claim (满意度达到100% is a claim too, not its support)
+    if paragraph.role == "title":  # a title sums up the piece: borne out by a figure anywhere in it (set 77)
+        return any(sig.figure for sig in ctx.signals.sentences.values())
     if paragraph.role == "heading":  # the section it heads, up to the next heading (at most four paragraphs)
         reach = _section(document, paragraph)[:4]
     elif sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):

@@ -1620,3 +1620,14 @@ def test_a_rank_or_a_units_named_title_is_a_result_anyone_can_look_up():
             "今年要积极创建国家卫生县城。",
             "全县医疗服务水平位居全省前列。",
             "她先后荣获全省优秀护士、全市三八红旗手等称号。"))
+
+
+def test_a_claim_in_the_title_is_borne_out_by_a_figure_anywhere_in_the_text():
+    """A title sums up the piece: its 全覆盖 is supported by a count anywhere below (set 77's
+    readers judged "no figure" wrong on such a title); with no figure at all it is still named."""
+    title = "青松区中小学食堂“明厨亮灶”实现全覆盖"
+    counted = ("青松区把学校食堂后厨搬到了网上。\n"
+               "截至10月底，全区42所中小学食堂已全部接入监管平台，共装了260个摄像头，家长用手机就能看后厨。")
+    assert "ZG601" not in [f.rule for f in checker.check(counted, title=title, genre="experience").findings]
+    told = "青松区把学校食堂后厨搬到了网上。\n家长们说，现在放心多了，后厨干净不干净一看就知道。"
+    assert "ZG601" in [f.rule for f in checker.check(told, title=title, genre="experience").findings]
