@@ -242,3 +242,19 @@ def test_a_finding_about_the_text_as_a_whole_speaks_of_the_part_given_on_an_exce
 def test_the_rule_explanation_shows_a_scoped_message_as_for_a_whole_draft():
     shown = CliRunner().invoke(app, ["rules", "ZG510"]).output
     assert "{whole}" not in shown and "全文只有 …… 句写到实情" in shown
+
+
+def test_a_research_excerpt_before_its_problems_is_not_also_told_its_problems_lack_figures():
+    """ZG203 tells a 调研 excerpt that it has not come to its problems yet; ZG513 (问题缺少数据)
+    does not say it again of problems the part does not hold (audits 65 and 75: "the figures
+    are in the part not given")."""
+    title = "全县乡镇司法所建设调研"
+    opening = ("司法所是司法行政工作的最基层单位，承担着人民调解、社区矫正、普法宣传等职能。\n"
+               "为掌握全县司法所的运行情况，县司法局组成调研组开展了专题调研。\n"
+               "调研组采取实地查看、座谈交流、个别访谈等方式，广泛听取了基层干部的意见。\n"
+               "全县共设司法所14个，覆盖所有乡镇。\n"
+               "调研组还查阅了近年来的工作台账和有关文件。\n"
+               "下面分几个方面作简要汇报。")
+    part = checker.check(opening, title=title, genre="research", excerpt=True)
+    assert "ZG203" in {f.rule for f in part.advice}
+    assert "ZG513" not in {f.rule for f in part.findings + part.advice}
