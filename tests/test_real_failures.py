@@ -1643,3 +1643,18 @@ def test_a_titled_name_before_what_the_person_is_doing_is_a_person():
     facts = sentence_facts(title, "\n".join((doing, listening, said)))
     assert "person" in facts[doing] and "person" in facts[listening]
     assert "person" not in facts[said]
+
+
+def test_waste_seen_and_few_who_do_as_asked_are_problems():
+    """Leftovers thrown away and waste said to be rife, and few who actually do what is asked
+    (真正做到…的并不多), are problems in plain words (set 79: a reporter's visit to canteens read
+    as stating no problem); a stance against waste, waste ended, and a small turnout told in
+    passing are not."""
+    judged_one_by_one(
+        "problem", "机关食堂节约情况走访", "problem",
+        yes=("午饭过后，每张桌上都有剩饭剩菜，被清洁工一盆盆倒进泔水桶。",
+             "个别科室订会议餐时浪费现象比较突出。",
+             "食堂贴了节约标语，但真正做到吃多少打多少的人并不多。"),
+        no=("要坚决反对浪费，厉行节约。",
+            "今年以来食堂杜绝浪费，每天的泔水从80公斤降到20公斤。",
+            "来参加的人不多，但讨论很热烈。"))
