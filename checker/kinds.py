@@ -945,13 +945,22 @@ def _opened(text: str, paragraph, start: int, marks: str) -> int:
     return opening if opening > text.rfind(marks[1], paragraph.start, start) else -1
 
 
+# the label a transcript of an interview or a video gives a speaker at the start of the paragraph
+# (农户 袁某：…、市民王先生：…、记者：…): the rest of the paragraph is that person's words (audit 79:
+# a farmer's 实实在在 read as the writer's stock phrase)
+_SPEAKER_LABEL = re.compile(r"(?:农户|村民|市民|居民|群众|游客|网友|家长|学生|职工|工人|商户|摊主|司机|记者|受访者|志愿者)"
+                            r"\s?[\u4e00-\u9fa5]{0,4}\s?[：:]")
+
+
 def _spoken(text: str, paragraph, start: int, end: int) -> bool:
     """Inside quotation marks that hold speech: a quotation with a clause in it or longer than a
     slogan (15 characters). A short formula in quotation marks (“一盘棋”、“离乡不离党”) is the
-    writer's slogan for the practice and stays the writer's words."""
+    writer's slogan for the practice and stays the writer's words. Or after a speaker's label
+    opening the paragraph (_SPEAKER_LABEL)."""
     opening = _opened(text, paragraph, start, "“”")
-    if opening < 0:
-        return False
+    if opening < 0:  # or a paragraph of an interview, after its speaker's label (村民 王某：…)
+        label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+        return label is not None and start >= label.end()
     closing = text.find("”", end, paragraph.end)
     quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
     return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
