@@ -1658,3 +1658,23 @@ def test_waste_seen_and_few_who_do_as_asked_are_problems():
         no=("要坚决反对浪费，厉行节约。",
             "今年以来食堂杜绝浪费，每天的泔水从80公斤降到20公斤。",
             "来参加的人不多，但讨论很热烈。"))
+
+
+def test_the_standards_of_a_public_story_wait_for_a_sure_genre():
+    """网宣 readability (ZG914) and the story counts (ZG633, ZG634) judge a draft as a public story;
+    when a practice's or a news item's cues come within 2 points of the guess, they stay silent
+    (audit 79: an experience item on a trade's Party branch, read as a story by one title word,
+    was told it had two concrete sentences and failed the story's readability bar)."""
+    from checker.genre import GenreGuess
+    from checker.pipeline import Checker
+
+    judge = Checker()
+    settings = judge.settings("propaganda", user=False)
+    story_rules = {"ZG914", "ZG633", "ZG634"}
+    assert story_rules <= set(settings)
+    close = GenreGuess("propaganda", {"propaganda": 3.0, "experience": 2.0, "news": 0.0})
+    assert not story_rules & set(judge.settle_close(settings, close))
+    near_news = GenreGuess("propaganda", {"propaganda": 6.0, "experience": 0.0, "news": 4.0})
+    assert not story_rules & set(judge.settle_close(settings, near_news))
+    clear = GenreGuess("propaganda", {"propaganda": 7.0, "experience": 2.0, "news": 1.0})
+    assert story_rules <= set(judge.settle_close(settings, clear))
