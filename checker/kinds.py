@@ -852,6 +852,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
     if name == "long_by_names":  # 为落实《关于印发〈…〉的通知》（…〔2018〕12号）…: long by the names it must cite
         return len(_CITED_NAME.sub("", ctx.document.text[start:end])) < LONG_SENTENCE
+    if name == "purpose_lead":  # 为进一步完善…，健全…机制，县审计局提出…: the aim the sentence opens with
+        return _purpose_lead(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
@@ -964,6 +966,24 @@ def _spoken(text: str, paragraph, start: int, end: int) -> bool:
     closing = text.find("”", end, paragraph.end)
     quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
     return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
+
+
+# the clauses of a purpose lead (为进一步完善…，充分发挥…，切实维护…): none opens with a word that
+# makes it the main clause's demand or plan (为确保…，要进一步完善…)
+_PURPOSE_OPEN = re.compile(r"\s*为(?!此|何|什么|人民|群众|民)了?")
+_COMMA = re.compile(r"[，,；;：:]")
+_MAIN_CLAUSE_OPEN = re.compile(r"[，,]\s*(?:要|必须|应当?|需要|须|将|建议|我们|各级|各地|各单位|下一步)")
+
+
+def _purpose_lead(text: str, sentence, start: int, end: int) -> bool:
+    """The span lies in the chain of purpose clauses a sentence opens with, and the sentence goes
+    on to its main clause after it (为进一步完善…，健全完善…长效机制，确保…，县审计局提出…: audit 79,
+    both readers judged "健全完善…机制 is no countermeasure" wrong on the aim of a practice's lead)."""
+    if not _PURPOSE_OPEN.match(text, sentence.start, start):
+        return False
+    if _MAIN_CLAUSE_OPEN.search(text, sentence.start, start):
+        return False
+    return bool(_COMMA.search(text, end, sentence.end))
 
 
 def _clause_left(text: str, sentence, start: int, reach: int) -> int:

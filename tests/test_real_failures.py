@@ -1678,3 +1678,19 @@ def test_the_standards_of_a_public_story_wait_for_a_sure_genre():
     assert not story_rules & set(judge.settle_close(settings, near_news))
     clear = GenreGuess("propaganda", {"propaganda": 7.0, "experience": 2.0, "news": 1.0})
     assert story_rules <= set(judge.settle_close(settings, clear))
+
+
+def test_the_aim_a_practices_lead_opens_with_is_no_countermeasure():
+    """为进一步完善…，健全完善…长效机制，…县里提出相应对策…: the clauses before the main one are
+    the aim of the practice, not a vague proposal (audit 79: both readers judged ZG403 and ZG404
+    wrong there); a demand after the aim (为确保…，要进一步完善…) is still one."""
+    steps = ("一是把整改情况纳入年度考核。县委县政府把各被审计单位的整改情况列入全年绩效考核，整改不到位的扣分。\n"
+             "二是建立整改台账。县审计局对发现的问题逐条登记，每月对账一次，整改完成一条销号一条。")
+    lead = ("为进一步完善整改结果运用，切实维护监督的权威性，健全完善整改长效机制，确保问题及时销号，"
+            "青松县审计局随即提出相应对策，抓紧推进整改。\n")
+    title = "青松县抓好审计整改的几点做法"
+    found = [f.rule for f in checker.check(lead + steps, title=title, genre="problem").findings]
+    assert "ZG403" not in found and "ZG404" not in found
+    demand = "为确保整改到位，下一步要进一步完善整改长效机制。\n"
+    demanded = {f.rule for f in checker.check(demand + steps, title=title, genre="problem").findings}
+    assert demanded & {"ZG403", "ZG404"}
