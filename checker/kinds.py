@@ -852,6 +852,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
     if name == "long_by_names":  # 为落实《关于印发〈…〉的通知》（…〔2018〕12号）…: long by the names it must cite
         return len(_CITED_NAME.sub("", ctx.document.text[start:end])) < LONG_SENTENCE
+    if name == "listed_before":  # 把A、B、C等平台全部整合到…: the claim covers the items the sentence lists
+        return ctx.document.text.count("、", sentence.start, start) >= 2
     if name == "purpose_lead":  # 为进一步完善…，健全…机制，县审计局提出…: the aim the sentence opens with
         return _purpose_lead(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
