@@ -953,7 +953,7 @@ def _opened(text: str, paragraph, start: int, marks: str) -> int:
 # (农户 袁某：…、市民王先生：…、记者：…): the rest of the paragraph is that person's words (audit 79:
 # a farmer's 实实在在 read as the writer's stock phrase)
 _SPEAKER_LABEL = re.compile(r"(?:农户|村民|市民|居民|群众|游客|网友|家长|学生|职工|工人|商户|摊主|司机|记者|受访者|志愿者)"
-                            r"\s?[\u4e00-\u9fa5]{0,4}\s?[：:]")
+                            r"(?:\s?(?![^：:\n]{0,4}(?:工作|情况|问题|方面|需求|教育|服务|管理))[\u4e00-\u9fa5]{1,3})?\s?[：:]")
 
 
 def _spoken(text: str, paragraph, start: int, end: int) -> bool:
