@@ -781,7 +781,7 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     if any(not (start <= a and b <= end) and not _WHOLE.search(document.text, a, b) for a, b in signals.outcomes):
         return True  # an outcome besides the claim (满意度达到100% is a claim too, not its support)
     if paragraph.role == "title":  # a title sums up the piece: borne out by a figure anywhere in it (set 77)
-        return any(sig.figure for sig in ctx.signals.sentences.values())
+        return ctx.signals.figures() > 0  # (counted once per draft, a meeting's protocol left out)
     if paragraph.role == "heading":  # the section it heads, up to the next heading (at most four paragraphs)
         reach = _section(document, paragraph)[:4]
     elif sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
