@@ -299,3 +299,16 @@ def test_worries_counted_in_the_title_make_a_problem_piece(checker):
     assert genre_of(checker, "乡镇民兵工作存在“三忧”", body) == "problem"
     # a practice that dispels them names them too, and stays a practice
     assert genre_of(checker, "青松县推行“三项机制”化解民兵工作三忧", body) != "problem"
+
+
+def test_a_title_analysing_a_state_of_affairs_is_a_study(checker):
+    """…现状分析、…变化分析 and …的实践与探索 name a study of a state of affairs or of a practice
+    (pooled real texts: four such studies were read as experience items)."""
+    body = ("全县现有乡镇卫生院14家，在岗医护人员512人，其中35岁以下的占28%。\n"
+            "近三年新招聘的96人中，有21人已调离或辞职，多数去了市区医院。\n"
+            "村卫生室186个，村医平均年龄57岁，能开展慢病随访的不到一半。")
+    assert genre_of(checker, "青河县基层医疗卫生人才现状分析", body) == "research"
+    assert genre_of(checker, "青河县农村人口结构变化分析", body) == "research"
+    assert genre_of(checker, "关于村卫生室一体化管理的实践与探索", body) == "research"
+    # an analysis named inside a practice's title is no study of it
+    assert genre_of(checker, "青河县推行卫生院“数据分析”例会制度", body) != "research"
