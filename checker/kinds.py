@@ -404,6 +404,7 @@ class AbsentKind:
         self.unless_present = rule.spec.get("unless_present", [])  # silent where these appear
         title = rule.spec.get("unless_title")
         self.unless_title = re.compile(title) if title else None  # silent under such a title
+        self.unless_heading = rule.spec.get("unless_heading", [])  # silent where such a heading stands
         self.cite = rule.spec.get("cite")  # quote the first sentence with this element in the message
         self.skip_questions = rule.spec.get("skip_questions", False)
         if self.skip_questions and self.scope != "paragraph":
@@ -434,6 +435,8 @@ class AbsentKind:
             return
         if self.unless_title is not None and self.unless_title.search(ctx.document.title):
             return
+        if self.unless_heading and _has_heading(ctx, self.unless_heading):
+            return
         if self.scope == "document":
             if ctx.signals.count(self.element) < self.minimum:
                 yield 0, 0, self._cited(body)
@@ -450,6 +453,13 @@ class AbsentKind:
             if sum(element_holds(sig, self.element) for sig in sentences) < self.minimum and \
                     not (self.framing and _mostly_matching(ctx.document, paragraph, self.framing.search)):
                 yield paragraph.start, paragraph.end, ""
+
+
+def _has_heading(ctx: Context, names: list[str]) -> bool:
+    """Some paragraph but the title matches one of these rules/signals.yaml patterns."""
+    patterns = [ctx.signals.signal_set.patterns[name] for name in names]
+    return any(pattern.search(paragraph.text) for paragraph in ctx.document.paragraphs
+               if not paragraph.is_title for pattern in patterns)
 
 
 def _mostly_questions(document, paragraph) -> bool:

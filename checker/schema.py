@@ -216,6 +216,9 @@ ABSENT = {
     "unless_present": list_of(ELEMENT),
     # silent on a draft whose title matches (a 心得体会 is not asked for problems or proposals)
     "unless_title": regex,
+    # silent on a draft with a paragraph that one of these rules/signals.yaml entries finds (a heading
+    # that announces its problems, 二、存在的问题: what follows states them, or the excerpt was cut there)
+    "unless_heading": list_of(one_of(lambda names: SIGNAL_ENTRIES, "信号")),
     # paragraph scope: a paragraph of mostly questions (怎么融入？从哪里入手？) is a lead that asks
     # what the piece will tell, not a paragraph that preaches
     "skip_questions": boolean,
