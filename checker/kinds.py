@@ -820,6 +820,17 @@ def _section(document, heading) -> list[int]:
     return list(takewhile(lambda i: paragraphs[i].role != "heading", range(heading.index + 1, len(paragraphs))))
 
 
+def _result_follows(ctx: Context, sentence) -> bool:
+    """The sentence ends with a semicolon and the next one, in the same paragraph, states a fact
+    that is no count of activity (召开说事会694次，参加9023人次；收到议题1218个，已解决1078个):
+    the counts lead to their result (set 81: both readers judged "only a count" wrong there)."""
+    if not sentence.text.rstrip().endswith(("；", ";")):
+        return False
+    following = ctx.signals.sentences.get(sentence.index + 1)
+    return following is not None and ctx.document.sentences[sentence.index + 1].paragraph == sentence.paragraph \
+        and following.specific and not following.activity_only
+
+
 def _neighbour_holds(ctx: Context, sentence, element: str) -> bool:
     """The sentence before or after, in the same paragraph, has the element."""
     sentences = ctx.signals.sentences
@@ -869,7 +880,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
-        return bool(_DECIDED_AFTER.search(ctx.document.text, end, sentence.end))
+        return bool(_DECIDED_AFTER.search(ctx.document.text, end, sentence.end)) or _result_follows(ctx, sentence)
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
