@@ -35,6 +35,9 @@ FACTS = [
     ("六成以上的村集体经济收入不足10万元。", {"percent"}),
     # a count after a reference back is still counted (这两年 points back; 5名 counts)
     ("这两年，村里新发展了5名党员。", {"outcome"}),
+    # counties counted without 个 (set 81: 3县市均完成…规划编制)
+    ("目前，4县市均已完成农村供水规划编制。", {"outcome"}),
+    ("全市6县区都建起了退役军人服务站。", {"outcome"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
