@@ -312,3 +312,10 @@ def test_a_title_analysing_a_state_of_affairs_is_a_study(checker):
     assert genre_of(checker, "关于村卫生室一体化管理的实践与探索", body) == "research"
     # an analysis named inside a practice's title is no study of it
     assert genre_of(checker, "青河县推行卫生院“数据分析”例会制度", body) != "research"
+
+
+def test_a_summary_of_how_proposals_were_handled_is_a_summary(checker):
+    """…建议、提案的办理情况总结 sums up a year's handling: the 建议 in its title names what was
+    handled, not proposals made (set 81: read as a problem piece and asked for problems)."""
+    assert checker.genres.decisive_genre("县农业农村局2025年人大建议政协提案的办理情况总结") == "speech"
+    assert checker.genres.decisive_genre("关于完善提案办理机制的几点建议") == "problem"
