@@ -319,3 +319,13 @@ def test_a_summary_of_how_proposals_were_handled_is_a_summary(checker):
     handled, not proposals made (set 81: read as a problem piece and asked for problems)."""
     assert checker.genres.decisive_genre("县农业农村局2025年人大建议政协提案的办理情况总结") == "speech"
     assert checker.genres.decisive_genre("关于完善提案办理机制的几点建议") == "problem"
+
+
+def test_why_something_succeeded_is_no_problem_title(checker):
+    """为何能… / 为什么能… asks how a success came about (a profile or a practice), not what
+    went wrong (sets 72 and 81: two such stories read as problem pieces)."""
+    body = ("西岭镇加油站站长周红在站里干了十四年，去年站里被评为全国青年文明号。\n"
+            "每天早上6点，她先把加油机挨个擦一遍，再在本子上记下前一天顾客提的意见。\n"
+            "有位老顾客说：“在这儿加油，发票从来不用催。”")
+    assert genre_of(checker, "西岭镇加油站为什么能连续三年获评文明单位", body) != "problem"
+    assert genre_of(checker, "西岭镇加油站为什么总招不到员工", body) == "problem"
