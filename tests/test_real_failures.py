@@ -833,7 +833,7 @@ def test_a_news_item_without_analysis_is_given_advice_not_a_fault():
     news = ("3月12日，柳溪镇召开后备干部培育推进会，18个村的党组织书记参加。\n"
             "会上，镇党委组织委员通报了去年后备力量的培养情况，5个村作了交流发言。\n"
             "会议对今年的培养工作作了安排，要求各村在4月底前确定培养对象。")
-    report = checker.check(news, title="柳溪镇召开后备干部培育推进会", genre="news")
+    report = checker.check(news, title="柳溪镇安排今年后备干部培育工作", genre="news")
     assert "ZG301" not in {f.rule for f in report.findings}
     [advice] = [f for f in report.advice if f.rule == "ZG301"]
     assert "动态" in advice.message and "不必" in advice.message and "只摆情况" not in advice.message
@@ -851,7 +851,7 @@ def test_advice_is_shown_under_its_own_heading_in_every_report():
     news = ("3月12日，柳溪镇召开后备干部培育推进会，18个村的党组织书记参加。\n"
             "会上，镇党委组织委员通报了去年后备力量的培养情况，5个村作了交流发言。\n"
             "会议对今年的培养工作作了安排，要求各村在4月底前确定培养对象。")
-    report = checker.check(news, title="柳溪镇召开后备干部培育推进会", genre="news")
+    report = checker.check(news, title="柳溪镇安排今年后备干部培育工作", genre="news")
     [advice] = report.advice
     console = Console(record=True, width=200)
     terminal.render(report, console)
@@ -863,7 +863,7 @@ def test_advice_is_shown_under_its_own_heading_in_every_report():
     assert ADVICE_HEADING in word._summary_text(report)
     # a draft without advice shows no such heading
     plain = checker.check("柳溪镇18个村的党组织书记都参加了推进会。\n原因是去年有3个村没有后备干部，今年镇里要求各村补齐。\n这说明后备力量不足仍是短板。",
-                          title="柳溪镇召开后备干部培育推进会", genre="news")
+                          title="柳溪镇安排今年后备干部培育工作", genre="news")
     assert not plain.advice and ADVICE_HEADING not in html.render(plain)
     # a research report is still held to its analysis, in the plain words of the fault
     research = ("我县共有村级后备力量412名。\n今年以来，各乡镇开展了后备力量培训。\n"
