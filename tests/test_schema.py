@@ -104,6 +104,14 @@ def test_an_unknown_element_of_an_absent_rule(tmp_path):
     assert "ZG199.yaml" in message and "element" in message and "problems" in message
 
 
+def test_an_absent_rule_silenced_by_a_heading_names_a_known_signal_entry(tmp_path):
+    base = dict(kind="absent", terms=None, element="problem", examples={
+        "trigger": ["没有问题的稿件"], "clean": ["有问题的稿件"]})
+    message = load_error(write_rule(tmp_path, **base, unless_heading=["problem_headings"]))
+    assert "unless_heading" in message and "problem_headings" in message and "problem_heading" in message
+    assert load_rule(write_rule(tmp_path, **base, unless_heading=["problem_heading"])).id == "ZG199"
+
+
 def test_an_unknown_measure_in_density_unless(tmp_path):
     path = write_rule(tmp_path, kind="density", terms=None, measure="parallel_points", at_least=6,
                       unless=["priorities"])
