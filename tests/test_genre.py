@@ -329,3 +329,13 @@ def test_why_something_succeeded_is_no_problem_title(checker):
             "有位老顾客说：“在这儿加油，发票从来不用催。”")
     assert genre_of(checker, "西岭镇加油站为什么能连续三年获评文明单位", body) != "problem"
     assert genre_of(checker, "西岭镇加油站为什么总招不到员工", body) == "problem"
+
+
+def test_a_state_weighed_against_its_bottlenecks_is_a_study(checker):
+    """…现状与瓶颈、…运行成效与瓶颈 weigh how far a scheme has come against what holds it back: a
+    study, though its body lists practices (set 83: read as an experience item)."""
+    body = ("全县现有科技特派员86名，联系312家合作社、农场。\n"
+            "去年特派员共引进新品种41个，推广新技术27项。\n"
+            "各乡镇普遍把特派员派到产业基地，由乡镇农技站统一调度。")
+    assert genre_of(checker, "青河县农技特派员服务运行成效与瓶颈", body) == "research"
+    assert genre_of(checker, "青河县乡村工匠队伍发展现状与瓶颈", body) == "research"
