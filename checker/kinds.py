@@ -456,7 +456,7 @@ class AbsentKind:
 
 
 def _has_heading(ctx: Context, names: list[str]) -> bool:
-    """Some paragraph but the title matches one of these rules/signals.yaml patterns."""
+    """Some paragraph other than the title matches one of these rules/signals.yaml patterns."""
     patterns = [ctx.signals.signal_set.patterns[name] for name in names]
     return any(pattern.search(paragraph.text) for paragraph in ctx.document.paragraphs
                if not paragraph.is_title for pattern in patterns)
