@@ -873,6 +873,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
     if name == "long_by_names":  # 为落实《关于印发〈…〉的通知》（…〔2018〕12号）…: long by the names it must cite
         return len(_CITED_NAME.sub("", ctx.document.text[start:end])) < LONG_SENTENCE
+    if name == "problems_headed":  # 也存在问题。…\n一、…存在的主要问题: a lead-in to the section that lists them
+        patterns = [ctx.signals.signal_set.patterns[entry] for entry in ("problem_heading", "problem_heading_topic")]
+        return any(pattern.search(later.text) for later in ctx.document.paragraphs[sentence.paragraph + 1:]
+                   for pattern in patterns)
     if name == "under_review":  # 深入分析存在的不足、定期复盘…存在困难: what an activity looks into, not an admission
         return bool(_REVIEWED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 16), start))
     if name == "listed_before":  # 把A、B、C等平台全部整合到…: the claim covers the items the sentence lists
