@@ -19,6 +19,7 @@ from . import identifiers, schema
 from .structure import without_occasion
 from .judge import Signals, SentenceSignals, element_holds
 from .judge.facts import SURVEY_METHOD
+from .judge.problem import PROBLEM_HEADINGS
 from .errors import RuleError
 from .findings import shorten
 from .lexicon import bare, compile_terms, first_char_skip, term_matcher
@@ -455,10 +456,11 @@ class AbsentKind:
                 yield paragraph.start, paragraph.end, ""
 
 
-def _has_heading(ctx: Context, names: list[str]) -> bool:
-    """Some paragraph other than the title matches one of these rules/signals.yaml patterns."""
+def _has_heading(ctx: Context, names, after: int = -1) -> bool:
+    """Some paragraph other than the title, past paragraph index `after`, matches one of these
+    rules/signals.yaml patterns."""
     patterns = [ctx.signals.signal_set.patterns[name] for name in names]
-    return any(pattern.search(paragraph.text) for paragraph in ctx.document.paragraphs
+    return any(pattern.search(paragraph.text) for paragraph in ctx.document.paragraphs[after + 1:]
                if not paragraph.is_title for pattern in patterns)
 
 
@@ -874,9 +876,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "long_by_names":  # 为落实《关于印发〈…〉的通知》（…〔2018〕12号）…: long by the names it must cite
         return len(_CITED_NAME.sub("", ctx.document.text[start:end])) < LONG_SENTENCE
     if name == "problems_headed":  # 也存在问题。…\n一、…存在的主要问题: a lead-in to the section that lists them
-        patterns = [ctx.signals.signal_set.patterns[entry] for entry in ("problem_heading", "problem_heading_topic")]
-        return any(pattern.search(later.text) for later in ctx.document.paragraphs[sentence.paragraph + 1:]
-                   for pattern in patterns)
+        return _has_heading(ctx, PROBLEM_HEADINGS, after=sentence.paragraph)
     if name == "under_review":  # 深入分析存在的不足、定期复盘…存在困难: what an activity looks into, not an admission
         return bool(_REVIEWED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 16), start))
     if name == "listed_before":  # 把A、B、C等平台全部整合到…: the claim covers the items the sentence lists

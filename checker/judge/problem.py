@@ -126,6 +126,11 @@ def _said_of_something(text: str, start: int, cue: int) -> bool:
     return cue - item >= 2 and text[cue - 1] not in "的些在种多有"
 
 
+# the rules/signals.yaml entries of a heading that announces problems: with its topic before it
+# (一、村务公开工作存在的问题) or without (二、存在的问题)
+PROBLEM_HEADINGS = ("problem_heading", "problem_heading_topic")
+
+
 def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> set[int]:
     """Paragraphs under a heading that announces problems (存在的问题、问题和不足: the vocabularies
     `headings` of rules/signals.yaml), or that states one itself (（一）村务公开执行不到位、
