@@ -52,6 +52,9 @@ NOT_PROPOSALS = [
     "社区的运转经费基本要靠街道拨付。",  # depends on
     "新录用的人员原定要在乡镇服务满5年，实际不到一年就被借走了。",  # a plan that was
     "在督查组看来，村里的台账需逐级签字才算规范。",  # a view reported
+    # audit 84: a plan named as a noun in a sentence about done work; 将…集于 as the object marker
+    "2021年，县气象局完成了12个自动站的选址，确保建站计划的顺利实施。",
+    "上个月，县林业局指导各乡镇将护林员、河道巡查员的岗位集于一人。",
 ]
 NOT_ACTIONABLE = [
     "发展党员的各个阶段都必须经过党支部，党支部要把好质量关。",
@@ -125,3 +128,13 @@ def test_the_items_under_a_heading_of_proposals_are_proposals(signals_of, headin
     assert len(judged) == 3  # the items are paragraphs of the body, not headings
     assert not judged[0].forward and judged[1].forward and judged[2].forward
 
+
+
+def test_an_abbreviation_named_opens_no_list_of_proposals(signals_of):
+    """"（以下简称《规划》）" names an abbreviation: it does not announce a list, so the sentences
+    after it are not proposals (audit 84: a problem piece's background read as its proposals)."""
+    body = ("根据《全省村镇排水设施建设规划》（以下简称《规划》）要求，到2025年，县城污水治理率平均要达到70%，"
+            "建制镇平均要达到30%。而截至去年底，全县建制镇的污水治理率只有18%。")
+    target, shortfall = [sig for _, sig in signals_of(body).body()]
+    assert target.forward
+    assert not shortfall.forward and not shortfall.declared
