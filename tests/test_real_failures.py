@@ -1606,6 +1606,20 @@ def test_violations_an_inspection_finds_are_problems_in_plain_words():
             "全镇开展违章搭建专项整治。"))
 
 
+def test_anything_unlawful_said_to_be_rife_is_a_problem():
+    """A reporter's problem piece says an unlawful practice is rising or rife without a figure
+    (夜里偷倒建筑垃圾的违法现象不断增多): a problem stated; cracking down on it, a rule against it or
+    a campaign's name is not (audit 84: the paragraph was told it holds no fact at all)."""
+    judged_one_by_one(
+        "problem", "河滩偷倒垃圾屡禁不止", "problem",
+        yes=("入冬以来，河滩上夜里偷倒建筑垃圾的违法现象也不断增多。",
+             "沿河几个村非法捕捞问题较为突出。",
+             "一些合作社违规套用补贴的现象时有发生。"),
+        no=("县里组织力量严厉打击非法捕捞行为。",
+            "镇里严禁违规发放各类补贴。",
+            "全县开展违法用地问题专项整治。"))
+
+
 def test_a_rank_or_a_units_named_title_is_a_result_anyone_can_look_up():
     """取得全省第二、在全市考核中排名第三、成功创建国家卫生县城、被表彰为全省…先进集体 are results
     of a year's work (audit 78: "no fact at all" judged wrong on a summary listing them); a target,
