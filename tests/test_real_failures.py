@@ -1176,6 +1176,20 @@ def test_a_list_of_one_of_each_and_a_season_of_a_named_year_are_facts():
     assert "date" in facts["去年年底，城"]
 
 
+def test_a_holidays_day_dates_a_news_lead():
+    """国庆当日、春节前夕、中秋当晚 date the event as a day of the month would (audit 84: a lead dated
+    by its holiday, naming the station and the services given, was told it holds no fact); the
+    holiday named as a season of work to come (做好春节保供工作) is no date."""
+    title = "青松航道站节日为船员送服务"
+    text = ("国庆当日，青松航道站在船闸锚地为过往船员更换国旗、发放垃圾袋，还开了一场水上安全课。\n"
+            "各站要提前谋划，做好春节保供工作，确保航道畅通有序。")
+    facts = {e["text"][:4]: set(e["facts"]) for e in evidence(title, text, "news")}
+    assert "date" in facts["国庆当日"]
+    assert "date" not in facts["各站要提"]
+    found = [f.excerpt[:4] for f in checker.check(text, title=title, genre="news").findings if f.rule == "ZG501"]
+    assert "国庆当日" not in found
+
+
 def test_misconduct_and_shortfalls_in_plain_words_are_problems():
     # sentence samples of sets 56-60: problems labellers found that named no stock problem word
     judged_one_by_one("problem", "关于村级集体资产管理的调研", "research",
