@@ -1190,6 +1190,20 @@ def test_a_holidays_day_dates_a_news_lead():
     assert "国庆当日" not in found
 
 
+def test_a_list_of_shortfalls_summing_up_the_figures_before_it_states_a_problem():
+    """素质较低、老龄化严重、待遇低下 are judgements; after a sentence that gave the counts they sum
+    up, they state the problem the counts show (audit 84: a research item told it states none). The
+    same list with no figure before it is a stock complaint, and a list after a sentence without
+    figures stays one."""
+    title = "关于青松县村级防疫员队伍的调研"
+    pinned = ("全县村级防疫员共138人，40岁以下的只有6人，50岁以上的占74%。"
+              "调研发现，这支队伍存在专业素质较低、老龄化严重、待遇低下等问题。")
+    assert "调研发现，这支队伍存在专业素质较低、老龄化严重、待遇低下等问题。" in \
+        sentences_judged("problem", title, pinned, "research")
+    bare = "防疫员是动物防疫的一线力量。调研发现，这支队伍存在专业素质较低、老龄化严重、待遇低下等问题。"
+    assert sentences_judged("problem", title, bare, "research") == []
+
+
 def test_misconduct_and_shortfalls_in_plain_words_are_problems():
     # sentence samples of sets 56-60: problems labellers found that named no stock problem word
     judged_one_by_one("problem", "关于村级集体资产管理的调研", "research",

@@ -109,7 +109,7 @@ class SignalSet:
                 continue
             admission = problem.after_admission(body, position, result)
             if sentence.paragraph in listed or problem.pinned_by_next(body, position, result) or \
-                    admission is not None:
+                    problem.pinned_by_previous(body, position, result) or admission is not None:
                 problem.judge(self, document.text, sentence, hits.within(sentence), sig, listed=True)
                 if sig.problem and admission is not None:
                     admissions.add(admission)

@@ -220,6 +220,20 @@ def pinned_by_next(body: list[Sentence], position: int, result: dict[int, Senten
     return following.paragraph == sentence.paragraph and not facts.isdisjoint(("outcome", "percent"))
 
 
+# a sentence that sums up the shortfalls it lists (存在素质较低、老龄化严重、待遇低下等问题)
+SUMS_UP = re.compile(r"等[^，,。；;！？]{0,4}(?:问题|不足|短板|困难)")
+
+
+def pinned_by_previous(body: list[Sentence], position: int, result: dict[int, SentenceSignals]) -> bool:
+    """The sentence before it in the paragraph gave the figures, and this one sums them up as a list
+    of shortfalls (40-60岁的占90%…。存在素质较低、老龄化严重、待遇低下等问题): the judgements are
+    pinned by the counts just given (audit 84: a research item's problems read as none)."""
+    if position == 0 or not SUMS_UP.search(body[position].text):
+        return False
+    sentence, before = body[position], body[position - 1]
+    return before.paragraph == sentence.paragraph and not result[before.index].facts.isdisjoint(("outcome", "percent"))
+
+
 def _in_lead(vocab, text: str, sentence: Sentence, cues: list[tuple[int, int]]) -> bool:
     """Every cue of the clause stands in the lead of the problem a practice answers (针对…等问题、
     聚焦…的难题, up to the noun that closes it): what the practice set out to solve, which
