@@ -1301,6 +1301,17 @@ def test_the_challenge_a_practice_meets_is_the_problem_it_answers():
                           "面对这场考验，支部的同志们主动作为。"))
 
 
+def test_how_things_were_against_how_they_are_tells_the_problem_a_practice_answers():
+    """以前…，现在…: how it was before the practice, set against now, is the trouble the practice
+    answers (audit 85: "no problem the practice answers" judged wrong after a villager said so); a
+    sentence with only a then, or a now that is the same trouble again, does not tell it."""
+    judged_one_by_one("addressed", "青松镇设立矛盾调解中心", "experience",
+                      yes=("“以前办一件事要跑好几个部门，现在来这一个窗口就办完了。”",
+                           "过去村民调解纠纷要到镇上排队，如今在村里的调解室就能坐下来谈。"),
+                      no=("以前村里的调解员都是兼职的。",
+                          "以前办事要跑好几个部门，现在还是要跑两趟。"))
+
+
 def test_wishes_given_in_the_same_sentence_are_the_speakers_not_the_writers():
     # set 61: "…提出四点希望，一要…" in a news item was read as the writer's proposal
     title = "县委组织部为新任职干部举行集体谈话"

@@ -114,8 +114,19 @@ def addressed(vocab, text: str, sentence: Sentence, within) -> bool:
 def story(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) -> None:
     """What a practice or a story says stood in the way, besides a problem found: the problem a
     practice answers (`addressed`) and a setback someone met (`setback`: 吃了闭门羹、回家哭了)."""
-    sig.addressed = addressed(vocab, text, sentence, within)
+    sig.addressed = addressed(vocab, text, sentence, within) or _then_against_now(vocab, text, sentence)
     sig.setback = bool(vocab.patterns["setback"].search(sentence.text))
+
+
+def _then_against_now(vocab, text: str, sentence: Sentence) -> bool:
+    """How things were, set against how they are since the practice (以前办一件事要跑好几个部门，现在
+    一个窗口就办完了): the trouble the practice answers, told by the people it served (audit 85: an
+    experience item was asked what problem it answers after a villager said so)."""
+    clauses = _clauses(sentence)
+    if len(clauses) < 2 or not vocab.patterns["then_lead"].search(text, clauses[0][0], clauses[0][1]):
+        return False
+    now = vocab.patterns["now_after"]
+    return any(now.search(text[start:end]) for start, end in clauses[1:])
 
 
 def _said_of_something(text: str, start: int, cue: int) -> bool:
