@@ -1659,6 +1659,18 @@ def test_anything_unlawful_said_to_be_rife_is_a_problem():
             "全县开展违法用地问题专项整治。"))
 
 
+def test_a_facility_left_unused_is_a_problem():
+    """Fitness gear that does not do what it was built for (没发挥出该有的作用、成了摆设) is a problem
+    seen, however plainly put (set 86: a reporter's paragraph was told it holds no fact); a hope
+    that it will (要充分发挥作用) and a use it found (发挥了作用) are not."""
+    judged_one_by_one(
+        "problem", "村里的健身器材为何闲置", "problem",
+        yes=("青松村文化广场上的健身器材没发挥出该有的作用，成了村民晾被子的架子。",
+             "不少村的农家书屋建好后无人问津，沦为只能看看的摆设。"),
+        no=("今后要让这些器材充分发挥作用。",
+            "新建的健身步道发挥了很好的作用，每天傍晚都有上百人锻炼。"))
+
+
 def test_a_rank_or_a_units_named_title_is_a_result_anyone_can_look_up():
     """取得全省第二、在全市考核中排名第三、成功创建国家卫生县城、被表彰为全省…先进集体 are results
     of a year's work (audit 78: "no fact at all" judged wrong on a summary listing them); a target,
