@@ -12,6 +12,8 @@ FACTS = [
     # floor space as the pages write it (set 58: a centre's 平米, a room's ㎡)
     ("镇里腾出的谈心室建筑面积约90平米，墙面刷成了暖黄色。", {"outcome"}),
     ("新建的党员活动室面积120㎡，朝南，采光很好。", {"outcome"}),
+    # a room's temperature (set 86: a heating survey's 28度 against 19度 was read as no figure at all)
+    ("供暖后，城西小区室内平均16度，比城东低了5℃。", {"outcome"}),
     ("县委组织部印发《关于加强村级后备力量建设的实施意见》。", {"org"}),
     # a named document is named whatever word stands before it
     ("去年省里出台了《村级组织运转经费保障办法》。", {"org"}),
