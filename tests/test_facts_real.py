@@ -12,6 +12,9 @@ FACTS = [
     # floor space as the pages write it (set 58: a centre's 平米, a room's ㎡)
     ("镇里腾出的谈心室建筑面积约90平米，墙面刷成了暖黄色。", {"outcome"}),
     ("新建的党员活动室面积120㎡，朝南，采光很好。", {"outcome"}),
+    # sites and roads named one by one (set 86: a 文史 item's heritage sites, an enforcement's roads)
+    ("县政协把龙山遗址、老县城旧址、东林书院古建筑群的史料编成了一本书。", {"inventory"}),
+    ("执法队在青松大道、机场北路、人民大街等路段设了检查点。", {"inventory"}),
     # a room's temperature (set 86: a heating survey's 28度 against 19度 was read as no figure at all)
     ("供暖后，城西小区室内平均16度，比城东低了5℃。", {"outcome"}),
     ("县委组织部印发《关于加强村级后备力量建设的实施意见》。", {"org"}),

@@ -642,7 +642,7 @@ def test_inventory_lists_written_from_their_first_ending_find_the_same_sentences
     # (a lookbehind for the character before it) so that `re` skips to the endings; a sentence
     # has a match exactly when the plain form, which starts with a run of any characters, has one
     entries = yaml.safe_load((ROOT / "rules" / "signals.yaml").read_text(encoding="utf-8"))["inventory"]["patterns"]
-    ending = "(?:室|厅|馆|站|中心|医院|院|学校|协会|学会|公司|局|超市|食堂|书屋|驿站|基地|车间|合作社|广场|走廊)"
+    ending = "(?:室|厅|馆|站|中心|医院|院|学校|协会|学会|公司|局|超市|食堂|书屋|驿站|基地|车间|合作社|广场|走廊|遗址|旧址|故居|祠堂|古建筑群|公园)"
     name = "[\u4e00-\u9fa5“”]{1,10}?" + ending
     one = "[\u4e00-\u9fa5]{1,3}一(?:份|张|套|次|堂|场|条|本|封|部|期|轮)"
     plain = [re.compile(f"(?:{name}[、和及与]){{2,}}{name}"),
