@@ -869,6 +869,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _unclaimed(ctx.document.text, sentence, start, end)
     if name == "spoken":  # inside someone's words (“…我更要全力以赴…”他说), not a slogan quoted (“一盘棋”)
         return _spoken(ctx.document.text, paragraph, start, end)
+    if name == "within_speech":  # a phrase inside a longer stretch of someone's words, not the whole quotation
+        return _within_speech(ctx.document.text, paragraph, start, end)
     if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
         return _opened(ctx.document.text, paragraph, start, "《》") >= 0
     if name == "conditional":  # 只要把点位建好，就能极大提升: what would follow, not a result claimed
@@ -999,6 +1001,25 @@ def _spoken(text: str, paragraph, start: int, end: int) -> bool:
     closing = text.find("”", end, paragraph.end)
     quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
     return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
+
+
+# how much of a quotation must be other words than the phrase for the phrase to be part of someone's
+# speech rather than a stock line quoted whole (“这是我应尽的本分。”)
+SPEECH_AROUND = 12
+
+
+def _within_speech(text: str, paragraph, start: int, end: int) -> bool:
+    """Inside someone's words (as `spoken`) that say more than the phrase itself: “村里遭了灾，大伙都
+    看着我们，我们得当好群众的主心骨。” is the speaker's voice; a stock line quoted whole is not
+    (audit 87: a village secretary's words were called the writer's 高大全)."""
+    if not _spoken(text, paragraph, start, end):
+        return False
+    opening = _opened(text, paragraph, start, "“”")
+    if opening < 0:
+        return True  # a paragraph of an interview after its speaker's label
+    closing = text.find("”", end, paragraph.end)
+    quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
+    return len(quotation) - (end - start) >= SPEECH_AROUND
 
 
 # the clauses of a purpose lead (为进一步完善…，充分发挥…，切实维护…): none opens with a word that
