@@ -118,10 +118,16 @@ def story(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     sig.setback = bool(vocab.patterns["setback"].search(sentence.text))
 
 
+# the words rules/signals.yaml `now_after` opens a later clause with (现在、如今、两年多来…)
+NOW_WORDS = re.compile("现在|如今|而今|眼下|这下|年多?来")
+
+
 def _then_against_now(vocab, text: str, sentence: Sentence) -> bool:
     """How things were, set against how they are since the practice (以前办一件事要跑好几个部门，现在
     一个窗口就办完了): the trouble the practice answers, told by the people it served (audit 85: an
     experience item was asked what problem it answers after a villager said so)."""
+    if not NOW_WORDS.search(text, sentence.start, sentence.end):
+        return False  # (most sentences: no now to set a then against; skips the clause split)
     clauses = _clauses(sentence)
     if len(clauses) < 2 or not vocab.patterns["then_lead"].search(text, clauses[0][0], clauses[0][1]):
         return False
