@@ -989,17 +989,25 @@ _SPEAKER_LABEL = re.compile(r"(?:农户|村民|市民|居民|群众|游客|网�
                             r"(?:\s?(?![^：:\n]{0,4}(?:工作|情况|问题|方面|需求|教育|服务|管理))[\u4e00-\u9fa5]{1,3})?\s?[：:]")
 
 
+def _quotation_around(text: str, paragraph, start: int, end: int) -> str | None:
+    """The words of the quotation the span stands in (to its closing mark, or the paragraph's end
+    when the quotation runs on), or None outside quotation marks."""
+    opening = _opened(text, paragraph, start, "“”")
+    if opening < 0:
+        return None
+    closing = text.find("”", end, paragraph.end)
+    return text[opening + 1:closing if closing >= 0 else paragraph.end]
+
+
 def _spoken(text: str, paragraph, start: int, end: int) -> bool:
     """Inside quotation marks that hold speech: a quotation with a clause in it or longer than a
     slogan (15 characters). A short formula in quotation marks (“一盘棋”、“离乡不离党”) is the
     writer's slogan for the practice and stays the writer's words. Or after a speaker's label
     opening the paragraph (_SPEAKER_LABEL)."""
-    opening = _opened(text, paragraph, start, "“”")
-    if opening < 0:  # or a paragraph of an interview, after its speaker's label (村民 王某：…)
+    quotation = _quotation_around(text, paragraph, start, end)
+    if quotation is None:  # or a paragraph of an interview, after its speaker's label (村民 王某：…)
         label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
         return label is not None and start >= label.end()
-    closing = text.find("”", end, paragraph.end)
-    quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
     return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
 
 
@@ -1011,15 +1019,12 @@ SPEECH_AROUND = 12
 def _within_speech(text: str, paragraph, start: int, end: int) -> bool:
     """Inside someone's words (as `spoken`) that say more than the phrase itself: “村里遭了灾，大伙都
     看着我们，我们得当好群众的主心骨。” is the speaker's voice; a stock line quoted whole is not
-    (audit 87: a village secretary's words were called the writer's 高大全)."""
+    (audit 87: a village secretary's words were called the writer's 高大全). After an interview's
+    speaker label the whole paragraph is the speaker's."""
     if not _spoken(text, paragraph, start, end):
         return False
-    opening = _opened(text, paragraph, start, "“”")
-    if opening < 0:
-        return True  # a paragraph of an interview after its speaker's label
-    closing = text.find("”", end, paragraph.end)
-    quotation = text[opening + 1:closing if closing >= 0 else paragraph.end]
-    return len(quotation) - (end - start) >= SPEECH_AROUND
+    quotation = _quotation_around(text, paragraph, start, end)
+    return quotation is None or len(quotation) - (end - start) >= SPEECH_AROUND
 
 
 # the clauses of a purpose lead (为进一步完善…，充分发挥…，切实维护…): none opens with a word that
