@@ -31,7 +31,8 @@ EXCERPT_SCOPE = "给出的这部分"
 
 
 # the heading of Report.advice wherever a report is shown: not faults, what would raise the draft's value
-ADVICE_HEADING = "提升建议（这类稿件不作要求，做到了更有价值）"
+# (what the genre does not require, and measures told as advice, ZG633 and ZG914: not "not required")
+ADVICE_HEADING = "提升建议（不算问题；做到了，稿件更有价值）"
 THIN_ANALYSIS = "研判偏少"  # the profile's words for analysis present but below its genre's count (analysis_thin)
 
 
