@@ -1006,9 +1006,17 @@ def _spoken(text: str, paragraph, start: int, end: int) -> bool:
     opening the paragraph (_SPEAKER_LABEL)."""
     quotation = _quotation_around(text, paragraph, start, end)
     if quotation is None:  # or a paragraph of an interview, after its speaker's label (村民 王某：…)
-        label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
-        return label is not None and start >= label.end()
+        return _after_speaker_label(text, paragraph, start)
+    return _is_speech(quotation)
+
+
+def _is_speech(quotation: str) -> bool:
     return len(quotation) > 15 or bool(_SPEECH_MARK.search(quotation))
+
+
+def _after_speaker_label(text: str, paragraph, start: int) -> bool:
+    label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+    return label is not None and start >= label.end()
 
 
 # how much of a quotation must be other words than the phrase for the phrase to be part of someone's
@@ -1021,10 +1029,10 @@ def _within_speech(text: str, paragraph, start: int, end: int) -> bool:
     看着我们，我们得当好群众的主心骨。” is the speaker's voice; a stock line quoted whole is not
     (audit 87: a village secretary's words were called the writer's 高大全). After an interview's
     speaker label the whole paragraph is the speaker's."""
-    if not _spoken(text, paragraph, start, end):
-        return False
     quotation = _quotation_around(text, paragraph, start, end)
-    return quotation is None or len(quotation) - (end - start) >= SPEECH_AROUND
+    if quotation is None:
+        return _after_speaker_label(text, paragraph, start)
+    return _is_speech(quotation) and len(quotation) - (end - start) >= SPEECH_AROUND
 
 
 # the clauses of a purpose lead (为进一步完善…，充分发挥…，切实维护…): none opens with a word that

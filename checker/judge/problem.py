@@ -129,10 +129,11 @@ def _then_against_now(vocab, text: str, sentence: Sentence) -> bool:
     if not NOW_WORDS.search(text, sentence.start, sentence.end):
         return False  # (most sentences: no now to set a then against; skips the clause split)
     clauses = _clauses(sentence)
-    if len(clauses) < 2 or not vocab.patterns["then_lead"].search(text, clauses[0][0], clauses[0][1]):
+    if len(clauses) < 2:
         return False
-    now = vocab.patterns["now_after"]
-    return any(now.search(text[start:end]) for start, end in clauses[1:])
+    first_start, first_end = clauses[0]
+    return bool(vocab.patterns["then_lead"].search(text, first_start, first_end)) and \
+        _now_follows(vocab, text, sentence, first_end)
 
 
 def _said_of_something(text: str, start: int, cue: int) -> bool:
@@ -280,10 +281,15 @@ def _maxim(vocab, text: str, sentence: Sentence, clause: str, clause_end: int) -
 def _then_and_now(vocab, text: str, sentence: Sentence, cue: int, clause_end: int) -> bool:
     """The cue belongs to a time gone by (以前、三年前、没…前 before it) and a later clause of the
     sentence opens on the present (现在、如今、两年多来), not on the trouble again (现在又…、如今仍…)."""
-    if not vocab.patterns["then_lead"].search(text, sentence.start, cue):
-        return False
+    return bool(vocab.patterns["then_lead"].search(text, sentence.start, cue)) and \
+        _now_follows(vocab, text, sentence, clause_end)
+
+
+def _now_follows(vocab, text: str, sentence: Sentence, after: int) -> bool:
+    """A clause of the sentence from `after` on opens on the present (现在、如今、两年多来), not on
+    the trouble again (现在又…、如今仍…): rules/signals.yaml `now_after`."""
     now = vocab.patterns["now_after"]
-    return any(start >= clause_end and now.search(text[start:end]) for start, end in _clauses(sentence))
+    return any(start >= after and now.search(text[start:end]) for start, end in _clauses(sentence))
 
 
 def _disparity(vocab, sentence: Sentence, sig: SentenceSignals) -> bool:
