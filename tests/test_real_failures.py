@@ -1759,3 +1759,14 @@ def test_the_aim_a_practices_lead_opens_with_is_no_countermeasure():
     demand = "为确保整改到位，下一步要进一步完善整改长效机制。\n"
     demanded = {f.rule for f in checker.check(demand + steps, title=title, genre="problem").findings}
     assert demanded & {"ZG403", "ZG404"}
+
+
+def test_people_left_outside_an_organisation_are_a_problem():
+    """A share of workers said to drift outside the union or a safety net (游离在工会以外) is
+    the difficulty a practice answers (set 79: an experience item was told it names none);
+    drifting back in (不再游离) is not."""
+    judged_one_by_one(
+        "problem", "县总工会把流动工会建到务工地", "experience",
+        yes=("在外务工的3000多名农民工里，约有四分之一游离在工会以外。",
+             "村里20多名灵活就业的年轻人长期游离在社保体系之外。"),
+        no=("建起流动工会后，这些农民工不再游离于组织之外，每月都能参加活动。",))
