@@ -422,3 +422,27 @@ def test_long_sentences_packed_with_facts_are_not_called_thin(checker):
             "讲评结果与年终评星定级挂钩，连续两次排名靠后的党员由支部书记约谈，帮助分析原因、改进方法。\n")
     report = checker.check_text("南岭区党员承诺践诺让群众看得见\n" + body, genre="experience")
     assert "ZG514" not in {f.rule for f in report.findings}
+
+
+# what a publicity drive put out (悬挂横幅、发放宣传册、张贴海报) and who turned out for it
+# (参与干部职工…人) is activity (set 88: a 宣传日 item whose only figures were these scored 83
+# where both editors gave 2)
+@pytest.mark.parametrize("sentence", [
+    "当天在县城广场悬挂宣传横幅35条，发放宣传册8000余册。",
+    "各村张贴防诈骗海报600张，通过应急广播播放提示语120条。",
+    "这次宣传周参与干部职工150人，共向群众发送提醒短信2万条。",
+])
+def test_what_a_publicity_drive_put_out_is_activity(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" not in sig.facts and sig.activity_counts >= 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "镇上的农家书屋今年新增图书2600册，借阅量比去年多了一倍。",
+    "县里出台了三条规矩，8个村的红白理事会已全部照此修订章程。",
+    "改造后的卫生院新增病床40张，住院病人不再需要转到县城。",
+    "参与议事的村民从30人增加到了120人。",
+])
+def test_books_beds_and_rules_counted_are_still_outcomes(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" in sig.facts

@@ -279,7 +279,7 @@ def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]],
 
 
 def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, measure: str) -> str:
-    """outcome (42个村、由9人增至31人), activity (召开会议12次、培训486人、出台文件5个)
+    """outcome (42个村、由9人增至31人), activity (召开会议12次、培训486人、出台文件5个、悬挂横幅60条)
     or parameter (每次不超过1小时、30个工作日内): only outcomes are facts that matter."""
     before = text[max(sentence.start, start - 6):start]
     after = text[end:min(sentence.end, end + 4)]
@@ -300,6 +300,7 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
             (measure in ("人", "名", "位", "家") and patterns["training_context"].search(clause)) or \
             (measure in ("个", "份", "项") and patterns["document_context"].search(clause)) or \
+            (measure in ("条", "册", "张", "幅", "份") and patterns["publicity_context"].search(clause)) or \
             (measure.startswith("个") and _reached(patterns["reach_context"], text, sentence, start)):
         return "activity"
     return "outcome"
