@@ -446,3 +446,29 @@ def test_what_a_publicity_drive_put_out_is_activity(signals_of, sentence):
 def test_books_beds_and_rules_counted_are_still_outcomes(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert "outcome" in sig.facts
+
+
+# a round count given roughly (数千只、上百名、近千户) is a quantity like any other (set 88: a
+# paragraph naming thousands of migrating birds and a field of hundreds of mu was told it holds
+# no fact); how long something lasted (数十年如一日、上百年的老街) and a lone 千 in an idiom are not,
+# nor what a drive gathered (收集到近百条建议)
+@pytest.mark.parametrize("sentence", [
+    "每年秋天，数千只灰鹤在这片湿地停歇。",
+    "平整后的坡地连成一块数百亩的大田。",
+    "近千户村民今年用上了自来水。",
+])
+def test_a_rough_count_is_an_outcome(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" in sig.facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "老支书数十年如一日守着这片林子。",
+    "这条上百年的老街如今热闹起来。",
+    "春节前后，千家万户挂起了红灯笼。",
+    "座谈会上收集到近百条意见建议。",
+    "入户走访中共征集群众意见96条。",
+])
+def test_a_span_an_idiom_or_what_was_gathered_is_no_outcome(signals_of, sentence):
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" not in sig.facts

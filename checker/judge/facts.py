@@ -66,12 +66,14 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
             continue
         number = text[start:end].rstrip(" \u00a0")
-        if (start > 0 and text[start - 1] == "第") or _idiom_number(number):
-            continue  # 第一 is an ordinal; 十分、千家万户、一批 are not quantities
-        if text[max(0, start - 1):start] in DEMONSTRATIVES or text[max(0, start - 2):start] in DEMONSTRATIVES:
-            continue  # 这两种制度、上述三个问题: things already named, pointed back at, not counted
+        if start > 0 and text[start - 1] == "第":
+            continue  # 第一 is an ordinal
         measure = vocab.patterns["measure"].match(text, end)
         measure_text = measure.group(0) if measure else ""
+        if _idiom_number(number) and not _rough_count(text, start, measure_text):
+            continue  # 十分、千家万户、一批 are not quantities
+        if text[max(0, start - 1):start] in DEMONSTRATIVES or text[max(0, start - 2):start] in DEMONSTRATIVES:
+            continue  # 这两种制度、上述三个问题: things already named, pointed back at, not counted
         if measure_text in COHORT and YEAR.fullmatch(number):
             continue  # 2023届青干班、2019级: a cohort named by its year, neither a count nor a date of an event
         sig.numbers.append((start, end + len(measure_text)))
@@ -276,6 +278,14 @@ def _stock_quote(quote: tuple[int, int], within, numbers: list[tuple[int, int]],
     if PROVERB_LEAD.search(text[max(0, quote[0] - 8):quote[0] + 3]):  # (the span may hold 说“)
         return True
     return _overlaps(quote, within("pledge")) and not _overlaps(quote, numbers)
+
+
+def _rough_count(text: str, start: int, measure: str) -> bool:
+    """A round count given roughly (数千只候鸟、上百名志愿者、近千亩): 数、上 or 近 before a lone
+    十/百/千/万 and a measure after it. Not a span of time (数十年如一日、上百年的老街: how long,
+    not how many)."""
+    return start > 0 and text[start - 1] in "数上近" and text[start] in "十百千万" and \
+        bool(measure) and not measure.startswith(DURATIONS) and measure not in ("小时", "个小时", "分钟")
 
 
 def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, measure: str) -> str:
