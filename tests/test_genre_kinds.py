@@ -395,3 +395,15 @@ def test_handing_out_leaflets_is_no_survey(checker):
     body2 = ("课题组在青龙湖周边5个村发放问卷300份，回收有效问卷276份。\n"
              "受访群众中知道候鸟是保护动物的占81%，知道举报电话的只有23%。")
     assert checker.check_source(Source("-", f"{survey}\n{body2}", survey)).genre == "research"
+
+
+def test_a_survey_cited_in_a_story_is_no_survey_of_ones_own(checker):
+    """A story that cites someone else's count (根据林业部门的调查，全省仅存…) is not a 调研
+    report (set 88: a feature on a rescued stork was read as one and asked for its problems);
+    a survey the writer made (据调查、我们调查了…) still is a survey cue."""
+    title = "老周和他的护鸟队"
+    story = ("天刚亮，老周就背着望远镜出了门。\n"
+             "根据林业部门去年的调查，这片湿地越冬的白枕鹤只有60多只。")
+    assert checker.genres.cue_scores(title, story)["research"] == 0
+    own = "据调查，全县农村留守老人中独居的占31%。"
+    assert checker.genres.cue_scores("农村留守老人生活现状", own)["research"] > 0
