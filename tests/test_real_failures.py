@@ -1770,3 +1770,17 @@ def test_people_left_outside_an_organisation_are_a_problem():
         yes=("在外务工的3000多名农民工里，约有四分之一游离在工会以外。",
              "村里20多名灵活就业的年轻人长期游离在社保体系之外。"),
         no=("建起流动工会后，这些农民工不再游离于组织之外，每月都能参加活动。",))
+
+
+def test_a_rule_never_made_is_a_problem_and_what_it_causes_is_analysis():
+    """A county that has not made the rule a service needs (未制定明确的服务规范、尚未出台细则)
+    states a problem, and 导致… after it works out its cause (set 89: a problem piece on funeral
+    services was told it has no analysis); a rule to be made (要尽快制定) is no problem."""
+    judged_one_by_one(
+        "problem", "青河县农村养老服务存在的问题", "problem",
+        yes=("青河县至今未制定统一的居家养老服务标准，各乡镇的服务内容五花八门。",
+             "县里尚未出台助餐点运营补贴细则，几家助餐点只能自己垫钱。"),
+        no=("下一步，县民政局要尽快制定统一的居家养老服务标准。",))
+    judged_one_by_one(
+        "analysis", "青河县农村养老服务存在的问题", "problem",
+        yes=("青河县未制定统一的居家养老服务标准，导致各乡镇服务内容和收费各不相同。",))
