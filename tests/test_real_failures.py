@@ -1784,3 +1784,15 @@ def test_a_rule_never_made_is_a_problem_and_what_it_causes_is_analysis():
     judged_one_by_one(
         "analysis", "青河县农村养老服务存在的问题", "problem",
         yes=("青河县未制定统一的居家养老服务标准，导致各乡镇服务内容和收费各不相同。",))
+
+
+def test_what_a_practice_runs_up_against_is_a_problem():
+    """A named difficulty something runs up against (面临夜间无人值守的难题、面临资金困境) is the
+    problem a practice answers (set 89: a wage-arrears practice rated 4 by both editors was told it
+    names none); 面临的难题 and 面临哪些瓶颈 only announce one."""
+    judged_one_by_one(
+        "problem", "青河县联动化解劳资纠纷", "experience",
+        yes=("单靠劳动监察一家，调解协议常常面临“签了不执行”的难题。",
+             "几家刚起步的家庭农场都面临流动资金困境。"),
+        no=("下面谈谈我们面临的难题。",
+            "当前面临哪些发展瓶颈，值得大家研究。"))
