@@ -887,6 +887,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _purpose_lead(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
+    if name == "planned":  # 明年将举办6场培训班、拟开设3期: sessions still to be held, not activity reported
+        return bool(_PLANNED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 24), start))
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
         return bool(_DECIDED_AFTER.search(ctx.document.text, end, sentence.end)) or _result_follows(ctx, sentence)
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
@@ -941,6 +943,11 @@ _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排
 
 # the people a service reached, earlier in the clause (服务环卫工人、快递员3000余人次、累计接待来访群众…人次)
 _SERVED_BEFORE = re.compile(r"(?:服务|惠及|接待|救助|帮扶|受益)[^，,。；;：:！？!?\n]{0,14}$")
+
+
+# a plan to hold the sessions counted (将举办、拟开设、计划组织、预计开展): what is to come, earlier in the clause
+_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|预计|准备)(?:于[^，,。；;\n]{0,10})?(?:再|继续|陆续|分批|先后)?"
+                             r"(?:举办|开展|组织|召开|举行|开设|开办|安排|培训)[^，,。；;：:！？!?\n]{0,12}$")
 
 
 # what the meetings counted before it settled, later in the sentence (经过8次协商，最终确定了管理办法和
