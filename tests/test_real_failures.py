@@ -1796,3 +1796,16 @@ def test_what_a_practice_runs_up_against_is_a_problem():
              "几家刚起步的家庭农场都面临流动资金困境。"),
         no=("下面谈谈我们面临的难题。",
             "当前面临哪些发展瓶颈，值得大家研究。"))
+
+
+def test_suggestions_gathered_are_no_proposal():
+    """建议 as the people's suggestions taken in (征集居民意见建议、居民的期盼和建议、有效建议专题会)
+    proposes nothing (audit 90: work already done was told its 不断探索、强化督促 are empty
+    countermeasures); the writer's own 建议 still proposes."""
+    judged_one_by_one(
+        "forward", "青河县便民服务中心的几点做法", "experience",
+        yes=("建议县政务服务中心在每个乡镇设一个帮办窗口，年底前全部到位。",
+             "调研组提出如下建议：各个便民服务点统一开放时间。"),
+        no=("面对来办事的居民的期盼和建议，中心把午间也排上了值班，周末开放半天。",
+            "今年共征集居民意见建议320条，已办结296条。",
+            "中心每月召开一次有效建议专题会，逐条研究群众提出的改进办法。"))
