@@ -887,6 +887,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _purpose_lead(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
+    if name == "circumstance":  # 随着城镇化不断推进，…: the background a sentence opens with, not a measure
+        return ctx.document.text.startswith("随着", _clause_left(ctx.document.text, sentence, start, 30))
     if name == "planned":  # 明年将举办6场培训班、拟开设3期: sessions still to be held, not activity reported
         return bool(_PLANNED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 24), start))
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
