@@ -622,7 +622,8 @@ _TALLY_NEXT = re.compile(r"\s*(?:共计|共有|合计|总计|共|计)")  # the c
 _SENTENCE_EDGE = re.compile(r"[。；;！？!?\n]")
 # (难以全面覆盖、无法做到全覆盖 say coverage falls short: set 69's readers judged the finding wrong)
 # (隐患未得到彻底消除、没有彻底改变: a shortfall stated, not a result claimed; audit 76, both readers)
-_NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不|难以|无法|未能|没能|未|没有|没)(?:做到|实现|达到|得到|得以|被)?$")
+# (不够彻底、不太彻底: a shortfall admitted, audit 90)
+_NEGATION_BEFORE = re.compile(r"(?:不是|并非|不能|并不|未必|不够|不太|不|难以|无法|未能|没能|未|没有|没)(?:做到|实现|达到|得到|得以|被)?$")
 # the value of a named rate: 覆盖率达100%、一肩挑占比为100%、合格率100%
 # a hedge right before the word (几乎所有、基本全覆盖): the writer is not claiming all
 _HEDGE_IN_CLAUSE = re.compile(r"几乎|近乎")
