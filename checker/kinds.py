@@ -779,6 +779,10 @@ _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|
                           r"|[”’」》]\s*(?:专题|主题)?(?:实践活动|实践|活动|行动|竞赛|评比))")
 # …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
 # the suffix right after it, a few characters at most between
+# …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the
+# stock phrase is one part of the name
+_PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》]{1,8}){1,3}[”’」》]\s*(?:专题|主题)?"
+                                r"(?:专项行动|三年行动|攻坚行动|专项整治|实践活动|活动|行动|工程|竞赛|评比)")
 _TEAM_AFTER = re.compile(r"[”’」]?[\u4e00-\u9fa5]{0,4}?(?:服务队|志愿队|小分队|突击队|宣讲团|艺术团|工作室|服务站|驿站|服务社)")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
@@ -916,7 +920,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         return ctx.document.text.startswith(("由", "归"), end)
     if name == "event_name":  # “…凝心聚力谱新篇”座谈会、心连心志愿服务队: part of a meeting's or a team's name
-        return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end))
+        return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
+                    _PARTS_EVENT_AFTER.match(ctx.document.text, end))
     if name == "aimed":  # 为进一步提升…效能，…; 要…，进一步提升…能力: an aim or a requirement, nothing claimed
         return _aimed(ctx.document.text, sentence, start)
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
