@@ -472,3 +472,14 @@ def test_a_rough_count_is_an_outcome(signals_of, sentence):
 def test_a_span_an_idiom_or_what_was_gathered_is_no_outcome(signals_of, sentence):
     ((_, sig),) = signals_of(sentence).body()
     assert "outcome" not in sig.facts
+
+
+# a prize a named entry won (“青河月嫂”获一等奖) is a result on record; one aimed at is not
+@pytest.mark.parametrize("sentence,won", [
+    ("在全市家政技能大赛中，“青河月嫂”获一等奖。", True),
+    ("县志办编纂的年鉴获全省地方志优秀成果特等奖。", True),
+    ("今年力争在全省大赛中获得一等奖。", False),
+])
+def test_a_prize_won_is_a_result_on_record(signals_of, sentence, won):
+    ((_, sig),) = signals_of(sentence).body()
+    assert ("works" in sig.facts) is won
