@@ -46,7 +46,16 @@ BACKGROUND = ("为摸清全县村级后备力量情况，县委组织部于今�
               "全县现有行政村246个，村“两委”成员1408人。")
 
 
+SUCCESSES = ("近年来，青松县农家书屋建设取得了一定成效。\n"
+             "全县218个行政村都建起了农家书屋，每个书屋配书1500册以上。\n"
+             "县图书馆每季度为各书屋轮换一次图书，去年共轮换图书3.2万册。")
+
+
 @pytest.mark.parametrize("text,genre,title,rule", [
+    # a problem piece that sets out what has been done before what is wrong (…成效怎样？还存在什么
+    # 问题): an opening that stops before its problems is not told it has none (audits 77-81: all
+    # four such findings judged wrong by both readers)
+    (SUCCESSES, "problem", "农家书屋建起来了，还存在哪些问题", "ZG201"),
     # an experience item tells its practice first and its results last: an opening that stops
     # before the results is not told the practice had no measurable effect
     (PRACTICE, "experience", "青松县推行村干部“周二坐班日”", "ZG504"),
