@@ -407,3 +407,14 @@ def test_a_survey_cited_in_a_story_is_no_survey_of_ones_own(checker):
     assert checker.genres.cue_scores(title, story)["research"] == 0
     own = "据调查，全县农村留守老人中独居的占31%。"
     assert checker.genres.cue_scores("农村留守老人生活现状", own)["research"] > 0
+
+
+def test_an_inspection_visit_is_news_not_a_survey(checker):
+    """A bureau's inspection (…督查指导…工作; 实地走访、走访查看) is news of what was checked, not a
+    调研 (set 91: such an item was read as a problem piece and asked for causes and proposals); a
+    survey's own 走访 (走访了12个乡镇) still is a survey cue."""
+    title = "市文旅局督查指导青河县文物安全工作"
+    body = "3月5日，市里来的人到县里实地走访，逐处查看5处文物保护单位的消防器材和巡查记录。"
+    scores = checker.genres.cue_scores(title, body)
+    assert scores["news"] > 0 and scores["research"] == 0
+    assert checker.genres.cue_scores("农村养老现状", "课题组走访了12个乡镇的46个村。")["research"] > 0
