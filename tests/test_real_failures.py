@@ -1818,3 +1818,18 @@ def test_a_reports_title_that_announces_its_problems_is_no_vague_admission():
     assert "ZG202" not in rules_of(body, "problem", title="乡村书屋管理存在问题与改进建议")
     vague = "近年来全县农村书屋建设取得了成效，但也存在问题。\n下一步要继续抓好书屋管理。"
     assert "ZG202" in rules_of(vague, "problem", title="关于农村书屋建设的几点思考")
+
+
+def test_a_titles_claim_is_borne_out_by_a_figure_anywhere_in_the_piece():
+    """A title sums up the piece (…中医馆全面提升服务能力): a figure anywhere in the text bears it
+    out, as for ZG601 (audit 91: ZG502 on such a title judged wrong by both readers, the figures two
+    paragraphs down); a title whose claim nothing in the text backs is still asked for one."""
+    title = "青河镇中医馆全面提升服务能力"
+    backed = ("青河镇卫生院去年开设了中医馆，返聘两名退休老中医坐诊。\n"
+              "中医馆开出针灸、推拿等9类服务项目。\n"
+              "今年门诊量达到8600人次，比去年增长27%。")
+    found = checker.check(backed, title=title, genre="experience").findings
+    assert not [f for f in found if f.rule == "ZG502" and "全面提升" in f.excerpt]
+    bare = "青河镇卫生院开设了中医馆，返聘退休老中医坐诊。\n中医馆开出针灸、推拿等服务项目。"
+    found = checker.check(bare, title=title, genre="experience").findings
+    assert [f for f in found if f.rule == "ZG502" and "全面提升" in f.excerpt]
