@@ -927,8 +927,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
         return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
     if name == "fact_nearby":
-        if paragraph.role == "title":  # a title sums up the piece: borne out by a figure anywhere in it (audit 91)
-            return ctx.signals.figures() > 0
+        if paragraph.role == "title":  # a title's claim is borne out by a figure anywhere in the piece (audit 91)
+            return _figure_nearby(ctx, sentence, paragraph, signals, start, end)
         if paragraph.role == "heading":
             return _section_holds(ctx, paragraph, "specific")  # (a heading has no sentence signals of its own)
         return signals.specific or _neighbour_holds(ctx, sentence, "specific")
