@@ -483,3 +483,17 @@ def test_a_span_an_idiom_or_what_was_gathered_is_no_outcome(signals_of, sentence
 def test_a_prize_won_is_a_result_on_record(signals_of, sentence, won):
     ((_, sig),) = signals_of(sentence).body()
     assert ("works" in sig.facts) is won
+
+
+# a section chief's title, a surname outside the hundred commonest, a name followed by what the
+# person did (文物安全股股长…深入解读、中心主任吉某为…发放: set 91, a training item told it names no one);
+# 书记齐参与 is everyone joining in, not a Mr 齐
+@pytest.mark.parametrize("sentence,named", [
+    ("会上，县档案馆业务股股长周立新深入解读了新修订的归档办法。", True),
+    ("随后，中心主任吉海波为各村信息员发放了操作手册。", True),
+    ("县中医院院长闫红梅现场讲解了新的分诊流程。", True),
+    ("这次比武，各村党支部书记齐参与，人人上台讲。", False),
+])
+def test_a_title_before_a_name_names_a_person(signals_of, sentence, named):
+    ((_, sig),) = signals_of(sentence).body()
+    assert ("person" in sig.facts) is named
