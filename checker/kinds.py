@@ -976,14 +976,20 @@ _DONE_IN_CLAUSE = re.compile(r"已|了")
 # (管好所有渔船、扎根在每一个角落、每一个都值得学习): readers of blind sets 53-56 judged 8 of 8
 # such findings wrong
 _QUANTIFIERS = frozenset({"所有", "全部", "全体", "每一个", "人人", "家家户户"})
+# (通过 as "passed" only, not "by means of": 通过微信群发给所有家长, audit 92)
 _RESULT_IN_CLAUSE = re.compile(r"已|了(?!不起|解|却|望|如指掌)|均|完成|实现|达到|达标|到位|配齐|配备|解决|化解|覆盖|合格|优秀|满意|良好|纳入|建立|建成"
-                               r"|落实|清零|通过|脱贫|获得|受益|办结|销号|整改|签订|参加|参与|完工|入群|上岗|持证|告别|形成|产生|成立|集中到")
+                               r"|落实|清零|通过(?=[，,。；;]|$|了|考核|验收|评审|审核|审查|考试|测评|认证|评估|鉴定|答辩|复核|检查)"
+                               r"|脱贫|获得|受益|办结|销号|整改|签订|参加|参与|完工|入群|上岗|持证|告别|形成|产生|成立|集中到")
+# what someone owns, all of it (名下所有银行卡、手中所有积蓄): an account of a case, no coverage claimed
+_OWNED_BEFORE = re.compile(r"(?:名下|手中|手里|家中|身上|账户里)$")
 
 
 def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
     """A universal quantifier whose clause claims no result done or reached."""
     if text[start:end] not in _QUANTIFIERS:
         return False
+    if _OWNED_BEFORE.search(text, max(0, start - 3), start):
+        return True
     clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)
     right = clause_end.start() if clause_end else sentence.end
     return not _RESULT_IN_CLAUSE.search(text, _clause_left(text, sentence, start, 30), right)
