@@ -892,6 +892,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _purpose_lead(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
+    if name == "result_stated":  # …的知晓率进一步提升，…: a change reported, the clause ending on it; not 要进一步增强
+        text = ctx.document.text
+        ends_clause = end >= sentence.end or bool(_CLAUSE_EDGE.match(text, end))
+        return ends_clause and not _MODAL_BEFORE.search(text, max(sentence.start, start - 3), start)
     if name == "circumstance":  # 随着城镇化不断推进，…: the background a sentence opens with, not a measure
         return ctx.document.text.startswith("随着", _clause_left(ctx.document.text, sentence, start, 30))
     if name == "planned":  # 明年将举办6场培训班、拟开设3期: sessions still to be held, not activity reported
@@ -953,6 +957,10 @@ _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排
 
 # the people a service reached, earlier in the clause (服务环卫工人、快递员3000余人次、累计接待来访群众…人次)
 _SERVED_BEFORE = re.compile(r"(?:服务|惠及|接待|救助|帮扶|受益)[^，,。；;：:！？!?\n]{0,14}$")
+
+
+# a modal right before a phrase (要进一步增强、应不断完善、必须持续推进): what is asked for, not what changed
+_MODAL_BEFORE = re.compile(r"(?:要|应|应当|需|需要|须|必须|务必|将|得以|力争|争取|确保)$")
 
 
 # a plan to hold the sessions counted (将举办、拟开设、计划组织、预计开展): what is to come, earlier in the clause
