@@ -668,7 +668,8 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
 # as they were said (set 68: both readers judged "too long a sentence" wrong on one)
 # (or a regulation cited at the head of the sentence: 新修订的《…条例》强调，…; set 70: both readers
 # judged "a higher-level formulation" wrong on the rule it quoted)
-_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:(?:习近平总书记|习近平同志|总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
+# (a template masks the name: ***总书记在…强调; audit 92)
+_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:(?:习近平总书记|习近平同志|[*＊×X]{0,4}总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
                            r"|[^，,。！？；]{0,8}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:])")
 
 
@@ -776,7 +777,9 @@ def _aimed(text: str, sentence, start: int) -> bool:
 _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
                           r"(?:[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
                           r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|专项行动|三年行动|攻坚行动|专项整治)"
-                          r"|[”’」》]\s*(?:专题|主题)?(?:实践活动|实践|活动|行动|竞赛|评比))")
+                          r"|[”’」》]\s*(?:专题|主题)?(?:实践活动|实践|活动|行动|竞赛|评比)"
+                          # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
+                          r"|[”’」》]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录))")
 # …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
 # the suffix right after it, a few characters at most between
 # …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the
@@ -895,7 +898,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "result_stated":  # …的知晓率进一步提升，…: a change reported, the clause ending on it; not 要进一步增强
         text = ctx.document.text
         ends_clause = end >= sentence.end or bool(_CLAUSE_EDGE.match(text, end))
-        return ends_clause and not _MODAL_BEFORE.search(text, max(sentence.start, start - 3), start)
+        return ends_clause and bool(_CHANGE_PHRASE.fullmatch(text, start, end)) and \
+            not _MODAL_BEFORE.search(text, max(sentence.start, start - 3), start)
     if name == "circumstance":  # 随着城镇化不断推进，…: the background a sentence opens with, not a measure
         return ctx.document.text.startswith("随着", _clause_left(ctx.document.text, sentence, start, 30))
     if name == "planned":  # 明年将举办6场培训班、拟开设3期: sessions still to be held, not activity reported
@@ -959,6 +963,8 @@ _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排
 _SERVED_BEFORE = re.compile(r"(?:服务|惠及|接待|救助|帮扶|受益)[^，,。；;：:！？!?\n]{0,14}$")
 
 
+# a change in two words (进一步提升、不断增强), which can report one; not a whole stock remedy (推动…落地见效)
+_CHANGE_PHRASE = re.compile(r"(?:进一步|不断|持续|日益|逐步|明显|显著|大幅|有效)(?:增强|提升|提高|改善|加强|优化|完善|扩大|下降|减少)")
 # a modal right before a phrase (要进一步增强、应不断完善、必须持续推进): what is asked for, not what changed
 _MODAL_BEFORE = re.compile(r"(?:要|应|应当|需|需要|须|必须|务必|将|得以|力争|争取|确保)$")
 
