@@ -774,18 +774,19 @@ def _aimed(text: str, sentence, start: int) -> bool:
 # 套话 wrong on 凝心聚力 in a forum's name and on 学习贯彻…精神 in a seminar's; not a topic a forum
 # is held on, 围绕…等方面工作开展“微论坛”)
 # (or a campaign's name: 开展“对标先进、争创一流”主题实践、“…”活动, set 67; 抓党建促…专项行动, set 68)
+_CAMPAIGNS = "专项行动|三年行动|攻坚行动|专项整治"
 _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
                           r"(?:[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
-                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|专项行动|三年行动|攻坚行动|专项整治)"
+                          r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|" + _CAMPAIGNS + r")"
                           r"|[”’」》]\s*(?:专题|主题)?(?:实践活动|实践|活动|行动|竞赛|评比)"
                           # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
                           r"|[”’」》]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录))")
-# …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
-# the suffix right after it, a few characters at most between
 # …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the
 # stock phrase is one part of the name
 _PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》]{1,8}){1,3}[”’」》]\s*(?:专题|主题)?"
-                                r"(?:专项行动|三年行动|攻坚行动|专项整治|实践活动|活动|行动|工程|竞赛|评比)")
+                                r"(?:" + _CAMPAIGNS + r"|实践活动|活动|行动|工程|竞赛|评比)")
+# …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
+# the suffix right after it, a few characters at most between
 _TEAM_AFTER = re.compile(r"[”’」]?[\u4e00-\u9fa5]{0,4}?(?:服务队|志愿队|小分队|突击队|宣讲团|艺术团|工作室|服务站|驿站|服务社)")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
