@@ -533,7 +533,8 @@ class DensityKind:
             over = (self.ratio is not None and ctx.signals.ratio(self.element) >= self.ratio) or \
                 (self.count is not None and ctx.signals.count(self.element) >= self.count)
         if over:
-            yield 0, 0, ""
+            # a measure under or over its threshold says how far (每千字只有 2.5 个…)
+            yield 0, 0, f"{value:g}" if self.measure else ""
 
 
 class CopyKind:

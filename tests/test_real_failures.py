@@ -1833,3 +1833,22 @@ def test_a_titles_claim_is_borne_out_by_a_figure_anywhere_in_the_piece():
     bare = "青河镇卫生院开设了中医馆，返聘退休老中医坐诊。\n中医馆开出针灸、推拿等服务项目。"
     found = checker.check(bare, title=title, genre="experience").findings
     assert [f for f in found if f.rule == "ZG502" and "全面提升" in f.excerpt]
+
+
+def test_few_figures_says_how_few_and_counts_no_meetings():
+    """Round thirty-eight, on the pooled real texts: editors rank experience items with few figures of what was
+    achieved well below the depth score's ranking. ZG515 says how many such figures there are per
+    thousand characters; counts of meetings and trainings do not make a draft rich in figures, and
+    one that states its results in figures is left alone."""
+    meetings = ("西坡镇推行“院坝说事”\n"
+                "今年以来，西坡镇党委在全镇推行“院坝说事”，把议事会开到村民家门口。\n"
+                "镇里先后召开部署会4次，培训村组干部260人次，印发工作手册500份。\n"
+                "每次说事前，村党支部提前收集群众意见，确定说事的题目。\n"
+                "说事时，镇包村干部到场听取意见，能当场答复的当场答复。\n"
+                "说事后，村里把办理结果贴在公开栏，请群众监督。\n"
+                "下一步，西坡镇将继续完善院坝说事机制，让群众的事有地方说、有人管。")
+    finding = the_finding("ZG515", meetings, "西坡镇推行“院坝说事”", "experience")
+    assert "每千字只有 0 个" in finding.message
+    results = meetings.replace("镇里先后召开部署会4次，培训村组干部260人次，印发工作手册500份。",
+                               "半年来，全镇11个村共说事96场，群众提出的183件事已办结151件，村里的信访件比去年同期少了三分之一。")
+    assert "ZG515" not in {f.rule for f in checker.check(results, title="西坡镇推行“院坝说事”", genre="experience").findings}
