@@ -277,8 +277,13 @@ def warm_up() -> None:
 # quotation mark): read as its full-width form, one character for one, so a draft typed with
 # "," gets the verdicts of the same draft typed with "，" (the vocabularies bound clauses by
 # full-width marks). "1,000", "3:00" and ASCII text are left alone.
-_HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_CHINESE_PUNCTUATION = first_char_skip(re.compile(r"(?<=[\u4e00-\u9fa5”“》」）)])[,;:?!]|[,;:?!](?=\s*[\u4e00-\u9fa5“《「（(])"))
+_HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+# A full stop typed as "." ends a sentence only between Chinese on both sides (发展.二是、发展.
+# at a line's end): not in 7.5, e.g., www.gov.cn, nor an ellipsis typed as ... (audit 94: a draft
+# with its sentences ended by "." was read as a few sentences of 200 characters)
+_CHINESE_PUNCTUATION = first_char_skip(re.compile(
+    r"(?<=[\u4e00-\u9fa5”“》」）)])[,;:?!]|[,;:?!](?=\s*[\u4e00-\u9fa5“《「（(])"
+    r"|(?<=[\u4e00-\u9fa5”》」）)])\.(?!\.)(?=[ \t\u3000]*(?:$|\n|[\u4e00-\u9fa5“《「（(]))"))
 
 
 def normalise_punctuation(text: str) -> str:

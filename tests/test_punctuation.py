@@ -11,7 +11,7 @@ TITLE = "镇党委创新村干部培训模式"
 
 
 def half_width(text):
-    return text.translate(str.maketrans("，；：！？", ",;:!?"))
+    return text.translate(str.maketrans("，；：！？。", ",;:!?."))
 
 
 def test_half_width_punctuation_gets_the_same_verdicts():
@@ -30,3 +30,16 @@ def test_only_punctuation_between_chinese_words_is_read_as_chinese():
     text = "他说:“我们村的路通了!”"
     assert normalise_punctuation(text) == "他说：“我们村的路通了！”"
     assert len(normalise_punctuation(text)) == len(text)
+
+
+def test_a_full_stop_typed_as_a_period_ends_the_sentence_only_between_chinese():
+    """Audit 94: a self-evaluation ended its sentences with "." and three sentences were read as
+    one of 200 characters (ZG911). A period between Chinese, or after Chinese at a line's end, is
+    a full stop; one in a figure, an address or an ellipsis is not."""
+    from checker.segment import normalise_punctuation
+
+    assert normalise_punctuation("园舍面积达到7.5万平方米.二是加强师资.\n三是") == "园舍面积达到7.5万平方米。二是加强师资。\n三是"
+    assert normalise_punctuation("登录www.qh.gov.cn查询，等等...") == "登录www.qh.gov.cn查询，等等..."
+    long_one = ("街道制定了学前教育三年行动计划，明确了每个社区的办园任务和完成时限." * 2 +
+                "街道还把公办园的建设和改造纳入了年度民生实事，逐园落实了资金、用地和责任人.")
+    assert "ZG911" not in {f.rule for f in checker.check(long_one, title="街道办园情况自评").findings}
