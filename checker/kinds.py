@@ -636,6 +636,7 @@ _TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨
                                r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
 # a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
 # first clauses aim at, up to the clause that says who did what
+_BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
 _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
@@ -928,7 +929,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end) or \
             _demanded(text, sentence, left, start, end)
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
-        return ctx.document.text.startswith(("由", "归"), end)
+        # (or the share someone bears: 担保公司承担100%的风险, an arrangement described; audit 94)
+        return ctx.document.text.startswith(("由", "归"), end) or bool(_BEARS_BEFORE.search(ctx.document.text, max(0, start - 4), start))
     if name == "event_name":  # “…凝心聚力谱新篇”座谈会、心连心志愿服务队: part of a meeting's or a team's name
         return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
                     _PARTS_EVENT_AFTER.match(ctx.document.text, end))
