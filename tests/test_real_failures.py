@@ -1852,3 +1852,11 @@ def test_few_figures_says_how_few_and_counts_no_meetings():
     results = meetings.replace("镇里先后召开部署会4次，培训村组干部260人次，印发工作手册500份。",
                                "半年来，全镇11个村共说事96场，群众提出的183件事已办结151件，村里的信访件比去年同期少了三分之一。")
     assert "ZG515" not in {f.rule for f in checker.check(results, title="西坡镇推行“院坝说事”", genre="experience").findings}
+
+
+def test_a_hazard_said_with_a_degree_word_is_a_problem():
+    """Audit 95: a deputy's proposal said bottled gas carried a great hazard (存在着…隐患), and ZG201 told it no
+    problem was stated. A hazard removed or to be checked states none."""
+    judged_one_by_one("problem", "关于农村燃气的建议", "problem",
+                      yes=["村里一些老人用的灶具存在着巨大的安全隐患。", "老旧电线存在很大的消防隐患。"],
+                      no=["镇里逐户排除了瓶装液化气的安全隐患。", "下一步将开展燃气隐患排查。"])
