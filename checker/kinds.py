@@ -636,6 +636,8 @@ _TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨
                                r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
 # a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
 # first clauses aim at, up to the clause that says who did what
+# (…让每一个孩子健康成长为目标，…: the aim the work is done for, not a result; audit 95)
+_TARGET_AFTER = re.compile(r"[^，,。；;！？\n]{0,30}?为(?:目标|宗旨|己任|追求)")
 _BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
 _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
@@ -927,7 +929,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         text = ctx.document.text
         left = _clause_left(text, sentence, start, 40)
         return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end) or \
-            _demanded(text, sentence, left, start, end)
+            _demanded(text, sentence, left, start, end) or bool(_TARGET_AFTER.match(text, end))
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         # (or the share someone bears: 担保公司承担100%的风险, an arrangement described; audit 94)
         return ctx.document.text.startswith(("由", "归"), end) or bool(_BEARS_BEFORE.search(ctx.document.text, max(0, start - 4), start))
