@@ -1860,3 +1860,13 @@ def test_a_hazard_said_with_a_degree_word_is_a_problem():
     judged_one_by_one("problem", "关于农村燃气的建议", "problem",
                       yes=["村里一些老人用的灶具存在着巨大的安全隐患。", "老旧电线存在很大的消防隐患。"],
                       no=["镇里逐户排除了瓶装液化气的安全隐患。", "下一步将开展燃气隐患排查。"])
+
+
+def test_two_things_tied_together_by_jiang_is_no_plan():
+    """Audit 95: in a story about a village bus, 将山村和集镇…联系在一起 was read as a
+    plan (将 as "will"). Tying two things together is what the bus does; 将 with 于 or a plain verb
+    is still a plan."""
+    judged_one_by_one("forward", "山村公交", "propaganda",
+                      yes=["明年，镇里将在山上再开一条村巴线路。"],
+                      no=["日复一日，这条班车线将山里和镇上紧紧地联系在一起。",
+                          "新修的便桥将两个自然村连接起来，孩子们上学不用再绕路。"])
