@@ -634,11 +634,12 @@ _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近
 _TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
                                r"|推进(?!了)|推动(?!了)"  # 积极推进各村党群服务点全覆盖: pursued, not claimed
                                r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
-# a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
-# first clauses aim at, up to the clause that says who did what
 # (…让每一个孩子健康成长为目标，…: the aim the work is done for, not a result; audit 95)
 _TARGET_AFTER = re.compile(r"[^，,。；;！？\n]{0,30}?为(?:目标|宗旨|己任|追求)")
+# the share someone bears (担保公司承担100%的风险): an arrangement described (audit 94)
 _BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
+# a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
+# first clauses aim at, up to the clause that says who did what
 _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")
 _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?(?:达到|达|为|是|保持在|稳定在|升至|提高到|提升到|提高至|提升至)?$")
 
