@@ -61,8 +61,11 @@ class SpanKind:
         self.when = rule.spec.get("when", [])
         self.unless = rule.spec.get("unless", [])
         self.per_sentence = rule.spec.get("per_sentence")
+        self.unless_at_least = rule.spec.get("unless_at_least", {})
 
     def run(self, ctx: Context) -> Iterator[Match]:
+        if any(ctx.measures[name] >= value for name, value in self.unless_at_least.items()):
+            return
         counted: dict[int, int] = {}
         for start, end, replacement in self.candidates(ctx):
             sentence = ctx.document.sentence_at(start)

@@ -192,6 +192,9 @@ SPAN = {
     "unless": CONDITIONS,
     "per_sentence": integer(1),
     "yields": boolean,  # a general rule that stays silent where a more specific one fires
+    # silent in a document where a measure reaches a value (ZG502 空口说效果 in a piece with ten or
+    # more figures that matter per thousand characters: the piece bears its claims out)
+    "unless_at_least": mapping_of(MEASURE, number(0)),
 }
 MATCH = {**SPAN, "lexicons": LEXICON_NAMES, "terms": TEXT_LIST, "patterns": list_of(regex)}
 TOKEN_PATTERN = {**SPAN, "patterns": list_of(list_of(mapping))}

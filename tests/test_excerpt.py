@@ -194,12 +194,13 @@ def test_a_heading_whose_section_the_excerpt_cuts_is_not_asked_for_support():
     """一、…成效显著 with the excerpt ending inside its section: the support would follow in the
     part cut away (set 68: both readers judged "成效显著 unsupported" wrong there); in a whole
     draft whose section gives no fact, the claim is unsupported."""
-    intro = ("为了解全县司法所的运转情况，课题组今年5月到青石、白河、临水3个镇开展了调研。\n"
+    # (no figures: a piece dense with figures bears its claims out anyway, ZG502 unless_at_least)
+    intro = ("为了解全县司法所的运转情况，课题组今年春天到青石、白河、临水等镇开展了调研。\n"
              "一、基层法治工作成效显著\n近年来，全县司法部门坚持抓基层、打基础，大力加强基层基础建设。")
     assert "ZG502" in rules(intro, "research", excerpt=False, title="司法所运转情况调研报告")
     assert "ZG502" not in rules(intro, "research", excerpt=True, title="司法所运转情况调研报告")
     # a later heading closes the section: what it holds is all there is
-    closed = intro + "\n二、存在的问题\n有3个司法所只有1名工作人员，调解、普法都由他一人承担。"
+    closed = intro + "\n二、存在的问题\n有的司法所常年只有所长在岗，调解、普法都压在他身上。"
     assert "ZG502" in rules(closed, "research", excerpt=True, title="司法所运转情况调研报告")
 
 
