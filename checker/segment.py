@@ -284,6 +284,8 @@ _HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": 
 _CHINESE_PUNCTUATION = first_char_skip(re.compile(
     r"(?<=[\u4e00-\u9fa5”“》」）)])[,;:?!]|[,;:?!](?=\s*[\u4e00-\u9fa5“《「（(])"
     r"|(?<=[\u4e00-\u9fa5”》」）)])\.(?!\.)(?=[ \t\u3000]*(?:$|\n|[\u4e00-\u9fa5“《「（(]))"))
+# …but not the "." of a heading's number (一.加强…、（二）.做法、第三.): it stays a heading marker
+_NUMBERED_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:第?[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])$")
 
 
 def normalise_punctuation(text: str) -> str:
@@ -291,7 +293,14 @@ def normalise_punctuation(text: str) -> str:
     A draft typed with a Chinese IME has none of these marks: `in` finds that out cheaply."""
     if not any(mark in text for mark in _HALF_WIDTH):
         return text
-    return _CHINESE_PUNCTUATION.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
+
+    def full_width(match: re.Match) -> str:
+        mark = match.group(0)
+        if mark == "." and _NUMBERED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return mark
+        return _HALF_WIDTH[mark]
+
+    return _CHINESE_PUNCTUATION.sub(full_width, text)
 
 
 def segment(source: Source) -> Document:

@@ -40,6 +40,8 @@ def test_a_full_stop_typed_as_a_period_ends_the_sentence_only_between_chinese():
 
     assert normalise_punctuation("园舍面积达到7.5万平方米.二是加强师资.\n三是") == "园舍面积达到7.5万平方米。二是加强师资。\n三是"
     assert normalise_punctuation("登录www.qh.gov.cn查询，等等...") == "登录www.qh.gov.cn查询，等等..."
+    # a heading's number keeps its "." (一.加强…、（二）.…), read as a heading marker, not a sentence
+    assert normalise_punctuation("工作总结.\n一.加强阵地建设\n（二）.完善制度") == "工作总结。\n一.加强阵地建设\n（二）.完善制度"
     long_one = ("街道制定了学前教育三年行动计划，明确了每个社区的办园任务和完成时限." * 2 +
                 "街道还把公办园的建设和改造纳入了年度民生实事，逐园落实了资金、用地和责任人.")
     assert "ZG911" not in {f.rule for f in checker.check(long_one, title="街道办园情况自评").findings}
