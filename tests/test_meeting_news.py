@@ -64,6 +64,18 @@ def test_ceremony_speeches_and_attendance_are_protocol(checker):
     assert "ZG302" in {f.rule for f in checker.check_text(ceremony, genre="news").findings}
 
 
+def test_a_launch_told_through_its_guest_list_is_protocol(checker):
+    """Set 97: a training launch whose body was the roster of guests (one line each, ending in ；),
+    who attended the launch and who welcomed whom scored 97; editors gave it 2. The roster lines,
+    the attendance and the welcome are the event; what the county has done is not."""
+    pattern = checker.signal_set.patterns["proceedings"]
+    assert pattern.search("市农科院副院长孙立新；")
+    assert pattern.search("县领导和各乡镇负责人参加了培训班开班仪式。")
+    assert pattern.search("镇长代表镇党委、镇政府对专家组一行表示热烈欢迎。")
+    assert not pattern.search("县里为每名学员配了一名导师，结业时考核合格的发给证书。")
+    assert not pattern.search("全镇去年参加合作医疗的农户达3100户。")
+
+
 def test_the_rule_is_for_news_only(checker):
     report = checker.check_text(PROTOCOL, genre="experience")
     assert "ZG302" not in {f.rule for f in report.findings}
