@@ -1847,11 +1847,15 @@ def test_few_figures_says_how_few_and_counts_no_meetings():
                 "说事时，镇包村干部到场听取意见，能当场答复的当场答复。\n"
                 "说事后，村里把办理结果贴在公开栏，请群众监督。\n"
                 "下一步，西坡镇将继续完善院坝说事机制，让群众的事有地方说、有人管。")
-    finding = the_finding("ZG515", meetings, "西坡镇推行“院坝说事”", "experience")
+    # told as advice (提升建议), its points counted
+    report = checker.check(meetings, title="西坡镇推行“院坝说事”", genre="experience")
+    [finding] = [f for f in report.advice if f.rule == "ZG515"]
     assert "每千字只有 0 个" in finding.message
+    assert any(d.rule == "ZG515" and d.points == 50 for d in report.deductions)
     results = meetings.replace("镇里先后召开部署会4次，培训村组干部260人次，印发工作手册500份。",
                                "半年来，全镇11个村共说事96场，群众提出的183件事已办结151件，村里的信访件比去年同期少了三分之一。")
-    assert "ZG515" not in {f.rule for f in checker.check(results, title="西坡镇推行“院坝说事”", genre="experience").findings}
+    done = checker.check(results, title="西坡镇推行“院坝说事”", genre="experience")
+    assert "ZG515" not in {f.rule for f in done.findings + done.advice}
 
 
 def test_a_hazard_said_with_a_degree_word_is_a_problem():
