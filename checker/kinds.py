@@ -384,7 +384,11 @@ def slogan_title(core: str, signals: SentenceSignals, stock: frozenset = frozens
     # not one of two parallel slogans
     said = re.split(r"[：:]", main, maxsplit=1)[-1]
     segments = [s for s in _SEGMENT_BREAK.split(said) if s]
-    parallel = len(segments) >= 2 and len({len(s) for s in segments}) == 1 and 4 <= len(segments[0]) <= 8
+    # parallel halves of four characters each (强基固本 铸魂育人) are a slogan's shape; longer halves
+    # are one only with a stock phrase in them (党建共建聚合力 情系公交送温暖), not a couplet telling
+    # what happened (班车捎快递 农货进城来、白天扛锄头，晚上拿笔头: audits 95 and 97, both readers)
+    parallel = len(segments) >= 2 and len({len(s) for s in segments}) == 1 and \
+        (len(segments[0]) == 4 or (5 <= len(segments[0]) <= 8 and signals.boilerplate > 0))
     short_stock = signals.boilerplate > 0 and title_chars(main) <= 16
     return parallel or short_stock or bool(_EXHORTATION_TITLE.search(main))
 
