@@ -53,6 +53,11 @@ class Context:
         self.measures = measures
 
 
+def _reaches(ctx: Context, thresholds: dict[str, float]) -> bool:
+    """A rule's `unless_at_least`: some document measure is at or over its value."""
+    return any(ctx.measures[name] >= value for name, value in thresholds.items())
+
+
 class SpanKind:
     """Shared by kinds that flag spans: `when`/`unless` conditions on the sentence."""
 
@@ -64,7 +69,7 @@ class SpanKind:
         self.unless_at_least = rule.spec.get("unless_at_least", {})
 
     def run(self, ctx: Context) -> Iterator[Match]:
-        if any(ctx.measures[name] >= value for name, value in self.unless_at_least.items()):
+        if _reaches(ctx, self.unless_at_least):
             return
         counted: dict[int, int] = {}
         for start, end, replacement in self.candidates(ctx):
@@ -521,7 +526,7 @@ class DensityKind:
         if len(ctx.signals.body()) < self.min_sentences:
             return
         if any(ctx.measures.get(name, 0) for name in self.unless) or \
-                any(ctx.measures[name] >= value for name, value in self.unless_at_least.items()):
+                _reaches(ctx, self.unless_at_least):
             return
         if self.measure:
             value = ctx.measures[self.measure]
