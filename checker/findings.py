@@ -85,24 +85,30 @@ def calibration_note(report: "Report") -> str:
 def genre_note(report: "Report") -> str:
     """The genre as every report format states it: 问题建议（指定）, 问题建议（自动识别）, or when the
     runner-up came close, 问题建议（自动识别，也像经验做法）: the writer then knows to check it."""
-    from .registry import genres
+    from .registry import forms, genres
 
     names = genres()
     name = names.get(report.genre, report.genre)
+    # the form of piece, when there is one, first: 网宣稿件（政策解读，自动识别）
+    form = f"{forms().get(report.form, report.form)}，" if report.form else ""
     if report.genre_given:
-        return f"{name}（指定）"
+        return f"{name}（{form}指定）"
     if report.genre_alternative:
-        return f"{name}（自动识别，也像{names.get(report.genre_alternative, report.genre_alternative)}）"
-    return f"{name}（自动识别）"
+        return f"{name}（{form}自动识别，也像{names.get(report.genre_alternative, report.genre_alternative)}）"
+    return f"{name}（{form}自动识别）"
 
 
-def genre_cell(genre: str, alternative: str | None = None) -> str:
-    """The genre in a table's cell: 问题建议, or 问题建议（也像经验做法） when the runner-up came close."""
-    from .registry import genres
+def genre_cell(genre: str, alternative: str | None = None, form: str | None = None) -> str:
+    """The genre in a table's cell: 问题建议, or 问题建议（也像经验做法） when the runner-up came close;
+    a form of piece first (网宣稿件（政策解读）, 问题建议（答复函，也像经验做法）)."""
+    from .registry import forms, genres
 
     names = genres()
     name = names.get(genre, genre)
-    return f"{name}（也像{names.get(alternative, alternative)}）" if alternative else name
+    notes = [forms().get(form, form)] if form else []
+    if alternative:
+        notes.append(f"也像{names.get(alternative, alternative)}")
+    return f"{name}（{'，'.join(notes)}）" if notes else name
 
 
 @dataclass
@@ -167,6 +173,7 @@ class Report:
     excerpt: bool = False  # checked as part of a draft: rules needing the whole draft were not run
     not_judged: tuple[str, ...] = ()  # of an excerpt: dimensions left out of the score (see pipeline._not_judged)
     genre_alternative: str | None = None  # a detected genre's close runner-up (GenreGuess.alternative)
+    form: str | None = None  # the form of piece (GenreGuess.form: explainer, reply), None for an ordinary one
     calibration: int = 0  # points the genre's calibration added to the score (negative: taken), score.calibrate
     # what the genre does not require but would raise the draft's value (rules marked `advice`):
     # their points are in the score and the deductions, they are not findings (提升建议)
@@ -204,6 +211,7 @@ class Report:
             "title": self.title,
             "genre": self.genre,
             "genre_alternative": self.genre_alternative,
+            "form": self.form,
             "score": self.score,
             "dimensions": self.dimensions,
             "profile": self.profile,

@@ -19,6 +19,9 @@ class GenreGuess:
     # the runner-up when it came within `uncertain_margin` of the guess (rules/genres.yaml):
     # the report names it, so the writer knows to check the genre (and to pass --genre)
     alternative: str | None = None
+    # the form of piece when the title or body shows one (rules/genres.yaml `forms`: explainer,
+    # reply): some rules judge such a piece otherwise (a rule's `forms:`), whatever its genre
+    form: str | None = None
 
 
 class GenreDetector:
@@ -35,6 +38,9 @@ class GenreDetector:
         self.uncertain_margin = spec.get("uncertain_margin", 0)
         self.decisive = {genre: [regex(p) for p in patterns]
                          for genre, patterns in spec.get("decisive", {}).items()}
+        self.forms = {name: (regex(entry["title"]), regex(entry["body"]) if "body" in entry else None,
+                             entry.get("body_min", 1))
+                      for name, entry in (spec.get("forms") or {}).items()}
         # the plain body cue words (no white space: one cannot run across a paragraph break),
         # looked up in the text's one literal pass (LITERALS) instead of one `in` each
         words = {c.word for _, body_cues in self.cues.values() for c in body_cues
@@ -54,6 +60,16 @@ class GenreDetector:
                 scores[genre] += weight * min(count, self.evidence_cap)
         genre = self.choose(scores)
         return GenreGuess(genre, scores, alternative=self.runner_up(scores, genre))
+
+    def form(self, title: str, body: str) -> str | None:
+        """The first form (in file order) whose title pattern the title matches, or whose body
+        pattern the body matches at least `body_min` times; None for an ordinary piece."""
+        for name, (title_pattern, body_pattern, least) in self.forms.items():
+            if title_pattern.search(title):
+                return name
+            if body_pattern is not None and _at_least(body_pattern, body, least):
+                return name
+        return None
 
     def decisive_genre(self, title: str) -> str | None:
         """The genre a title settles outright (…的调研报告, 在…上的讲话), or None."""
@@ -117,6 +133,13 @@ class _Literal:
 
     def search(self, text: str) -> bool:
         return self.word in text
+
+
+def _at_least(pattern, text: str, least: int) -> bool:
+    for count, _ in enumerate(pattern.finditer(text), start=1):
+        if count >= least:
+            return True
+    return False
 
 
 def _compile(cues: list[str]) -> list:

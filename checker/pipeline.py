@@ -130,17 +130,18 @@ class Checker:
         self.model = model
         self._settings: dict[tuple[str, bool, bool], dict[str, Rule]] = {}
 
-    def settings(self, genre: str, user: bool = True, excerpt: bool = False) -> dict[str, Rule]:
+    def settings(self, genre: str, user: bool = True, excerpt: bool = False, form: str | None = None) -> dict[str, Rule]:
         """Each rule's effective settings in a genre (see rulebook.effective: defaults < genre
         override < user configuration), by rule id; rules that do not apply are left out.
         With user=False, the judgement's settings: every rule, no user configuration. For an
         excerpt, rules that conclude from what the whole draft lacks (`needs_whole`) are left
         out too: the missing proposals may be in the part not given; rules that say what the
-        part given lacks so far (`excerpt_only`) run on an excerpt only."""
-        key = (genre, user, excerpt)
+        part given lacks so far (`excerpt_only`) run on an excerpt only. `form`: the form of piece
+        (GenreGuess.form), whose overrides a rule may have (`forms:`)."""
+        key = (genre, user, excerpt, form)
         if key not in self._settings:
             rules = self.rules if user else self.all_rules
-            resolved = {rule.id: effective(rule, genre, self.config.settings(rule.id, rule.family) if user else None)
+            resolved = {rule.id: effective(rule, genre, self.config.settings(rule.id, rule.family) if user else None, form)
                         for rule in rules}
             self._settings[key] = {rule_id: rule for rule_id, rule in resolved.items()
                                    if rule is not None and not (excerpt and rule.needs_whole)
@@ -170,12 +171,12 @@ class Checker:
         signals = self.signal_set.analyse(document)
         guess = self.detect_genre(signals, genre)
         excerpt = self._cut_short(source, guess.genre)
-        judging = self.settle_close(self.settings(guess.genre, user=False, excerpt=excerpt), guess)
+        judging = self.settle_close(self.settings(guess.genre, user=False, excerpt=excerpt, form=guess.form), guess)
         matches = self.matches(document, signals, judging)
         judged = self.findings(document, matches, judging)
-        shown = self.findings(document, matches, self.settle_close(self.settings(guess.genre, excerpt=excerpt), guess)) \
+        shown = self.findings(document, matches, self.settle_close(self.settings(guess.genre, excerpt=excerpt, form=guess.form), guess)) \
             if self.config.adjusts_rules() else judged
-        not_judged = self._not_judged(document, signals, guess.genre) if excerpt else frozenset()
+        not_judged = self._not_judged(document, signals, guess.genre, guess.form) if excerpt else frozenset()
         # a dimension an excerpt-only rule spoke on is judged on the part given
         not_judged -= {f.dimension for f in judged if judging[f.rule].excerpt_only}
         judged_scored = self._scored(document, judged, judging, guess.genre, not_judged)
@@ -187,11 +188,11 @@ class Checker:
         titles = self.excerpt_titles.get(genre)
         return source.excerpt and (titles is None or bool(titles.search(source.title or "")))
 
-    def _not_judged(self, document: Document, signals: Signals, genre: str) -> frozenset:
+    def _not_judged(self, document: Document, signals: Signals, genre: str, form: str | None = None) -> frozenset:
         """The dimensions of the rules an excerpt skips (`needs_whole`) that would have fired:
         what the part given lacks may be in the rest, so those dimensions are not scored."""
-        every = self.settings(genre, user=False)
-        skipped = [every[rule_id] for rule_id in every.keys() - self.settings(genre, user=False, excerpt=True).keys()]
+        every = self.settings(genre, user=False, form=form)
+        skipped = [every[rule_id] for rule_id in every.keys() - self.settings(genre, user=False, excerpt=True, form=form).keys()]
         if not skipped:
             return frozenset()
         ctx = Context(signals, document_measures(signals, self.signal_set))
@@ -200,14 +201,18 @@ class Checker:
     # -- stages -----------------------------------------------------------------------
 
     def detect_genre(self, signals: Signals, genre: str | None) -> GenreGuess:
+        """The genre (the user's, or guessed) and the form of piece, which the user's genre does
+        not settle: a policy explainer given as 网宣 is still an explainer."""
+        document = signals.document
+        body = genre_body(document)
+        form = self.genres.form(document.title, body)
         if genre:
             if genre not in self.genre_names:
                 raise RuleError(f"未知文体“{genre}”，可选：{', '.join(self.genre_names)}")
-            return GenreGuess(genre, {}, given=True)
-        document = signals.document
+            return GenreGuess(genre, {}, given=True, form=form)
         title = next(((p.start, p.end) for p in document.paragraphs if p.is_title), None)
         found = self.genres.words_found(document.literal_hits(), title)
-        return self.genres.detect(document.title, genre_body(document), self.genre_evidence(signals), found)
+        return replace(self.genres.detect(document.title, body, self.genre_evidence(signals), found), form=form)
 
     def genre_evidence(self, signals: Signals) -> dict[str, int]:
         """What the sentence judgements and the text's shape say about the genre (counts and
@@ -309,7 +314,7 @@ class Checker:
 
     def report(self, analysis: Analysis) -> Report:
         document, signals, guess, judged, findings, not_judged, judged_scored = analysis
-        rules = self.settings(guess.genre, excerpt=self._cut_short(document.source, guess.genre))
+        rules = self.settings(guess.genre, excerpt=self._cut_short(document.source, guess.genre), form=guess.form)
         # shown is judged when the user adjusts no rule: the judgement's score is the report's
         deducted, dims, score, capped, shift, overall = judged_scored if findings is judged \
             else self._scored(document, findings, rules, guess.genre, not_judged)
@@ -323,6 +328,7 @@ class Checker:
             genre=guess.genre,
             genre_given=guess.given,
             genre_alternative=guess.alternative,
+            form=guess.form,
             score=score,
             dimensions=dims,
             profile=profile(signals, judged, self.score_settings.get("profile"), guess.genre),
@@ -430,16 +436,44 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
             prioritised += 1
         highest = max([highest, *markers])
     headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
-    return {"parallel_points": max([highest, *headings]), "priority": prioritised,
-            "activity_percent": _activity_percent(signals),
-            "substance": signals.substance(),
-            "substance_unquoted": signals.substance_unquoted(),
-            "substance_after_lead": signals.substance_after_lead(),
-            "substance_density": _substance_density(signals),
-            "quantity_density": _quantity_density(signals),
-            "moments": signals.moments(),
-            "figures": signals.figures(),
-            "readability": readability.measure(signals).index}
+    measures = _Measures(signals, signal_set)
+    measures.update({"parallel_points": max([highest, *headings]), "priority": prioritised,
+                "activity_percent": _activity_percent(signals),
+                "substance": signals.substance(),
+                "substance_unquoted": signals.substance_unquoted(),
+                "substance_after_lead": signals.substance_after_lead(),
+                "substance_density": _substance_density(signals),
+                "quantity_density": _quantity_density(signals),
+                "moments": signals.moments(),
+                "figures": signals.figures(),
+                "readability": readability.measure(signals).index})
+    return measures
+
+
+class _Measures(dict):
+    """The document measures, with the few that only some rules of some forms read (guidance:
+    the policy explainer's rule) worked out the first time a rule asks for them."""
+
+    def __init__(self, signals: Signals, signal_set: SignalSet):
+        super().__init__()
+        self._signals, self._signal_set = signals, signal_set
+
+    def __missing__(self, name: str):
+        if name != "guidance":
+            raise KeyError(name)
+        self[name] = value = _guidance(self._signals, self._signal_set)
+        return value
+
+
+GUIDANCE = ("guidance_who", "guidance_what", "guidance_how", "guidance_when")
+
+
+def _guidance(signals: Signals, signal_set: SignalSet) -> int:
+    """How many of the four things a policy explainer owes its reader the body tells (who it
+    applies to, what it gives or changes, how and where to apply, from or by when;
+    rules/signals.yaml guidance_*): each counted once, 0-4."""
+    sentences = [sentence.text for sentence in signals.document.body_sentences()]
+    return sum(any(signal_set.patterns[name].search(text) for text in sentences) for name in GUIDANCE)
 
 
 MIN_NUMBERS_FOR_SHARE = 5

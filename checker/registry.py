@@ -80,6 +80,12 @@ def genres(rules_dir: Path = RULES_DIR) -> dict[str, str]:
     return {name: entry["label"] for name, entry in genre_spec(rules_dir)["genres"].items()}
 
 
+def forms(rules_dir: Path = RULES_DIR) -> dict[str, str]:
+    """Form of piece (rules/genres.yaml `forms`: a policy explainer, an official reply) ->
+    Chinese label."""
+    return {name: entry["label"] for name, entry in (genre_spec(rules_dir).get("forms") or {}).items()}
+
+
 def genre_dimensions(genre: str, rules_dir: Path = RULES_DIR) -> dict[str, str]:
     """The dimensions a genre is scored on (weight above 0), with the names the writer of that
     genre reads: a 网宣 piece is judged on 事实与故事、平实好读、可信, not on 问题 and 对策

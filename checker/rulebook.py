@@ -47,16 +47,25 @@ class Rule:
     # margin of the guess (Checker.settle_close)
     unless_close: dict[str, float] | None = None
     genres: dict[str, dict] | None = None  # None: every genre, with the defaults above
+    # form of piece (rules/genres.yaml `forms`) -> overrides, or None where the rule is silent on it
+    forms: dict[str, dict | None] | None = None
+    only_forms: tuple[str, ...] | None = None  # runs on pieces of these forms only
     spec: dict = field(default_factory=dict)  # kind-specific keys (lexicons, patterns, element…)
 
 
-def effective(rule: Rule, genre: str, user: dict | None = None) -> Rule | None:
+def effective(rule: Rule, genre: str, user: dict | None = None, form: str | None = None) -> Rule | None:
     """The one place a rule's settings are resolved, in this order: the rule's defaults <
-    the genre's overrides (`genres:` in the rule file) < the user's configuration
-    (checker.toml `[severity]`). None where the rule does not apply to the genre."""
+    the genre's overrides (`genres:` in the rule file) < the form's (`forms:`: a policy
+    explainer, an official reply) < the user's configuration (checker.toml `[severity]`).
+    None where the rule does not apply to the genre or the form."""
     if rule.genres is not None and genre not in rule.genres:
         return None
-    changes = {**(rule.genres or {}).get(genre, {}), **(user or {})}
+    if rule.only_forms is not None and form not in rule.only_forms:
+        return None
+    form_changes = (rule.forms or {}).get(form, {}) if form else {}
+    if form_changes is None:
+        return None
+    changes = {**(rule.genres or {}).get(genre, {}), **form_changes, **(user or {})}
     return replace(rule, **changes) if changes else rule
 
 
@@ -79,7 +88,7 @@ def rule_names(directory: Path = RULES_DIR) -> Names:
     """What the rule files of a rules folder may refer to."""
     lexicons = sorted(path.stem for path in (directory / "lexicons").glob("*.txt") if path.stem != "userdict")
     return Names(families=tuple(registry.families(directory)), genres=tuple(registry.genres(directory)),
-                 kinds=tuple(KINDS), lexicons=tuple(lexicons))
+                 kinds=tuple(KINDS), lexicons=tuple(lexicons), forms=tuple(registry.forms(directory)))
 
 
 def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = None) -> Rule:
@@ -93,8 +102,12 @@ def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = Non
     advice = data.pop("advice", False)
     unless_close = data.pop("unless_close", None)
     genres = _genres(data.pop("genres", None))
+    forms = {form: (None if overrides in ("off", False) else dict(overrides or {}))
+             for form, overrides in data.pop("forms", {}).items()} or None
+    only_forms = tuple(data.pop("only_forms")) if "only_forms" in data else None
     return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, needs_whole=needs_whole,
-                excerpt_only=excerpt_only, advice=advice, unless_close=unless_close, genres=genres, spec=data)
+                excerpt_only=excerpt_only, advice=advice, unless_close=unless_close, genres=genres,
+                forms=forms, only_forms=only_forms, spec=data)
 
 
 def _genres(value) -> dict[str, dict] | None:

@@ -26,7 +26,7 @@ from .registry import DIMENSIONS, SEVERITIES
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
 SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "aimed", "event_name", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section", "spelled_out", "said_next", "method", "leader_words", "after_formula", "object_before", "quoted", "named_work", "unclaimed", "spoken", "conditional", "decided", "words_follow", "served", "long_by_names", "purpose_lead", "listed_before", "under_review", "problems_headed", "within_speech", "planned", "circumstance", "result_stated")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_after_lead", "substance_density", "quantity_density", "moments", "figures", "readability")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_after_lead", "substance_density", "quantity_density", "moments", "figures", "readability", "guidance")
 # Keys a genre may override in a rule's `genres:` mapping.
 OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "excerpt_only", "advice",
                "unless_close", "message", "suggestion")
@@ -41,6 +41,7 @@ class Names:
     genres: tuple[str, ...]
     kinds: tuple[str, ...] = ()
     lexicons: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()  # rules/genres.yaml `forms` (政策解读, 答复函…)
 
 
 # A check returns what is wrong with a value, in Chinese, or None.
@@ -148,6 +149,10 @@ def lexicons(names: Names) -> tuple[str, ...]:
     return names.lexicons
 
 
+def forms(names: Names) -> tuple[str, ...]:
+    return names.forms
+
+
 ELEMENT = one_of(ELEMENTS, "要素")
 CONDITIONS = list_of(one_of(SPAN_CONDITIONS, "条件"))
 MEASURE = one_of(DOCUMENT_MEASURES, "全文指标")
@@ -182,6 +187,10 @@ COMMON = {
     "why": text,
     "examples": mapping,  # checked in detail by _check_examples
     "genres": any_value,  # checked in detail by _check_genre_overrides
+    # a form of piece (rules/genres.yaml `forms`: 政策解读, 答复函) -> overrides, or `off` (silent on
+    # such a piece: a policy explainer is not asked for a story); checked by _check_form_overrides
+    "forms": any_value,
+    "only_forms": list_of(one_of(forms, "稿件形式")),  # runs on pieces of these forms only
 }
 REQUIRED = ("id", "family", "kind", "severity", "dimension", "penalty", "title", "message",
             "suggestion", "why", "examples")
@@ -279,6 +288,8 @@ def check_rule(path: Path, data, names: Names, kind_schemas: dict[str, dict]) ->
     _check_examples(path, data["examples"], names, needs_source=data["kind"] == "copy")
     if "genres" in data:
         _check_genre_overrides(path, data["genres"], names)
+    if "forms" in data:
+        _check_form_overrides(path, data["forms"], names)
     _check_excerpt_keys(path, "", data)
     overrides = data.get("genres") if isinstance(data.get("genres"), dict) else {}
     for genre, override in overrides.items():
@@ -336,6 +347,19 @@ def _check_genre_overrides(path: Path, value, names: Names) -> None:
         if not isinstance(overrides, dict):
             raise RuleError(f"{path}：genres.{genre}：应是覆盖项映射（如 {{severity: info, penalty: 6}}）")
         _check_fields(path, f"genres.{genre}.", overrides, OVERRIDES, names, where="文体覆盖项")
+
+
+def _check_form_overrides(path: Path, value, names: Names) -> None:
+    """`forms:` is a mapping form -> overrides, or -> `off` (the rule is silent on that form)."""
+    if not isinstance(value, dict):
+        raise RuleError(f"{path}：forms：应是“稿件形式: 覆盖项或 off”的映射")
+    for form, overrides in value.items():
+        _check_value(path, "forms", form, one_of(forms, "稿件形式"), names)
+        if overrides == "off" or overrides is False:  # (YAML 1.1 reads a bare off as False)
+            continue
+        if not isinstance(overrides, dict):
+            raise RuleError(f"{path}：forms.{form}：应是覆盖项映射（如 {{message: …}}）或 off")
+        _check_fields(path, f"forms.{form}.", overrides, OVERRIDES, names, where="形式覆盖项")
 
 
 # -- rules/families.yaml ------------------------------------------------------------------
@@ -407,6 +431,7 @@ def check_genres(path: Path, data) -> None:
         "uncertain_margin": number(0),
         "evidence": mapping,
         "decisive": mapping,
+        "forms": mapping,
         "genres": mapping,
     }
     _check_fields(path, "", data, top, names, where=path.name, required=("default", "genres"))
@@ -419,6 +444,12 @@ def check_genres(path: Path, data) -> None:
     for genre, patterns in data.get("decisive", {}).items():
         _check_value(path, "decisive", genre, genre_name, names)
         _check_value(path, f"decisive.{genre}", patterns, list_of(regex), names)
+    form_schema = {"label": text, "title": regex, "body": regex, "body_min": integer(1)}
+    for form, entry in data.get("forms", {}).items():
+        if not isinstance(form, str) or not re.fullmatch(r"[a-z][a-z_]*", form):
+            raise RuleError(f"{path}：forms.{form}：形式名称应由小写字母和下划线组成")
+        _check_value(path, f"forms.{form}", entry, mapping, names)
+        _check_fields(path, f"forms.{form}.", entry, form_schema, names, where="稿件形式", required=("label", "title"))
     entry_schema = {"label": text, "cues": mapping, "weights": weights, "dimension_labels": dimension_labels,
                     "profile": list_of(one_of(PROFILE_FLAGS, "画像项")), "error_cap": number(0, 100),
                     "calibration": number(-20, 20),
@@ -446,6 +477,7 @@ SIGNAL_ENTRIES = (
     "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "advice_reported", "declared_lead", "reported_speech", "own_plan", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "maxim_then", "prohibition", "felt_shortfall", "whenever",
+    "guidance_who", "guidance_what", "guidance_how", "guidance_when",
     "change", "change_destination", "priority", "parallel_marker", "heading_marker", "proceedings", "problem_heading", "problem_heading_topic", "criterion", "cited_example", "reach_context", "target_before",
 )
 SIGNAL_ENTRY = {

@@ -36,8 +36,9 @@ def _text(example):
 
 
 def _title(rule):
-    """Title rules' examples bring their own title (their first line); the others get TITLE."""
-    return "" if rule.kind == "title" or "title" in rule.spec.get("when", []) else TITLE
+    """Title rules' examples bring their own title (their first line), and so do the examples of a
+    rule of some forms only (`only_forms`: the title shows the form); the others get TITLE."""
+    return "" if rule.kind == "title" or "title" in rule.spec.get("when", []) or rule.only_forms else TITLE
 
 
 def _spans(marked, title=TITLE):

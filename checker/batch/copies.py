@@ -783,7 +783,7 @@ def add_copy_findings(report, index: CopyIndex, checker=None):
     earlier, and is not reported (a copy under another unit's name differs at least there)."""
     rule = copy_rule()
     if checker is not None:
-        rule = checker.settings(report.genre).get(rule.id)
+        rule = checker.settings(report.genre, form=report.form).get(rule.id)
         if rule is None:
             return report
     matches = index.query_probe(Probe(report.text), skip_identical=True)

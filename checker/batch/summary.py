@@ -135,7 +135,7 @@ def item_row(record: dict, excel: bool = False) -> list:
     """One item as a row; for Excel the probability stays a number (shown as a percentage)."""
     probability = record.get("adoption_probability")
     return [record["unit"], record.get("date", ""), record.get("title", ""), record["id"],
-            genre_cell(record.get("genre", ""), record.get("genre_alternative")), record["score"],
+            genre_cell(record.get("genre", ""), record.get("genre_alternative"), record.get("form")), record["score"],
             *[record["dimensions"][d] for d in DIMENSIONS],
             (probability if probability is not None else "") if excel else percent(probability),
             profile_words(record), "、".join(main_problems(record)), len(record.get("findings", [])), copy_words(record)]

@@ -28,7 +28,7 @@ def _row(item: Report | dict) -> list:
     if isinstance(item, dict):  # a file that could not be checked
         return [item["source"]] + [""] * (len(COLUMNS) - 2) + [item["error"]]
     probability = "" if item.adoption_probability is None else f"{item.adoption_probability:.2f}"
-    return ([item.source, item.title, genre_cell(item.genre, item.genre_alternative), item.score]
+    return ([item.source, item.title, genre_cell(item.genre, item.genre_alternative, item.form), item.score]
             + [NOT_JUDGED if d in item.not_judged else item.dimensions[d] for d in DIMENSIONS] + [probability]
             + ["是" if item.profile[p] else "否" for p in PROFILE]
             + [len(item.findings), "、".join(families()[f] for f in item.main_problems()), ""])
