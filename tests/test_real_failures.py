@@ -1874,3 +1874,36 @@ def test_two_things_tied_together_by_jiang_is_no_plan():
                       yes=["明年，镇里将在山上再开一条村巴线路。"],
                       no=["日复一日，这条班车线将山里和镇上紧紧地联系在一起。",
                           "新修的便桥将两个自然村连接起来，孩子们上学不用再绕路。"])
+
+
+def test_pots_lamps_and_barrels_are_counted():
+    """Audit 98: a village's planting (月季56盆) and a lane's lighting (16盏太阳能路灯) were read as no fact
+    at all, so three rules said the piece had none. A glance (看了一眼) counts nothing."""
+    judged_one_by_one("specific", "梨树村绿美村庄建设", "experience",
+                      yes=["村委会院子里共种植月季56盆、山茶花20盆。", "宜阳村主干道两侧新装了16盏太阳能路灯。",
+                           "合作社今年卖出菜籽油3000多桶。"],
+                      no=["他抬头看了一眼新装的路灯。", "村干部们一起把花搬进了院子。"])
+
+
+def test_bottlenecks_cleared_name_the_problem_a_practice_answers():
+    """Audit 98: 为打通…等堵点, after a list of what was hard, names what the practice answers, and ZG201 said
+    it named nothing. Clearing a road (打通断头路) names no problem."""
+    judged_one_by_one("addressed", "湘西州扶持青年创业", "experience",
+                      yes=["为打通返乡青年开店时贷款难、场地贵等堵点，县里推出了创业担保贷款。",
+                           "针对审批环节多、材料重复交的卡点，县里推行一窗受理。"],
+                      no=["县里今年打通了3条断头路。", "州里开发了青年创业专属贷款产品。"])
+
+
+def test_a_named_brand_or_mechanism_is_no_stock_phrase():
+    """Audit 98: 打造“爱在瑞城”交友品牌 and 以“河长制”工作为抓手 say which brand and which handle; both
+    readers judged the boilerplate finding wrong. Unnamed, or a quoted slogan that is itself the stock
+    phrase (打造“红色品牌”), they stay stock phrases."""
+    def boilerplate(sentence):
+        return [f.excerpt for f in checker.check(f"{sentence}\n全年共举办活动38场，参加青年2600余人次。",
+                                                 title="瑞安市青年交友工作", genre="experience").findings
+                if f.rule == "ZG101"]
+    assert not boilerplate("团市委打造“爱在瑞城”交友品牌，每月办一场活动。")
+    assert not boilerplate("县里以“河长制”工作为抓手，逐条河建立问题清单。")
+    assert boilerplate("团市委着力打造交友品牌，推动工作提质增效。")
+    assert boilerplate("县里以河长制为抓手，逐条河建立问题清单。")
+    assert boilerplate("物业公司以党建带服务，打造“红色品牌”，居民都说好。")
