@@ -1907,3 +1907,28 @@ def test_a_named_brand_or_mechanism_is_no_stock_phrase():
     assert boilerplate("团市委着力打造交友品牌，推动工作提质增效。")
     assert boilerplate("县里以河长制为抓手，逐条河建立问题清单。")
     assert boilerplate("物业公司以党建带服务，打造“红色品牌”，居民都说好。")
+
+
+def test_a_news_lead_that_states_the_result_is_more_than_the_event():
+    """Audit 99: a news item opened with what the project achieved (4.3万户…在全省率先完成) and ZG302 said it
+    told only the event, since it skips the lead. A lead with a result counts; a lead with only the
+    meeting and the people who came still does not."""
+    rest = ("其中，偏远山区的3200户是第一次在家里看上电视。\n"
+            "为确保工程按期完成，县里组织召开了推进会，要求各乡镇高度重视、精心组织。\n"
+            "县委宣传部负责同志出席会议并讲话，各乡镇分管领导参加会议。\n"
+            "会议强调，要压实责任，确保各项任务落地见效。")
+    result = "今年，青河县实施户户通工程，全县4.3万户都能收看到电视节目，在全市第一个完成建设任务。\n"
+    # (those who came are no result: 120名干部如期到会, a lead of set 75)
+    event = "今年3月，青河县召开户户通工程推进会，全县120名干部如期到会。\n"
+    assert "ZG302" not in rules_of(result + rest, "news", title="青河县完成户户通工程建设")
+    assert "ZG302" in rules_of(event + rest, "news", title="青河县召开户户通工程推进会")
+
+
+def test_the_nations_own_formulation_is_no_exaggeration():
+    """Audit 99: 全面建成小康社会带来的历史性变化 is a fixed national formulation, not the writer inflating
+    his county's work; 我镇面貌发生了历史性变化 still is."""
+    def inflated(sentence):
+        return [f.excerpt for f in checker.check(f"{sentence}\n全镇共有12个村，今年新修道路12公里。",
+                                                 title="青河镇小康成果展", genre="news").findings if f.rule == "ZG602"]
+    assert not inflated("展览用老物件展示全面建成小康社会带来的历史性变化，共有村民200多人参观。")
+    assert inflated("两年来，青河镇面貌发生了历史性变化，群众满意度大幅提高。")

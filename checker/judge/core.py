@@ -229,8 +229,11 @@ class Signals:
         the lead that reports its event, whether or not that lead counts itself (a lead that only
         says who held which meeting does not; one with a date and a place does). Counted once."""
         if "substance_after_lead" not in self._counts:
-            self._counts["substance_after_lead"] = sum(
-                1 for sentence, sig in self.body()[1:] if _of_substance_unquoted(sig) and not self._proceedings(sentence))
+            body = self.body()
+            # a lead that states what the work achieved (全县4.3万户…在全省率先完成): a result, not the event
+            lead = 1 if body and body[0][1].figure and not self._proceedings(body[0][0]) else 0
+            self._counts["substance_after_lead"] = lead + sum(
+                1 for sentence, sig in body[1:] if _of_substance_unquoted(sig) and not self._proceedings(sentence))
         return self._counts["substance_after_lead"]
 
     def moments(self) -> int:
