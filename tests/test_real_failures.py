@@ -1932,3 +1932,19 @@ def test_the_nations_own_formulation_is_no_exaggeration():
                                                  title="青河镇小康成果展", genre="news").findings if f.rule == "ZG602"]
     assert not inflated("展览用老物件展示全面建成小康社会带来的历史性变化，共有村民200多人参观。")
     assert inflated("两年来，青河镇面貌发生了历史性变化，群众满意度大幅提高。")
+
+
+def test_one_for_each_is_a_practice_not_a_slogan():
+    """Audit 99: a paragraph of a 送教 story told how the teachers kept a file for every pupil and sent the
+    parents photos, and ZG632 said it held only slogans. Something laid down for each person or
+    household is a practice; serving every one of the people well is not."""
+    def practice(sentence):
+        return "procedure" in evidence("送教上门的八年", sentence, "propaganda")[0]["facts"]
+    assert practice("我们班为每个孩子建立了成长记录册。")
+    assert practice("村里给每户配备一名网格联络员。")
+    assert not practice("我们要为每一位群众服务好。")
+    assert not practice("要为每个村民办实事、解难题。")
+    story = ("送教上门的八年\n"
+             "老师们为每个孩子建一本成长记录，每周用照片和视频告诉家长孩子又学会了什么，引导家长多看到孩子的进步。\n"
+             "2018年3月起，青河县培智学校的老师开始上门给不能到校的孩子上课，7年里一共教了64名孩子。")
+    assert "ZG632" not in [f.rule for f in checker.check(story, title="送教上门的八年", genre="propaganda").findings]
