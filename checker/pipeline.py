@@ -128,11 +128,11 @@ class Checker:
         self.fitted_points = fitted_points(self.score_settings.get("fitted_points") or {}, self.all_rules,
                                            rules_dir / "score.yaml")
         self.model = model
-        self._settings: dict[tuple[str, bool, bool], dict[str, Rule]] = {}
+        self._settings: dict[tuple[str, bool, bool, str | None], dict[str, Rule]] = {}
 
     def settings(self, genre: str, user: bool = True, excerpt: bool = False, form: str | None = None) -> dict[str, Rule]:
         """Each rule's effective settings in a genre (see rulebook.effective: defaults < genre
-        override < user configuration), by rule id; rules that do not apply are left out.
+        override < form override < user configuration), by rule id; rules that do not apply are left out.
         With user=False, the judgement's settings: every rule, no user configuration. For an
         excerpt, rules that conclude from what the whole draft lacks (`needs_whole`) are left
         out too: the missing proposals may be in the part not given; rules that say what the
@@ -437,16 +437,16 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
         highest = max([highest, *markers])
     headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
     measures = _Measures(signals, signal_set)
-    measures.update({"parallel_points": max([highest, *headings]), "priority": prioritised,
-                "activity_percent": _activity_percent(signals),
-                "substance": signals.substance(),
-                "substance_unquoted": signals.substance_unquoted(),
-                "substance_after_lead": signals.substance_after_lead(),
-                "substance_density": _substance_density(signals),
-                "quantity_density": _quantity_density(signals),
-                "moments": signals.moments(),
-                "figures": signals.figures(),
-                "readability": readability.measure(signals).index})
+    measures.update(parallel_points=max([highest, *headings]), priority=prioritised,
+                    activity_percent=_activity_percent(signals),
+                    substance=signals.substance(),
+                    substance_unquoted=signals.substance_unquoted(),
+                    substance_after_lead=signals.substance_after_lead(),
+                    substance_density=_substance_density(signals),
+                    quantity_density=_quantity_density(signals),
+                    moments=signals.moments(),
+                    figures=signals.figures(),
+                    readability=readability.measure(signals).index)
     return measures
 
 
