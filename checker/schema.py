@@ -294,6 +294,9 @@ def check_rule(path: Path, data, names: Names, kind_schemas: dict[str, dict]) ->
     overrides = data.get("genres") if isinstance(data.get("genres"), dict) else {}
     for genre, override in overrides.items():
         _check_excerpt_keys(path, f"genres.{genre}.", {**data, **(override or {})})
+    for form, override in (data.get("forms") or {}).items():
+        if isinstance(override, dict):
+            _check_excerpt_keys(path, f"forms.{form}.", {**data, **override})
 
 
 def _check_excerpt_keys(path: Path, prefix: str, settings: dict) -> None:

@@ -132,6 +132,7 @@ examples:
     ("forms: {explainer: [info]}", "forms.explainer"),
     ("forms: {explainer: {colour: red}}", "colour"),
     ("only_forms: [memo]", "稿件形式"),
+    ("needs_whole: true\nforms: {explainer: {excerpt_only: true}}", "forms.explainer.needs_whole"),
 ])
 def test_a_rule_file_naming_an_unknown_form_or_override_is_refused(tmp_path, extra, error):
     path = Path(tmp_path) / "not_specific" / "ZG599.yaml"
