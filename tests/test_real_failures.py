@@ -1948,3 +1948,25 @@ def test_one_for_each_is_a_practice_not_a_slogan():
              "老师们为每个孩子建一本成长记录，每周用照片和视频告诉家长孩子又学会了什么，引导家长多看到孩子的进步。\n"
              "2018年3月起，青河县培智学校的老师开始上门给不能到校的孩子上课，7年里一共教了64名孩子。")
     assert "ZG632" not in [f.rule for f in checker.check(story, title="送教上门的八年", genre="propaganda").findings]
+
+
+def test_people_trained_who_went_on_to_work_are_a_result():
+    """Audit 100: 已培训出300多名持证走上工作岗位的月嫂 was read as the reach of a training (like 培训村干部486人),
+    so a news item was said to tell only its event. Those trained who then hold the certificate or the
+    job are the training's result; the number trained alone is not."""
+    def counted(sentence):
+        return "outcome" in evidence("月嫂培训", sentence, "news")[0]["facts"]
+    assert counted("目前，市妇联已培训出200多名持证走上工作岗位的育婴员。")
+    assert counted("去年培训的80名学员已全部上岗。")
+    assert not counted("县里今年培训村干部486人。")
+    assert not counted("县妇联组织培训，120人参加。")
+
+
+def test_a_slogans_fixed_half_is_no_absolute_claim():
+    """Audit 100: a summary's 防火…人人有责 was told 人人 was an absolute claim without figures; both
+    readers: a fixed slogan, not a count. Everyone claimed to have done something still is."""
+    def absolute(sentence):
+        return [f.excerpt for f in checker.check(f"{sentence}\n林场一直重视防火宣传。", title="林场防火",
+                                                 genre="experience").findings if f.rule == "ZG601"]
+    assert not absolute("林场立了宣传牌，形成了护林人人有责的浓厚氛围。")
+    assert absolute("经过一年的宣传，林区群众人人掌握了扑火技能。")

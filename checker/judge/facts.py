@@ -308,7 +308,8 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
     patterns = vocab.patterns
     if patterns["activity_always"].fullmatch(measure) or \
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
-            (measure in ("人", "名", "位", "家") and patterns["training_context"].search(clause)) or \
+            (measure in ("人", "名", "位", "家") and patterns["training_context"].search(clause)
+             and not patterns["training_result"].search(clause, end - (span[0] if span else sentence.start))) or \
             (measure in ("个", "份", "项") and patterns["document_context"].search(clause)) or \
             (measure in ("条", "册", "张", "幅", "份") and patterns["publicity_context"].search(clause)) or \
             (measure.startswith("个") and _reached(patterns["reach_context"], text, sentence, start)):
