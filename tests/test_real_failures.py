@@ -1970,3 +1970,11 @@ def test_a_slogans_fixed_half_is_no_absolute_claim():
                                                  genre="experience").findings if f.rule == "ZG601"]
     assert not absolute("林场立了宣传牌，形成了护林人人有责的浓厚氛围。")
     assert absolute("经过一年的宣传，林区群众人人掌握了扑火技能。")
+
+
+def test_a_surveys_purpose_proposes_nothing():
+    """Audit 100: 为掌握…状况，有针对性地提出…的建议措施，本人走访了… was cited as the draft's proposal
+    with no one to do it; both readers: it says why the survey was made. A proposal made is still one."""
+    judged_one_by_one("forward", "县青年就业情况调研", "research",
+                      yes=["建议县人社局每年春节后组织一次返乡青年专场招聘会。"],
+                      no=["为全面了解全县青年就业状况，有针对性地提出促进青年就业的对策建议，调研组走访了12家企业。"])
