@@ -161,6 +161,12 @@ def sentence_facts(title, text, genre="propaganda"):
     return {e["text"]: set(e["facts"]) for e in evidence(title, text, genre)}
 
 
+def facts_of(title, sentence, genre):
+    """The facts of a draft of one sentence (checker check --evidence)."""
+    [judged] = evidence(title, sentence, genre)
+    return set(judged["facts"])
+
+
 def test_a_name_introduced_once_is_a_person_wherever_it_recurs():
     # A profile names its subject once with a title, then tells the story with the bare name:
     # each scene is about a person, not a paragraph of slogans (ZG632 fired on such scenes).
@@ -1939,7 +1945,7 @@ def test_one_for_each_is_a_practice_not_a_slogan():
     parents photos, and ZG632 said it held only slogans. Something laid down for each person or
     household is a practice; serving every one of the people well is not."""
     def practice(sentence):
-        return "procedure" in evidence("送教上门的八年", sentence, "propaganda")[0]["facts"]
+        return "procedure" in facts_of("送教上门的八年", sentence, "propaganda")
     assert practice("我们班为每个孩子建立了成长记录册。")
     assert practice("村里给每户配备一名网格联络员。")
     assert not practice("我们要为每一位群众服务好。")
@@ -1955,7 +1961,7 @@ def test_people_trained_who_went_on_to_work_are_a_result():
     so a news item was said to tell only its event. Those trained who then hold the certificate or the
     job are the training's result; the number trained alone is not."""
     def counted(sentence):
-        return "outcome" in evidence("月嫂培训", sentence, "news")[0]["facts"]
+        return "outcome" in facts_of("月嫂培训", sentence, "news")
     assert counted("目前，市妇联已培训出200多名持证走上工作岗位的育婴员。")
     assert counted("去年培训的80名学员已全部上岗。")
     assert not counted("县里今年培训村干部486人。")
