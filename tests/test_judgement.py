@@ -305,6 +305,20 @@ def test_items_under_a_problem_heading_state_problems(signals_of):
     assert not judged["今年全系统党建工作措施不硬、推进不够平衡。"]  # the same words outside the section: a stock complaint
 
 
+def test_the_problems_met_as_a_heading_of_their_own_announce_problems(signals_of):
+    # a summary's own words for its problem section (出现的问题：、面临的主要困难); the same
+    # words opening a requirement (出现的问题要及时整改) head no section
+    for heading in ("出现的问题：", "三、面临的主要困难", "（二）问题和困难"):
+        text = ("秸秆回收工作总结\n"
+                f"{heading}\n"
+                "各镇之间的回收进度不够平衡，有的镇相对滞后。")
+        assert _problem_sentences(signals_of, text) == ["各镇之间的回收进度不够平衡，有的镇相对滞后。"], heading
+    text = ("秸秆回收工作总结\n"
+            "出现的问题要及时整改。\n"
+            "各镇之间的回收进度不够平衡，有的镇相对滞后。")
+    assert _problem_sentences(signals_of, text) == []
+
+
 def test_items_under_a_heading_that_names_a_problem_state_problems(signals_of):
     # （一）…执行不到位 names a problem itself; the items under it are its particulars. A heading
     # that names what was done (主要做法) or a problem overcome (破解…难题) announces nothing.

@@ -1913,6 +1913,11 @@ def test_a_named_brand_or_mechanism_is_no_stock_phrase():
     assert boilerplate("团市委着力打造交友品牌，推动工作提质增效。")
     assert boilerplate("县里以河长制为抓手，逐条河建立问题清单。")
     assert boilerplate("物业公司以党建带服务，打造“红色品牌”，居民都说好。")
+    # audit 102: the same after 打响 / 擦亮 (自2022年打响“村BA”品牌 names the games the village is known for)
+    assert not boilerplate("台湾村自2022年打响“乡村篮球”品牌以来，游客逐年增加。")
+    assert not boilerplate("柳溪镇擦亮“柳溪茶”名片，茶园扩到3000亩。")
+    assert boilerplate("柳溪镇持续擦亮服务品牌，居民都说越办越好。")
+    assert boilerplate("柳溪镇擦亮“金字招牌”，居民都说越办越好。")
 
 
 def test_a_news_lead_that_states_the_result_is_more_than_the_event():
@@ -1984,3 +1989,15 @@ def test_a_surveys_purpose_proposes_nothing():
     judged_one_by_one("forward", "县青年就业情况调研", "research",
                       yes=["建议县人社局每年春节后组织一次返乡青年专场招聘会。"],
                       no=["为全面了解全县青年就业状况，有针对性地提出促进青年就业的对策建议，调研组走访了12家企业。"])
+
+
+def test_a_department_of_any_trade_named_in_a_proposal_is_who_does_it():
+    """Blind set 102: a deputy's proposal that the 规划部门 put a named road's parking into the master
+    plan was told it named no one (ZG402; both readers: wrong). Departments outside organisation work
+    (规划、住建、交通运输、公安交警…) are actors as much as 组织部门; 有关部门、相关部门、职能部门 name nobody."""
+    judged_one_by_one("actionable", "关于在城东大街增设停车位的建议", "problem",
+                      yes=["规划部门应把城东大街的停车位纳入老城改造规划，在两个路口各划出一片。",
+                           "县住建局要把城东大街北面的空地铺平，划成车位。"],
+                      no=["相关部门应把城东大街的停车位纳入老城改造规划。",
+                          "各有关部门要把城东大街的停车位纳入老城改造规划。",
+                          "职能部门要把停车难问题放在心上。"])
