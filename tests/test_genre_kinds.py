@@ -98,6 +98,12 @@ CASES = [
     ("在全县村党组织书记培训班开班式上的讲话",
      "同志们：\n今天，全县村党组织书记培训班开班了。我讲三点意见。\n"
      "第一，要珍惜学习机会。第二，要学以致用。第三，要严守培训纪律。", "speech"),
+    # what is said at the occasion, named by its convention (开幕词、闭幕词、欢迎词), is a speech, though
+    # the occasion is an event (blind set 102: an opening speech of the games read as news of them)
+    ("全县农民篮球联赛开幕词",
+     "金秋时节，硕果飘香，全县农民篮球联赛今天开幕了。\n"
+     "在此，向参赛的16支球队和裁判员表示热烈欢迎。\n"
+     "希望全体运动员赛出风格、赛出水平，预祝联赛圆满成功！", "speech"),
     ("乡镇干部调研能力提升班动员讲话",
      "同志们：\n这次培训为期五天，大家要把心收回来、把劲用上去。\n要带着问题学，学了要用。", "speech"),
     # an experience headline (多渠道…), a plan document (工作要点: not an information item) and
