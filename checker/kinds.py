@@ -866,6 +866,17 @@ def _neighbour_holds(ctx: Context, sentence, element: str) -> bool:
                if i in sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
 
 
+def _in_formulation(ctx: Context, sentence, start: int, end: int) -> bool:
+    """The span lies inside a longer higher-level formulation (rules/lexicons/policy_formulations:
+    全面推进 in 全面推进乡村振兴, 不断增强 in …获得感不断增强): the words are the formulation's, which
+    ZG701 judges as such, not the writer's own remedy or slogan."""
+    hits = ctx.signals.hits
+    if hits is None or sentence.index not in ctx.signals.sentences:
+        return False
+    return any(left <= start and end <= right and right - left > end - start
+               for left, right in hits.within(sentence)("policy"))
+
+
 def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> bool:
     paragraph = ctx.document.paragraphs[sentence.paragraph]
     if name == "title":
@@ -899,6 +910,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _within_speech(ctx.document.text, paragraph, start, end)
     if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
         return _opened(ctx.document.text, paragraph, start, "《》") >= 0
+    if name == "in_formulation":  # 全面推进 inside 全面推进乡村振兴: part of a fixed national formulation
+        return _in_formulation(ctx, sentence, start, end)
     if name == "conditional":  # 只要把点位建好，就能极大提升: what would follow, not a result claimed
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
     if name == "long_by_names":  # 为落实《关于印发〈…〉的通知》（…〔2018〕12号）…: long by the names it must cite

@@ -2001,3 +2001,16 @@ def test_a_department_of_any_trade_named_in_a_proposal_is_who_does_it():
                       no=["相关部门应把城东大街的停车位纳入老城改造规划。",
                           "各有关部门要把城东大街的停车位纳入老城改造规划。",
                           "职能部门要把停车难问题放在心上。"])
+
+
+def test_a_remedy_word_inside_the_nations_formulation_is_no_remedy_of_the_writers():
+    """Audit 102: a commentary asking how to find 全面推进乡村振兴的最优解 was told that 全面推进 was a
+    pledge with no one to carry it out (ZG404; both readers: wrong, it is the fixed formulation named as
+    the subject). The formulation is still ZG701's to judge; 全面推进 on its own is still a stock remedy
+    (ZG403 reads it as a pledge, ZG404 as a stock remedy word: neither may)."""
+    def weak(sentence):
+        report = checker.check(f"{sentence}\n全县今年新建村级篮球场42个，村村都有了球队。",
+                               title="关于农村体育的几点思考", genre="speech")
+        return [f.excerpt for f in report.findings if f.rule in ("ZG403", "ZG404")]
+    assert weak("各地要深入思考，找到全面推进乡村振兴的最优解，不断开辟新路径。") == []
+    assert weak("下一步要全面推进，抓好落实。") != []
