@@ -686,7 +686,9 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
 # (or a regulation cited at the head of the sentence: 新修订的《…条例》强调，…; set 70: both readers
 # judged "a higher-level formulation" wrong on the rule it quoted)
 # (a template masks the name: ***总书记在…强调; audit 92)
-_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:(?:习近平总书记|习近平同志|[*＊×X]{0,4}总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
+_LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*"
+                           # (the day it was said may come first: 2018年10月24日，习近平总书记在…时指出; audit 103)
+                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?\s*)?(?:(?:习近平总书记|习近平同志|[*＊×X]{0,4}总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
                            r"|[^，,。！？；]{0,8}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:])")
 
 
@@ -804,7 +806,10 @@ _PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」�
                                 r"(?:" + _CAMPAIGNS + r"|实践活动|活动|行动|工程|竞赛|评比)")
 # …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
 # the suffix right after it, a few characters at most between
-_TEAM_AFTER = re.compile(r"[”’」]?[\u4e00-\u9fa5]{0,4}?(?:服务队|志愿队|小分队|突击队|宣讲团|艺术团|工作室|服务站|驿站|服务社)")
+_TEAM_AFTER = re.compile(r"[”’」]?[\u4e00-\u9fa5]{0,4}?(?:服务队|志愿队|小分队|突击队|宣讲团|艺术团|工作室|服务站|驿站|服务社"
+                         # …or a system's (党建引领基层治理指挥平台、…智慧平台: audit 103, both readers: the
+                         # platform's name, not the writer's echo)
+                         r"|指挥平台|智慧平台|信息平台|服务平台|指挥中心)")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
@@ -866,6 +871,27 @@ def _neighbour_holds(ctx: Context, sentence, element: str) -> bool:
                if i in sentences and ctx.document.sentences[i].paragraph == sentence.paragraph)
 
 
+# a counted formula in quotation marks (“一纳入、八到位”、“三个到位”): the heads its items end with (纳入, 到位)
+_COUNTED_FORMULA = re.compile(r"“((?:[一二三四五六七八九十两]个?[\u4e00-\u9fa5]{2}、?){1,4})”")
+_COUNTED_PART = re.compile(r"[一二三四五六七八九十两]个?([\u4e00-\u9fa5]{2})")
+
+
+def _formula_item(text: str, paragraph, start: int, end: int) -> bool:
+    """The span is one item of a counted formula the paragraph names in quotation marks and spells
+    out (认识到位 where “一纳入、八到位” is named and 认识到位、领导到位、经费到位 are listed): the formula's
+    own term, which the paragraph weighs against practice, not the writer's stock phrase (audit 103,
+    both readers). The formula quoted itself (“一盘棋”、“两不误”) is not one of its items."""
+    if end - start != 4 or _opened(text, paragraph, start, "“”") >= 0:
+        return False
+    heads = {part.group(1) for formula in _COUNTED_FORMULA.finditer(text, paragraph.start, paragraph.end)
+             for part in _COUNTED_PART.finditer(formula.group(1))}
+    head = text[end - 2:end]
+    if head not in heads:
+        return False
+    items = set(re.findall(r"[\u4e00-\u9fa5]{2}" + re.escape(head), text[paragraph.start:paragraph.end]))
+    return len(items) >= 3  # spelt out: at least three of its items named
+
+
 def _in_formulation(ctx: Context, sentence, start: int, end: int) -> bool:
     """The span lies inside a longer higher-level formulation (rules/lexicons/policy_formulations:
     全面推进 in 全面推进乡村振兴, 不断增强 in …获得感不断增强): the words are the formulation's, which
@@ -912,6 +938,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _opened(ctx.document.text, paragraph, start, "《》") >= 0
     if name == "in_formulation":  # 全面推进 inside 全面推进乡村振兴: part of a fixed national formulation
         return _in_formulation(ctx, sentence, start, end)
+    if name == "formula_item":  # 认识到位 where the paragraph names “八到位”: one of the formula's items
+        return _formula_item(ctx.document.text, paragraph, start, end)
     if name == "conditional":  # 只要把点位建好，就能极大提升: what would follow, not a result claimed
         return bool(_CONDITION_BEFORE.search(ctx.document.text, sentence.start, start))
     if name == "long_by_names":  # 为落实《关于印发〈…〉的通知》（…〔2018〕12号）…: long by the names it must cite

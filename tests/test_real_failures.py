@@ -2014,3 +2014,32 @@ def test_a_remedy_word_inside_the_nations_formulation_is_no_remedy_of_the_writer
         return [f.excerpt for f in report.findings if f.rule in ("ZG403", "ZG404")]
     assert weak("各地要深入思考，找到全面推进乡村振兴的最优解，不断开辟新路径。") == []
     assert weak("下一步要全面推进，抓好落实。") != []
+
+
+def test_words_of_a_quoted_source_or_a_named_system_are_not_the_writers_slogans():
+    """Audit 103, both readers judged each of these wrong: 高度重视 in the General Secretary's words
+    reported with their date first; 党建引领基层治理 as part of a platform's name; 认识到位 as one item of
+    the counted formula the paragraph names (“一纳入、八到位”) and weighs; 连轴转 for a flood team's
+    shifts, an ordinary word, not a hero's halo. The same words as the writer's own stay flagged."""
+    def rules_on(text, title, genre):
+        return [(f.rule, f.excerpt) for f in checker.check(text, title=title, genre=genre).findings
+                if f.rule in ("ZG101", "ZG603", "ZG701")]
+    facts = "\n全县现有老地名830个，近十年改名或消失的有214个。"
+    assert rules_on("2021年5月，习近平总书记在考察时指出，城乡建设要高度重视老街区的保护。" + facts,
+                    "老地名的现状与对策", "research") == []
+    assert ("ZG101", "高度重视") in rules_on("县里高度重视老街区的保护，取得了积极进展。" + facts,
+                                          "老地名的现状与对策", "research")
+    assert rules_on("群众来电一律录入党建引领基层治理指挥平台，分到三级网络办理。" + facts,
+                    "某县群众来电办理", "experience") == []
+    assert ("ZG701", "党建引领基层治理") in rules_on("县里始终坚持党建引领基层治理，推动工作落地。" + facts,
+                                               "某县群众来电办理", "experience")
+    formula = ("会议提出“一纳入、六到位”，要求做到认识到位、领导到位、经费到位。"
+               "对照来看，县里差距不小：认识到位的要求落得不实，去年只有3个乡镇配了专人。")
+    assert [r for r in rules_on(formula + facts, "县级修志工作的差距", "research") if r[1] == "认识到位"] == []
+    assert ("ZG101", "认识到位") in rules_on("各乡镇要做到思想认识到位，确保任务按时完成。" + facts,
+                                          "县级修志工作的差距", "research")
+    # a counted slogan quoted is still the slogan, not an item of a formula spelt out
+    assert ("ZG101", "一盘棋") in rules_on("全县修志工作坚持“一盘棋”推进，形成工作合力。" + facts,
+                                        "县级修志工作的差距", "research")
+    story = "汛期水文站5个人连轴转，最忙的一天测报了20次。\n老周在站里守了12个昼夜，第一次见到这么大的水。"
+    assert rules_on(story, "城南水文站的汛期", "propaganda") == []
