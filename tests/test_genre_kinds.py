@@ -104,6 +104,19 @@ CASES = [
      "金秋时节，硕果飘香，全县农民篮球联赛今天开幕了。\n"
      "在此，向参赛的16支球队和裁判员表示热烈欢迎。\n"
      "希望全体运动员赛出风格、赛出水平，预祝联赛圆满成功！", "speech"),
+    # a self-inspection report is a unit's account of its duty, judged as a summary (blind set 103)
+    ("柳溪镇全民健身设施建设的自查报告",
+     "按照县里的通知要求，我镇对全民健身设施建设情况进行了自查。\n"
+     "全镇12个村已建成健身广场10处，其余2处正在施工。\n"
+     "下一步，我镇将加强设施管护，确保群众用得上、用得好。", "speech"),
+    # a headline that reports a unit giving a 典型发言 at a launch is the news of the launch; a unit's own
+    # 交流发言 (its title) is its practice told
+    ("“寻访老地名”行动启动 青河县作典型发言",
+     "4月2日，“寻访老地名”行动启动仪式在市文化馆举行。\n"
+     "青河县民政局在会上作典型发言，介绍了编纂地名志的做法。", "news"),
+    ("村级档案规范管理工作交流发言",
+     "我们把全镇18个村的档案集中到镇档案室，统一装盒、统一编号。\n"
+     "今年以来，群众来查档案的有320人次，平均十分钟就能找到。", "experience"),
     ("乡镇干部调研能力提升班动员讲话",
      "同志们：\n这次培训为期五天，大家要把心收回来、把劲用上去。\n要带着问题学，学了要用。", "speech"),
     # an experience headline (多渠道…), a plan document (工作要点: not an information item) and
