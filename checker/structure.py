@@ -12,9 +12,9 @@ from .paths import RULES_DIR
 
 @cache
 def _structure() -> dict:
-    import yaml  # noqa: PLC0415 (loaded on first use)
+    from .registry import read_yaml  # noqa: PLC0415 (yaml loaded on first use)
 
-    spec = yaml.safe_load((RULES_DIR / "structure.yaml").read_text(encoding="utf-8"))
+    spec = read_yaml(RULES_DIR / "structure.yaml")  # (the same loader as every rule file: a key twice is refused)
     heading = spec["heading"]
     return {"marker": re.compile(heading["marker"]), "max_chars": heading["max_chars"],
             "colon_max_chars": heading["colon_max_chars"],

@@ -371,3 +371,18 @@ def test_a_title_pattern_needs_check_pattern_and_the_other_way_round(tmp_path):
 def test_a_broken_title_pattern_names_the_key(tmp_path):
     message = load_error(write_rule(tmp_path, **TITLE_RULE, check="pattern", pattern="仪式("))
     assert "ZG199.yaml" in message and "pattern" in message
+
+
+def test_a_key_given_twice_is_refused_with_its_file_and_line(tmp_path):
+    # YAML itself keeps the last of two equal keys without a word: a second `speech:` under a
+    # mapping would drop the first one's patterns unseen (it happened to rules/genres.yaml's
+    # `decisive` while it was being edited)
+    path = write_rule(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "penalty: 3\n", encoding="utf-8")
+    message = load_error(path)
+    assert str(path) in message and "penalty" in message and "两次" in message and "第" in message
+    nested = tmp_path / "genres.yaml"
+    nested.write_text("decisive:\n  speech: [讲话]\n  news: [召开]\n  speech: [致辞]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="第 4 行.*speech"):
+        registry.read_yaml(nested)
