@@ -2043,3 +2043,15 @@ def test_words_of_a_quoted_source_or_a_named_system_are_not_the_writers_slogans(
                                         "县级修志工作的差距", "research")
     story = "汛期水文站5个人连轴转，最忙的一天测报了20次。\n老周在站里守了12个昼夜，第一次见到这么大的水。"
     assert rules_on(story, "城南水文站的汛期", "propaganda") == []
+
+
+def test_a_book_of_record_compiled_is_a_work_anyone_can_look_up():
+    """Audit 103: a paragraph saying the county had compiled its gazetteer, its map and a book of village
+    memories (编纂完成了《…地名志》《…地图》) was told it held no fact (ZG501; both readers: wrong). Study
+    material written for a class, a book still to be compiled, and one being written are no such work."""
+    judged_one_by_one("specific", "青河县地名工作", "experience",
+                      yes=["在上级主管部门指导下，县里先后编纂完成了《青河县地名志》、《青河县地图》。",
+                           "去年，柳溪镇出版了《柳溪老街记忆》，收录老街故事46篇。"],
+                      no=["县里将编纂《青河县地名志》，力争早日出版。",
+                          "县民政局正在编写《青河县地名志》。",
+                          "县关工委编写了《关工委工作应知应会》学习材料，提高了学习效果。"])
