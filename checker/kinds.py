@@ -345,7 +345,10 @@ CITE_CHARS = 24  # how much of a cited sentence a message quotes
 TITLE_CHECKS = ("length", "slogan", "pattern")
 # A column or series tag is the publisher's, not the writer's: 【最美基层干部】…、典型案例 | …、
 # 七一时评|…、深壹度丨…、…(前沿观察 从严治党 向下延伸⑥)
-_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$")
+# …and a series label after a colon at its end (…机制：全省营商环境改革典型案例之十四、…：乡村振兴系列报道之三;
+# audit 104, both readers: the publisher's, not the writer's length)
+_COLUMN_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*|^\s*[^|丨｜，,。！？]{1,8}\s*[|丨｜]\s*|\s*[(（][^)）]{1,24}[)）]\s*$"
+                         r"|\s*[：:][^：:，,。！？]{2,24}(?:案例|系列|系列报道|专栏|专题)之[一二三四五六七八九十百零〇\d]+\s*$")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
 _SEGMENT_BREAK = re.compile(r"[\s，,、；;！!？?：:·…]+")
 _EXHORTATION_TITLE = re.compile(r"^[^，,。！？]{0,12}?(?<![还需主重只想])(?:要(?![求素点闻事])|必须|务必|应当|当好|争当|争做)")  # 大事要事: matters
