@@ -897,8 +897,8 @@ def _formula_item(text: str, paragraph, start: int, end: int) -> bool:
 
 def _in_formulation(ctx: Context, sentence, start: int, end: int) -> bool:
     """The span lies inside a longer higher-level formulation (rules/lexicons/policy_formulations:
-    全面推进 in 全面推进乡村振兴, 不断增强 in …获得感不断增强): the words are the formulation's, which
-    ZG701 judges as such, not the writer's own remedy or slogan."""
+    全面推进 in 全面推进乡村振兴): the words are the formulation's, which ZG701 judges as such, not
+    the writer's own remedy or slogan."""
     hits = ctx.signals.hits
     if hits is None or sentence.index not in ctx.signals.sentences:
         return False

@@ -39,7 +39,7 @@ SEVERITIES = {"error": "错误", "warning": "警告", "info": "提示"}
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
 
 
-class YAML_LOADER(_BASE_LOADER):  # noqa: N801 (kept the name it had as an alias)
+class UniqueKeyLoader(_BASE_LOADER):
     """The safe loader, refusing a key given twice in one mapping: YAML keeps the last silently,
     so a second `speech:` under `decisive:` would drop the first one's patterns unseen."""
 
@@ -52,6 +52,9 @@ class YAML_LOADER(_BASE_LOADER):  # noqa: N801 (kept the name it had as an alias
                     None, None, f"键“{key}”在同一层里出现了两次（后一个会悄悄覆盖前一个）", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+YAML_LOADER = UniqueKeyLoader
 
 
 def read_yaml(path: Path):
