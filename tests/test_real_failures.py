@@ -2055,3 +2055,14 @@ def test_a_book_of_record_compiled_is_a_work_anyone_can_look_up():
                       no=["县里将编纂《青河县地名志》，力争早日出版。",
                           "县民政局正在编写《青河县地名志》。",
                           "县关工委编写了《关工委工作应知应会》学习材料，提高了学习效果。"])
+
+
+def test_a_plan_that_names_its_year_and_how_many_is_a_usable_plan():
+    """Blind set 105: plans that named the year and the count (今年计划新增10家…、计划2025年…增设8—10个…)
+    were told they were pledges with no arrangement (ZG402, ZG404; both readers: wrong). A year with a
+    pledge and no count stays a pledge."""
+    judged_one_by_one("actionable", "某区心脏急救网点布局", "experience",
+                      yes=["今后，该区将继续扩大心电网络覆盖面，今年计划新增10家社区医院接入急救网。",
+                           "有序推进爱心驿站建设，计划2025年在城北街道周边增设6个驿站。"],
+                      no=["明年，我们将继续努力，力争工作再上新台阶。",
+                          "2025年，区里将进一步完善胸痛救治网络。"])
