@@ -17,6 +17,7 @@ RuleError naming it.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from functools import cache
 from pathlib import Path
 
@@ -47,6 +48,8 @@ class UniqueKeyLoader(_BASE_LOADER):
         seen = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, Hashable):
+                continue  # (a list as a key: the base loader reports it as YAML's own error)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"键“{key}”在同一层里出现了两次（后一个会悄悄覆盖前一个）", key_node.start_mark)

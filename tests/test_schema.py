@@ -386,3 +386,11 @@ def test_a_key_given_twice_is_refused_with_its_file_and_line(tmp_path):
     nested.write_text("decisive:\n  speech: [讲话]\n  news: [召开]\n  speech: [致辞]\n", encoding="utf-8")
     with pytest.raises(RuleError, match="第 4 行.*speech"):
         registry.read_yaml(nested)
+
+
+def test_a_list_as_a_key_is_a_yaml_error_not_a_crash(tmp_path):
+    # the duplicate-key check must leave an unhashable key to YAML's own error, with the file named
+    path = tmp_path / "genres.yaml"
+    path.write_text("? [a, b]\n: 1\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="genres.yaml.*YAML 格式错误"):
+        registry.read_yaml(path)
