@@ -969,6 +969,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
         return bool(_DECIDED_AFTER.search(ctx.document.text, end, sentence.end)) or _result_follows(ctx, sentence)
     signals = ctx.signals.title if paragraph.is_title else ctx.signals.sentences.get(sentence.index, _EMPTY)
+    if name == "told_plainly":  # 凌晨5时，洗漱完毕，穿上棉袄，抄起手锯…: a fact or a scene, no stock phrase
+        return (signals.specific or signals.scene) and not (signals.stock or signals.empty)
     if name == "clause_number":
         return _clause_has_number(ctx.document.text, start, end)
     if name == "negated":
