@@ -43,6 +43,11 @@ FACTS = [
     # counties counted without 个 (set 81: 3县市均完成…规划编制)
     ("目前，4县市均已完成农村供水规划编制。", {"outcome"}),
     ("全市6县区都建起了退役军人服务站。", {"outcome"}),
+    # measures after digits (set 107: an inspection's 1124把加油枪 and 112把 went unseen)
+    ("复检时，86把计价秤符合要求，9把当场停用。", {"outcome"}),
+    ("县医院去年收治心梗患者320余例。", {"outcome"}),
+    ("镇里出动5部抢修车，修通了12千米线路。", {"outcome"}),
+    ("村里写了春联600余对，送到了独居老人家里。", {"outcome"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -73,6 +78,9 @@ NOT_FACTS = [
     # whose only "fact" was such a reference): no count of anything
     ("有的部门并不清楚这两类办法的差别在哪里。", {"outcome"}),
     ("上述两个方面的问题，在山区乡镇更为突出。", {"outcome"}),
+    # the same characters after a numeral written out: a word, not a count (第四部年鉴、八米车厢、一口气)
+    ("县志办编成的第四部年鉴，比前三部更厚实。", {"outcome"}),
+    ("他一口气跑到了村委会。", {"outcome"}),
 ]
 
 

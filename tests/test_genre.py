@@ -339,3 +339,13 @@ def test_a_state_weighed_against_its_bottlenecks_is_a_study(checker):
             "各乡镇普遍把特派员派到产业基地，由乡镇农技站统一调度。")
     assert genre_of(checker, "青河县农技特派员服务运行成效与瓶颈", body) == "research"
     assert genre_of(checker, "青河县乡村工匠队伍发展现状与瓶颈", body) == "research"
+
+
+def test_measures_counted_in_the_title_make_a_practice_item(checker):
+    # set 107: a unit's 四项举措 read as a problem piece (its body proposes 可行性建议) and asked what
+    # problem it answers; a title counting measures, mechanisms or ways of working names a practice
+    body = ("为抓好食品安全，去年县局围绕重点领域，细化分工。\n"
+            "抓好校园周边。组织执法人员检查学校食堂，会上提出了改进建议。\n"
+            "抓好农村宴席。对乡村厨师登记造册，明确申报流程。")
+    for title in ("县教育局四项举措守牢校园食品安全底线", "某镇三项机制管好农村宴席", "某县五举措抓实校园食品安全"):
+        assert genre_of(checker, title, body) == "experience", title
