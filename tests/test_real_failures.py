@@ -2066,3 +2066,12 @@ def test_a_plan_that_names_its_year_and_how_many_is_a_usable_plan():
                            "有序推进爱心驿站建设，计划2025年在城北街道周边增设6个驿站。"],
                       no=["明年，我们将继续努力，力争工作再上新台阶。",
                           "2025年，区里将进一步完善胸痛救治网络。"])
+
+
+def test_a_hazard_named_before_the_measure_it_prompted_is_a_problem():
+    """Audit 107: a practice item named the hazard its drive answered (针对…企业规模小、…隐患较大等情况，将…纳入
+    专项整治) and ZG501 said the paragraph held no fact (both readers: partly). The hazard, closed
+    by 等情况, is a problem stated; a hazard removed is still none."""
+    judged_one_by_one("problem", "某县小作坊质量整治", "experience",
+                      yes=["针对全县豆制品小作坊分散、卫生条件差、隐患较大等情况，县局开展了专项整治。"],
+                      no=["针对豆制品小作坊的质量安全隐患，县局逐户排除了隐患。"])
