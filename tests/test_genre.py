@@ -349,3 +349,14 @@ def test_measures_counted_in_the_title_make_a_practice_item(checker):
             "抓好农村宴席。对乡村厨师登记造册，明确申报流程。")
     for title in ("县教育局四项举措守牢校园食品安全底线", "某镇三项机制管好农村宴席", "某县五举措抓实校园食品安全"):
         assert genre_of(checker, title, body) == "experience", title
+
+
+def test_a_policy_explained_and_problems_named_in_the_title_settle_the_genre(checker):
+    # set 108: 【文字解读】《…实施意见》 and 【简明问答】《…方案》 read as practice items, and
+    # …推动…工作存在的问题 read as practice by its 推动; a 调研报告 naming its problems stays research
+    body = ("去年以来，镇里推动农房建设审批下放，各村设了代办员。\n"
+            "一是明确审批流程，二是压实村级责任，三是加强巡查。")
+    assert genre_of(checker, "【政策解读】《青河县农村建房管理办法》", body) == "propaganda"
+    assert genre_of(checker, "【简明问答】《青河县农房审批实施细则》", body) == "propaganda"
+    assert genre_of(checker, "青河县推动农房审批下放工作存在的问题", body) == "problem"
+    assert genre_of(checker, "关于青河县农房审批存在问题的调研报告", body) == "research"
