@@ -692,7 +692,11 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
 _LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*"
                            # (the day it was said may come first: 2018年10月24日，习近平总书记在…时指出; audit 103)
                            r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?\s*)?(?:(?:习近平总书记|习近平同志|[*＊×X]{0,4}总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
-                           r"|[^，,。！？；]{0,8}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:])")
+                           r"|[^，,。！？；]{0,8}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:]"
+                           # (or a provincial or national leader named by post, on an occasion: 安徽省省长王某在全省…推进会上
+                           # 强调，…、省长王某在省政府会议研究…时强调; audit 108, both readers: the governor's words relayed)
+                           r"|[^，,。！？；]{0,10}?(?:总理|国务委员|部长|省委书记|省长|自治区主席|自治区党委书记)[\u4e00-\u9fa5]{2,3}"
+                           r"在[^。！？；]{2,60}?(?:上|时|中)(?:指出|强调|要求|提出)[，,：:])")
 
 
 # someone voicing what was asked, at the head of the next sentence (…提出要求。李明指出，…;

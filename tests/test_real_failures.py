@@ -2075,3 +2075,18 @@ def test_a_hazard_named_before_the_measure_it_prompted_is_a_problem():
     judged_one_by_one("problem", "某县小作坊质量整治", "experience",
                       yes=["针对全县豆制品小作坊分散、卫生条件差、隐患较大等情况，县局开展了专项整治。"],
                       no=["针对豆制品小作坊的质量安全隐患，县局逐户排除了隐患。"])
+
+
+def test_a_governors_words_relayed_are_no_stock_phrase_of_the_writer():
+    """Audit 108: a county's report opened with what the provincial governor had stressed at a meeting
+    (省长某某在全省…推进会上强调，要把…放在…位置、…走深走实) and ZG101 called the governor's
+    words the writer's stock phrases (both readers: wrong). The same phrase in the writer's own sentence is
+    still flagged, and a county leader's words reported in a meeting's news are not sheltered."""
+    def stock(text):
+        return [f.excerpt for f in checker.check(text + "\n全县去年新增企业126家，其中个体户转企业48家。",
+                                                   title="某县个体户转企业的做法", genre="experience").findings
+                if f.rule == "ZG101"]
+    assert stock("江南省省长李华在全省营商环境推进会上强调，要推动企业服务走深走实。") == []
+    assert stock("省长李华在省政府专题会上研究亩均评价时强调，这项工作是推动转型的有力抓手。") == []
+    assert "走深走实" in stock("县里推动企业服务走深走实，逐户上门。")
+    assert "高度重视" in stock("县委书记王刚在全县大会上强调，各乡镇要高度重视企业服务。")
