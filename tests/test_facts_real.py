@@ -48,6 +48,8 @@ FACTS = [
     ("县医院去年收治心梗患者320余例。", {"outcome"}),
     ("镇里出动5部抢修车，修通了12千米线路。", {"outcome"}),
     ("村里写了春联600余对，送到了独居老人家里。", {"outcome"}),
+    # two or more named rules a unit drew up (audit 108): documents anyone can ask to see
+    ("镇里制定了《村级代办员工作制度》、《代办事项办理流程》等制度。", {"works"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
@@ -81,6 +83,9 @@ NOT_FACTS = [
     # the same characters after a numeral written out: a word, not a count (第四部年鉴、八米车厢、一口气)
     ("县志办编成的第四部年鉴，比前三部更厚实。", {"outcome"}),
     ("他一口气跑到了村委会。", {"outcome"}),
+    # rules still to be drawn up, or one rule named in passing, are no such record
+    ("镇里将制定《村级代办员工作制度》、《代办事项办理流程》。", {"works"}),
+    ("镇里制定了《村级代办员工作制度》，明确了职责。", {"works"}),
 ]
 
 
