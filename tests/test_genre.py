@@ -360,3 +360,12 @@ def test_a_policy_explained_and_problems_named_in_the_title_settle_the_genre(che
     assert genre_of(checker, "【简明问答】《青河县农房审批实施细则》", body) == "propaganda"
     assert genre_of(checker, "青河县推动农房审批下放工作存在的问题", body) == "problem"
     assert genre_of(checker, "关于青河县农房审批存在问题的调研报告", body) == "research"
+
+
+def test_a_title_ending_on_the_survey_work_being_done_is_no_research_report(checker):
+    # set 109: a county's …做好…调查评价…土样采集工作 was read as a 调研报告 and asked for problems,
+    # causes and proposals; the four labelled real titles ending on the work (…调研…党建工作) are news
+    body = ("按照省里的方案，县里在全县选取120个地块取土化验，覆盖小麦、玉米等作物。\n"
+            "采样时同步填写每户的用肥调查表，样品委托有资质的机构检测。")
+    assert genre_of(checker, "青河县扎实做好耕地地力调查评价取土工作", body) != "research"
+    assert genre_of(checker, "青河县耕地质量调查报告", body) == "research"
