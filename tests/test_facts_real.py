@@ -48,6 +48,8 @@ FACTS = [
     ("县医院去年收治心梗患者320余例。", {"outcome"}),
     ("镇里出动5部抢修车，修通了12千米线路。", {"outcome"}),
     ("村里写了春联600余对，送到了独居老人家里。", {"outcome"}),
+    # kilograms and a land grade to two decimals (set 109: 亩均增产12公斤、提升0.12等)
+    ("治理后，示范区亩均增产水稻36公斤，耕地质量提升0.15等。", {"outcome"}),
     # two or more named rules a unit drew up (audit 108): documents anyone can ask to see
     ("镇里制定了《村级代办员工作制度》、《代办事项办理流程》等制度。", {"works"}),
 ]

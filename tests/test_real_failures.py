@@ -2090,3 +2090,17 @@ def test_a_governors_words_relayed_are_no_stock_phrase_of_the_writer():
     assert stock("省长李华在省政府专题会上研究亩均评价时强调，这项工作是推动转型的有力抓手。") == []
     assert "走深走实" in stock("县里推动企业服务走深走实，逐户上门。")
     assert "高度重视" in stock("县委书记王刚在全县大会上强调，各乡镇要高度重视企业服务。")
+
+
+def test_the_measures_a_practice_took_are_no_plan():
+    """Set 109: a practice item listed what it had done (主要措施有：一是加快…示范区建设。由县财政出资…) and
+    ZG402 read the list as a pledge with no arrangement (both readers: wrong). Measures proposed after
+    a colon (建议采取以下措施：…) are still the writer's proposals."""
+    done = ("去年全县地下水位回升1.2米。主要措施有：一是加快节水示范区建设。由县财政出资80万元，在3个村划定"
+            "示范区，关停灌溉深井9眼。二是多引河水灌溉，两条支渠全部通水。")
+    report = checker.check(done, title="青河县压减地下水开采见成效", genre="experience")
+    assert "ZG402" not in {f.rule for f in report.findings}
+    proposed = ("全县地下水位连年下降，去年又降了0.8米。\n建议采取以下措施：一是加快节水示范区建设，"
+                "二是进一步加大河水替代力度。")
+    report = checker.check(proposed, title="青河县地下水超采问题", genre="problem")
+    assert "ZG402" in {f.rule for f in report.findings}
