@@ -18,7 +18,8 @@ def _structure() -> dict:
     heading = spec["heading"]
     return {"marker": re.compile(heading["marker"]), "max_chars": heading["max_chars"],
             "colon_max_chars": heading["colon_max_chars"],
-            "bare_max_chars": heading["bare_max_chars"], "meta": [re.compile(p) for p in spec["meta"]]}
+            "bare_max_chars": heading["bare_max_chars"], "label": re.compile(heading["label"]),
+            "label_max_chars": heading["label_max_chars"], "meta": [re.compile(p) for p in spec["meta"]]}
 
 
 _ENDS = re.compile(r"[。！？；!?;]")
@@ -40,7 +41,9 @@ def paragraph_role(text: str) -> str:
         return "meta"
     ends = _ENDS.findall(text)
     one_clause = len(ends) == 0 or (len(ends) == 1 and _ENDS.match(text[-1]) is not None)
-    if one_clause and len(text) <= structure["max_chars"] and structure["marker"].search(text):
+    marker = structure["marker"].search(text)
+    if one_clause and marker and (len(text) <= structure["max_chars"] or len(text) <= structure["label_max_chars"]
+                                  and bool(structure["label"].match(text, marker.end()))):
         return "heading"
     if not ends and len(text) <= structure["colon_max_chars"] and text.endswith(("：", ":")):
         return "heading"

@@ -40,6 +40,10 @@ DRAFT = """组工信息 第12期
     ("全镇有党员3200名", "body"),
     ("东山镇14个村现有35岁以下村干部9人，只占村干部总数的11%。", "body"),
     ("一、今年以来，全镇14个村全部建立了后备干部名册，共储备后备干部41人，其中大专以上学历的有23人。", "body"),
+    # a numbered label, a colon and one summing-up line (set 110): a heading, though longer than 30
+    ("一、主要做法：先摸清底数再定方案，“青苗基金”把零散的捐赠引到社区的小事上。", "heading"),
+    # a numbered paragraph that opens with a short phrase and a colon, then reports: still body
+    ("二、今年以来：全镇14个村全部建立了后备干部名册，共储备后备干部41人，其中大专以上学历的有23人。", "body"),
 ])
 def test_roles(line, role):
     assert paragraph_role(line) == role
