@@ -41,10 +41,11 @@ def paragraph_role(text: str) -> str:
         return "meta"
     ends = _ENDS.findall(text)
     one_clause = len(ends) == 0 or (len(ends) == 1 and _ENDS.match(text[-1]) is not None)
-    marker = structure["marker"].search(text)
-    if one_clause and marker and (len(text) <= structure["max_chars"] or len(text) <= structure["label_max_chars"]
-                                  and bool(structure["label"].match(text, marker.end()))):
-        return "heading"
+    if one_clause and len(text) <= structure["label_max_chars"]:
+        marker = structure["marker"].search(text)
+        # short, or a section's label and a colon before one summing-up line (一、基本做法：…)
+        if marker and (len(text) <= structure["max_chars"] or structure["label"].match(text, marker.end())):
+            return "heading"
     if not ends and len(text) <= structure["colon_max_chars"] and text.endswith(("：", ":")):
         return "heading"
     if len(text) <= structure["bare_max_chars"] and not re.search(r"[，,。！？；;!?、\d]", text):
