@@ -2104,3 +2104,24 @@ def test_the_measures_a_practice_took_are_no_plan():
                 "二是进一步加大河水替代力度。")
     report = checker.check(proposed, title="青河县地下水超采问题", genre="problem")
     assert "ZG402" in {f.rule for f in report.findings}
+
+
+def test_a_work_report_cited_and_a_consultations_name_are_not_the_writers_words():
+    """Audit 111: a news item opened with what the provincial government's work report said (某省政府工作报告
+    提出，今年将…), and ZG404 and ZG701 took it as the writer's pledge and echo; a county's quoted consultation
+    (开展的“…，助力企业…”协商活动) was called an echo (both readers: wrong each time). The same words as the
+    writer's own stay flagged."""
+    def rules_on(text):
+        report = checker.check(text + "\n他建议由省农业农村厅牵头，今年先在10个县试点。", title="代表建议培育乡村咨询师",
+                               genre="problem")
+        return {(f.rule, f.excerpt) for f in report.findings if f.rule in ("ZG404", "ZG701")}
+    cited = rules_on("青河省的政府工作报告提出，明年要深入实施乡村振兴战略。")
+    assert not cited
+    own = rules_on("明年我们要深入实施乡村振兴战略。")
+    assert ("ZG404", "深入实施") in own and ("ZG701", "实施乡村振兴战略") in own
+    named = checker.check("2022年，县政协开展“优化服务，助力企业高质量发展”协商活动，当场解决企业难题11件。",
+                          title="县政协协商议政的做法", genre="experience")
+    assert "ZG701" not in {f.rule for f in named.findings}
+    echoed = checker.check("县政协坚持围绕中心，助力企业高质量发展。\n去年当场解决企业难题11件。",
+                           title="县政协协商议政的做法", genre="experience")
+    assert "ZG701" in {f.rule for f in echoed.findings}
