@@ -369,3 +369,12 @@ def test_a_title_ending_on_the_survey_work_being_done_is_no_research_report(chec
             "采样时同步填写每户的用肥调查表，样品委托有资质的机构检测。")
     assert genre_of(checker, "青河县扎实做好耕地地力调查评价取土工作", body) != "research"
     assert genre_of(checker, "青河县耕地质量调查报告", body) == "research"
+
+
+def test_a_bodys_work_report_is_a_summary(checker):
+    # set 112: a bureau's 年度…工作报告 was read as a 调研报告 by its 报告 and asked for problems and
+    # proposals; all ten labelled real titles ending in 工作报告 are speeches and summaries
+    body = ("一年来，我局依法开展行政执法检查14次，查处违规案件3起。\n"
+            "检查中发现部分单位制度不健全，已逐一督促整改。")
+    assert genre_of(checker, "青河区档案局2024年度档案执法检查工作报告", body) == "speech"
+    assert genre_of(checker, "青河区档案工作调研报告", body) == "research"
