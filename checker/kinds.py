@@ -732,8 +732,23 @@ def _object_before(text: str, sentence, start: int, end: int) -> bool:
 
 def _said_next(document, paragraph, sentence) -> bool:
     """The next sentence of the paragraph opens with someone saying what was asked (set 67: both
-    readers judged "only says requirements were made" wrong where 谢某指出，… followed)."""
-    return sentence.end < paragraph.end and bool(_SAID_NEXT.match(document.text, sentence.end))
+    readers judged "only says requirements were made" wrong where 谢某指出，… followed), or with the
+    first of a list (…并提出了要求。一方面，要…; …逐年提出明确的要求。首先是…); or, where the meeting
+    itself made the arrangements (会议…作出全面部署), its words follow in this paragraph or the next
+    (…会议指出，…; audit 112, both readers judged the finding wrong on all three)."""
+    text = document.text
+    if sentence.end < paragraph.end and (_SAID_NEXT.match(text, sentence.end) or _LIST_NEXT.match(text, sentence.end)):
+        return True
+    if not _MEETING_SUBJECT.match(text, sentence.start):
+        return False  # (会上，各分管领导…提出工作要求；… 会议强调，…: the leaders' demands are not the meeting's)
+    following = document.paragraphs[paragraph.index + 1].end if paragraph.index + 1 < len(document.paragraphs) \
+        else paragraph.end
+    return bool(_MEETING_SAID.search(text, sentence.end, following))
+
+
+_LIST_NEXT = re.compile(r"\s*(?:一方面|首先|其一|一是|一要|第一[，,、：:])")
+_MEETING_SUBJECT = re.compile(r"\s*(?:会议|大会)")  # the meeting itself made the arrangements
+_MEETING_SAID = re.compile(r"(?:^|[。！？\n])\s*(?:会议|会上|大会)(?:指出|强调|要求|提出)[，,：:]")
 
 
 # someone's own words open right after the span or the sentence (…赞不绝口：“…”; …赞不绝口。她说：“…”)
