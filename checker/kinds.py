@@ -748,7 +748,7 @@ def _said_next(document, paragraph, sentence) -> bool:
 
 _LIST_NEXT = re.compile(r"\s*(?:一方面|首先|其一|一是|一要|第一[，,、：:])")
 _MEETING_SUBJECT = re.compile(r"\s*(?:会议|大会)")  # the meeting itself made the arrangements
-_MEETING_SAID = re.compile(r"(?:^|[。！？\n])\s*(?:会议|会上|大会)(?:指出|强调|要求|提出)[，,：:]")
+_MEETING_SAID = re.compile(r"[。！？\n]\s*(?:会议|会上|大会)(?:指出|强调|要求|提出)[，,：:]")
 
 
 # someone's own words open right after the span or the sentence (…赞不绝口：“…”; …赞不绝口。她说：“…”)
