@@ -660,8 +660,10 @@ _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?
 
 
 # what opens a list of the problems just announced: 主要表现在：一是…、具体表现为…、（一）…; or a
-# list numbered 一、 on the next line (…主要有以下问题：\n一、…; set 75)
-_SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|一、|（一）|\(一\)|1[、.．])")
+# list numbered 一、 on the next line (…主要有以下问题：\n一、…; set 75); or one told in two halves
+# (…还有一些问题。一方面，…。另一方面，…: blind set 113, both readers)
+_SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|一、|（一）|\(一\)|1[、.．]"
+                          r"|一方面|其一[，,、：:]|首先[，,])")
 
 
 # an example given right after the words (…存在的不足，如访谈时…; 。比如…): what they mean follows;
@@ -802,6 +804,12 @@ _HOW_BEFORE = re.compile(r"(?:如何|怎样|怎么|能否)$")
 _TASK_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）])?\s*(?:要|建议|以[^，,。；;]{2,20}为(?:契机|基础|抓手|重点|载体|目标|核心|主线|突破口))")
 
 
+# someone set out requirements earlier in the paragraph (…对今后的工作提出几点要求。一是…): the sentences
+# after it are those requirements, nothing claimed (blind set 113: both readers judged 空口说效果 wrong on
+# a deputy director's 提升…效能 in his list)
+_REQUIREMENTS_BEFORE = re.compile(r"提出了?[^。！？；\n]{0,12}(?:要求|希望)[。：:，,]")
+
+
 def _aimed(text: str, sentence, start: int) -> bool:
     """An effect named as an aim or a requirement, not claimed as achieved (set 57, 58: readers
     judged 空口说效果 wrong on 为…提升治理效能 and on a speech's 要…进一步提升…能力). A list run on
@@ -810,7 +818,9 @@ def _aimed(text: str, sentence, start: int) -> bool:
     if _AIM_CLAUSE.search(before) or _TASK_SENTENCE.match(before) or _HOW_BEFORE.search(before):
         return True
     opening = max(text.rfind(mark, 0, sentence.start) for mark in "。！？\n") + 1
-    return opening < sentence.start and bool(_TASK_SENTENCE.match(text, opening, start))
+    if opening < sentence.start and _TASK_SENTENCE.match(text, opening, start):
+        return True
+    return bool(_REQUIREMENTS_BEFORE.search(text, text.rfind("\n", 0, sentence.start) + 1, sentence.start))
 
 
 # the words run on, without a clause break, into the kind of meeting they name (set 62: readers judged

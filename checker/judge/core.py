@@ -31,6 +31,12 @@ SCANNED = ("date", "slogan_number", "place", "organization", "person", "quote", 
 CLAUSE_BREAK = re.compile(r"[，,：:；;！？!?。]")
 # (a space between the digits and 余/多, 60 余场, as text copied out of a PDF has it)
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:(?<=\d)[ \u00a0](?=余|多))?(?:余|多)?(?:万|亿)?(?:余|多)?"
+# a manner or a habit right before 将 (着力将任务层层传导、坚持将…、积极将…): 将 is the object marker
+# of a practice described; "will" stands before the manner (我们将积极…). Blind set 113: both readers
+# judged "说不出谁来做" wrong on a summary's heading (压实责任，着力将…任务层层传导)
+_MANNER_BEFORE = "着力|努力|全力|积极|主动|注重|坚持|始终|切实|注意|率先|逐步"
+
+
 def future_jiang(not_will: str, object_verbs: str) -> re.Pattern:
     """将 as "will" (将持续推进) rather than as 把 (将其纳入考核). What follows 将 when it is not
     "will" (`not_will`: 将近、将成为、将他们…) and the verbs that make it the object marker within
@@ -40,7 +46,7 @@ def future_jiang(not_will: str, object_verbs: str) -> re.Pattern:
     prediction (将出现) or in 将X与Y结合、将党员组织起来 is the object marker."""
     return first_char_skip(re.compile(
         r"(?<!为了)(?<![已并为])将(?=把|于|在)"  # 将把、将于、将在 are always "will"
-        r"|(?<!为了)(?<!通过)(?<![已并为现])将(?!" + not_will + r")"  # 已将 is past; 为了将… a purpose
+        r"|(?<!为了)(?<!通过)(?<![已并为现])(?<!" + _MANNER_BEFORE + r")将(?!" + not_will + r")"  # 已将 is past; 为了将… a purpose
         r"(?![^，。；]{0,4}(?:出现|发生))"  # 将出现…: a prediction described
         r"(?![^，。；]{1,20}(?:与|和|同)[^，。；]{1,30}(?:结合|衔接|挂钩|融合|相融|联动|捆绑|对接))"  # 将X与Y结合、有机相融
         r"(?![^，。；]{0,64}(?:" + object_verbs + r")|[^，。；]{1,12}起来)"))  # 将党员组织起来
