@@ -378,3 +378,12 @@ def test_a_bodys_work_report_is_a_summary(checker):
             "检查中发现部分单位制度不健全，已逐一督促整改。")
     assert genre_of(checker, "青河区档案局2024年度档案执法检查工作报告", body) == "speech"
     assert genre_of(checker, "青河区档案工作调研报告", body) == "research"
+
+
+def test_a_reporter_told_of_a_launch_is_news(checker):
+    # set 114: a base-station build-out 全面开启, opened by 记者近日从区工信局获悉, was read as a practice item and asked
+    # what problem it answers; a launch named at the title's end and a reporter's source are news
+    body = ("记者从青河县工信局获悉，今年全县计划新建通信基站120个。\n"
+            "2022年起，县里与三家运营商签订协议，累计建成基站860个，城区网络覆盖率由62%提高到97%，农村覆盖率提高到81%。\n"
+            "县里把基站规划纳入国土空间规划，机关、学校的楼顶和路灯杆向运营商免费开放，一年为运营商节省场租300多万元。")
+    assert genre_of(checker, "青河县今年通信铁塔建设全面开启", body) == "news"
