@@ -524,9 +524,13 @@ class DensityKind:
             raise RuleError(f"{rule.path}：share_below 只能和 below 一起用")
         self.unless = spec.get("unless", [])
         self.unless_at_least = spec.get("unless_at_least", {})
+        title = spec.get("unless_title")
+        self.unless_title = re.compile(title) if title else None
 
     def run(self, ctx: Context) -> Iterator[Match]:
         if len(ctx.signals.body()) < self.min_sentences:
+            return
+        if self.unless_title is not None and self.unless_title.search(ctx.document.title):
             return
         if any(ctx.measures.get(name, 0) for name in self.unless) or \
                 _reaches(ctx, self.unless_at_least):

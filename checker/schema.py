@@ -258,6 +258,8 @@ DENSITY = {
     # silent where a measure reaches a value (quantity_density: 12 — a text this full of figures
     # is not thin, however long its sentences)
     "unless_at_least": mapping_of(MEASURE, number(0)),
+    # silent on a draft whose title matches (六大问题制约…: a list the title announces is its plan)
+    "unless_title": regex,
 }
 COPY = {  # what counts as a copy of another item (checker/batch/copies.py reads these)
     "min_passage": integer(1),

@@ -387,3 +387,12 @@ def test_a_reporter_told_of_a_launch_is_news(checker):
             "2022年起，县里与三家运营商签订协议，累计建成基站860个，城区网络覆盖率由62%提高到97%，农村覆盖率提高到81%。\n"
             "县里把基站规划纳入国土空间规划，机关、学校的楼顶和路灯杆向运营商免费开放，一年为运营商节省场租300多万元。")
     assert genre_of(checker, "青河县今年通信铁塔建设全面开启", body) == "news"
+
+
+def test_a_period_s_work_reported_is_a_summary(checker):
+    # set 114: a road patrol unit's half-year 工作情况 was read as a practice item and asked what problem
+    # it answers; a title naming a period's 工作情况 is a summary, a three-year record of a service is not
+    body = ("（1）严格执法标准。按照分工，对27辆超载货车依法卸货，逐车登记。\n"
+            "（2）强化源头管理。对辖区6家货运源头企业逐一登记，签订承诺书6份。")
+    assert genre_of(checker, "青河县公路执法中队上半年超限运输治理工作情况", body) == "speech"
+    assert genre_of(checker, "2025年青河县档案馆工作情况", body) == "speech"

@@ -2125,3 +2125,13 @@ def test_a_work_report_cited_and_a_consultations_name_are_not_the_writers_words(
     echoed = checker.check("县政协坚持围绕中心，助力企业高质量发展。\n去年当场解决企业难题11件。",
                            title="县政协协商议政的做法", genre="experience")
     assert "ZG701" in {f.rule for f in echoed.findings}
+
+
+def test_points_the_title_counts_are_the_piece_s_plan_not_a_pile():
+    # audits 88 and 114: six problems a title announces (…六大难题…) and nine steps a title names were
+    # called 眉毛胡子一把抓; without the count in the title the same list is still flagged
+    body = ("一是规划脱节，管网和道路各修各的。二是资金单一，全靠财政。三是标准不一，各县自定。"
+            "四是运维缺位，建成后无人管。五是考核偏软，只看开工数。六是宣传不足，群众不理解。")
+    assert "ZG801" in rules_of(body, "problem", title="城区排水改造为何进展慢")
+    assert "ZG801" not in rules_of(body, "problem", title="城区排水改造面临六大难题")
+    assert "ZG801" not in rules_of(body, "experience", title="某县九步骤推进排水改造")
