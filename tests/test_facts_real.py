@@ -52,10 +52,16 @@ FACTS = [
     ("治理后，示范区亩均增产水稻36公斤，耕地质量提升0.15等。", {"outcome"}),
     # two or more named rules a unit drew up (audit 108): documents anyone can ask to see
     ("镇里制定了《村级代办员工作制度》、《代办事项办理流程》等制度。", {"works"}),
+    # a villager named doing or saying something (set 115: a farmer in a practice item went unseen)
+    ("东坡村村民赵德明曾向县里建议推广测土施肥。", {"person"}),
+    ("养殖户黄建国笑着说，今年的猪价稳了。", {"person"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
     ("书记带头，党员跟上，群众参与。", {"person"}),
+    # a villager's or a resident's quality, not a name (村民文明素养、居民高度认可)
+    ("村民文明素养说起来容易，做起来难。", {"person"}),
+    ("居民高度认可向社区提出的方案。", {"person"}),
     ("要把功夫下在平日里，做到日日有进步。", {"date"}),
     ("各级党组织要认真学习文件精神。", {"org"}),
     # a verb or function word right before the suffix: a kind of unit, not one that is named

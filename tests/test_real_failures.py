@@ -1814,7 +1814,9 @@ def test_suggestions_gathered_are_no_proposal():
              "调研组提出如下建议：各个便民服务点统一开放时间。"),
         no=("面对来办事的居民的期盼和建议，中心把午间也排上了值班，周末开放半天。",
             "今年共征集居民意见建议320条，已办结296条。",
-            "中心每月召开一次有效建议专题会，逐条研究群众提出的改进办法。"))
+            "中心每月召开一次有效建议专题会，逐条研究群众提出的改进办法。",
+            # set 115: a hotline that takes 投诉建议 proposes nothing
+            "中心从5月起开通服务热线，接听全县的政策咨询、投诉建议，方便群众办事。"))
 
 
 def test_a_reports_title_that_announces_its_problems_is_no_vague_admission():
