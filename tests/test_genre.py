@@ -396,3 +396,17 @@ def test_a_period_s_work_reported_is_a_summary(checker):
             "（2）强化源头管理。对辖区6家货运源头企业逐一登记，签订承诺书6份。")
     assert genre_of(checker, "青河县公路执法中队上半年超限运输治理工作情况", body) == "speech"
     assert genre_of(checker, "2025年青河县档案馆工作情况", body) == "speech"
+
+
+def test_hazards_being_checked_are_news_not_a_problem_piece(checker):
+    # set 116: a railway-line office's …隐患排查工作 was read as a problem piece and asked for
+    # causes and proposals; hazards checked or removed are the work done, a hazard named stays a problem
+    body = ("为保障春运安全，按照市里部署，青河县护路办组织护路队员沿线开展了排查和宣传。\n"
+            "队员逐段查看护网、涵洞和道口，向沿线村民发放宣传单，与养殖户签订安全协议。\n"
+            "活动结束后，不少村民主动加入了护路志愿队。")
+    body += ("\n在排查环节，队员重点查看铁路两侧500米内的城乡接合部和农田，清理沿线的塑料薄膜、防尘网等轻质漂浮物，"
+             "对彩钢瓦房屋逐户登记，督促户主加固屋顶。\n结合冬季烧荒多发的情况，队员还对沿线两侧的耕地和荒地进行了摸排，"
+             "向村民讲解烧荒对列车运行的危害，劝阻了两起在路基旁焚烧秸秆的行为。\n在宣传方面，队员进农户、进厂房、上街头，"
+             "用村民听得懂的话讲铁路安全知识，提醒群众不要在铁路上行走、坐卧，不要攀爬护网，不要在线路旁放风筝、放牧。") * 2
+    assert genre_of(checker, "青河护路中队开展铁道两侧隐患大排查", body) == "news"
+    assert genre_of(checker, "铁路沿线违规放牧成安全隐患", body) == "problem"
