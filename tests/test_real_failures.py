@@ -2003,6 +2003,10 @@ def test_a_department_of_any_trade_named_in_a_proposal_is_who_does_it():
                       no=["相关部门应把城东大街的停车位纳入老城改造规划。",
                           "各有关部门要把城东大街的停车位纳入老城改造规划。",
                           "职能部门要把停车难问题放在心上。"])
+    # set 117: a 教体局's next steps (tender, completion by the end of September) were called a pledge
+    judged_one_by_one("actionable", "某县推进全民健身设施建设", "experience",
+                      yes=["下一步，县教体局将抓紧器材安装招标，督促施工队加快进度，确保10月底全部完工。"],
+                      no=["下一步，将继续稳步推进各项建设，加快推进各项工作。"])
 
 
 def test_a_remedy_word_inside_the_nations_formulation_is_no_remedy_of_the_writers():
