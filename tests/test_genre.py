@@ -410,3 +410,13 @@ def test_hazards_being_checked_are_news_not_a_problem_piece(checker):
              "用村民听得懂的话讲铁路安全知识，提醒群众不要在铁路上行走、坐卧，不要攀爬护网，不要在线路旁放风筝、放牧。") * 2
     assert genre_of(checker, "青河护路中队开展铁道两侧隐患大排查", body) == "news"
     assert genre_of(checker, "铁路沿线违规放牧成安全隐患", body) == "problem"
+
+
+def test_a_year_end_summary_is_a_summary(checker):
+    # set 118: a county CDC's …年终总结 was read as a practice item; a 年终总结 is a 年度总结, and a
+    # meeting held to sum up the year (…年终总结会) stays the news of that meeting
+    body = ("一年来，中心全面完成了各项工作任务，推行预防接种预约制，累计接种2.1万剂次。\n"
+            "全县适龄儿童的接种率由92%提高到98%，结核病发现率提高到86%。\n"
+            "全年报告法定传染病312例，处置聚集性疫情4起。")
+    assert genre_of(checker, "青河县卫生监督所年终总结", body) == "speech"
+    assert genre_of(checker, "青河县卫生监督所召开年终总结会", body) != "speech"
