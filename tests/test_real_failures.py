@@ -2141,3 +2141,16 @@ def test_points_the_title_counts_are_the_piece_s_plan_not_a_pile():
     assert "ZG801" in rules_of(body, "problem", title="城区排水改造为何进展慢")
     assert "ZG801" not in rules_of(body, "problem", title="城区排水改造面临六大难题")
     assert "ZG801" not in rules_of(body, "experience", title="某县九步骤推进排水改造")
+
+
+def test_advice_run_on_after_a_semicolon_is_still_advice():
+    """Set 118: a deputy's two-part proposal (某代表建议，对发达地区…；对欠发达地区，优先…) had its second
+    half read as a claim of what was done (ZG602 called 填补空白 inflated); an agenda's items after a plan
+    word (…拟开工项目推进情况；…排名情况。) stay items, not proposals."""
+    title, genre = "政协委员谈基层侨务工作", "problem"
+    text = ("调研中发现，北方部分县尚未设立侨联，新来的侨胞找不到组织。\n"
+            "李委员建议，对沿海地区，重点把村级侨联的服务做实；对内陆地区，尽快把县一级的侨联建起来，先在两个乡镇试设工作站。")
+    assert any(s.startswith("对内陆地区") for s in sentences_judged("forward", title, text, genre))
+    agenda = ("会上，通报了一季度重点项目情况；拟开工项目的推进情况；\n"
+              "各乡镇在上月考核中的排名情况。")
+    assert not any(s.startswith("各乡镇") for s in sentences_judged("forward", "某县项目调度会召开", agenda, "news"))

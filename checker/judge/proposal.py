@@ -22,6 +22,7 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
     speaking = None  # the paragraph in which someone was reported speaking (他表示，…。希望…一是要…)
     # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
     readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
+    previous = None  # the sentence before and its signals
     for sentence in readable:
         sig = result.get(sentence.index)
         if sig is None:
@@ -41,8 +42,14 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             in_list = False  # a plain paragraph ends the list
         # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
         proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
+        # a marked proposal run on after a semicolon (某代表建议，对发达地区…；对欠发达地区，优先…。): the same
+        # list (set 118: the second half of a deputy's proposal was read as a claim of what was done); not
+        # an agenda's items after a plan word (…拟开工、在建项目推进情况；…排名情况。), which propose nothing
+        carried = previous is not None and previous[1].forward and previous[0].paragraph == sentence.paragraph \
+            and previous[0].text.rstrip().endswith(("；", ";")) and \
+            (previous[1].declared or bool(ADVICE_LEAD.search(previous[0].text)))
         # (a cited example is searched for only where it would undo a proposal)
-        sig.forward = (own or in_list or proposes_after_colon or sentence.paragraph in marked) and \
+        sig.forward = (own or in_list or carried or proposes_after_colon or sentence.paragraph in marked) and \
             not vocab.patterns["cited_example"].search(sentence.text)
         if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
             in_list = True
@@ -59,10 +66,12 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
             if starts_paragraph and declares:
                 declaring = sentence.paragraph
             sig.declared = declares or in_list or proposes_after_colon or sentence.paragraph in marked or \
-                sentence.paragraph == declaring
+                sentence.paragraph == declaring or carried
+        previous = (sentence, sig)
 
 
 BOOK_TITLE = re.compile(r"《[^》\n]{0,60}》")
+ADVICE_LEAD = re.compile(r"建议[，,：:]")  # someone's advice opening its list (王某某建议，对…；对…)
 QUOTED = re.compile(r"“[^”\n]*”|^“[^”\n]*$|^[^“\n]*”")  # closed, or opened or closed by another sentence
 
 
