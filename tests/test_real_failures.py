@@ -2154,3 +2154,13 @@ def test_advice_run_on_after_a_semicolon_is_still_advice():
     agenda = ("会上，通报了一季度重点项目情况；拟开工项目的推进情况；\n"
               "各乡镇在上月考核中的排名情况。")
     assert not any(s.startswith("各乡镇") for s in sentences_judged("forward", "某县项目调度会召开", agenda, "news"))
+
+
+def test_challenges_named_after_a_colon_are_problems():
+    """Set 118: a proposal piece said its 异地商会 仍面临诸多挑战：联系不够紧密，服务比较单一… and was told it
+    named no problem (ZG201; both readers: wrong). Evaluative words after such a colon name the problems
+    the admission announces; the admission alone still names none."""
+    title, genre = "关于发挥异地商会作用的建议", "problem"
+    named = "异地商会作用初显，不过也面临着不少挑战：会员之间联系不够紧密，服务内容比较单一，招商贡献不足。"
+    assert sentences_judged("problem", title, named, genre)
+    assert not sentences_judged("problem", title, "异地商会作用初显，不过也面临着不少挑战。", genre)

@@ -22,7 +22,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
     evaluative cue there states a problem found even without a figure (一是措施不硬)."""
     vague = within("problem_vague")
     if vague and not sig.specific:
-        if _announces(text, sentence, vague, within("problem_strong")):
+        # (or an evaluative cue: 仍面临诸多挑战：会员间联系不够紧密，…: set 118, both readers saw problems named)
+        if _announces(text, sentence, vague, [*within("problem_strong"), *within("problem_evaluative")]):
             vague, listed = [], True  # 仍存在不少问题：年轻人偏少，……: the colon opens the list of them
         else:
             # "还存在一些薄弱环节，个别地方重视程度不够": a token admission, however many cue words
