@@ -47,6 +47,9 @@ REPLY = """青河县民政局对县十八届人大三次会议第27号建议的�
     ("西湖社区召开物业负责人座谈会暨垃圾分类规范解读会", None),
     ("青河县开展政策解读进村入户活动", None),
     ("老周的两本账", None),
+    # 解读 as a verb inside a title: an expert reading an industry, helping people read a policy (set 119)
+    ("县铸造协会会长解读铸造企业为何招不到年轻人", None),
+    ("理顺资讯渠道 帮助返乡青年解读创业政策", None),
 ])
 def test_the_form_is_read_from_the_title(checker, title, form):
     report = checker.check_text(f"{title}\n今年以来，青河县在12个乡镇推行这项工作，全县186个村都已落实。")
