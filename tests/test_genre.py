@@ -420,3 +420,10 @@ def test_a_year_end_summary_is_a_summary(checker):
             "全年报告法定传染病312例，处置聚集性疫情4起。")
     assert genre_of(checker, "青河县卫生监督所年终总结", body) == "speech"
     assert genre_of(checker, "青河县卫生监督所召开年终总结会", body) != "speech"
+
+
+def test_a_report_of_the_situation_with_de_is_a_summary(checker):
+    # set 119: a drive’s …情况的汇报 was read as a practice item; …情况的汇报 is …情况汇报
+    body = ("今年以来，我县推行“三进”宣讲，累计开展活动46场，覆盖群众1.2万人次。\n"
+            "全县评出示范村8个，示范单位12家，群众满意率由86%提高到94%。")
+    assert genre_of(checker, "关于全县文明村镇评选工作情况的汇报", body) == "speech"
