@@ -429,6 +429,10 @@ class AbsentKind:
         if framing and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：skip_sentences 只能用于 scope: paragraph")
         self.framing = compile_terms((), framing, where=str(rule.path)) if framing else None
+        leads = rule.spec.get("skip_paragraphs")
+        if leads and self.scope != "paragraph":
+            raise RuleError(f"{rule.path}：skip_paragraphs 只能用于 scope: paragraph")
+        self.skip_paragraphs = compile_terms((), leads, where=str(rule.path)) if leads else None
         self.paragraph_needs = rule.spec.get("paragraph_needs")
         if self.paragraph_needs and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：paragraph_needs 只能用于 scope: paragraph")
@@ -463,6 +467,8 @@ class AbsentKind:
             if not paragraph.is_body or not sentences or len(paragraph.text) < self.min_chars:
                 continue
             if self.skip_questions and _mostly_questions(ctx.document, paragraph):
+                continue
+            if self.skip_paragraphs is not None and self.skip_paragraphs.search(paragraph.text):
                 continue
             if self.paragraph_needs and not any(element_holds(sig, self.paragraph_needs) for sig in sentences):
                 continue

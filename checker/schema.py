@@ -237,6 +237,8 @@ ABSENT = {
     # paragraph scope: sentences that frame rather than report (a speech's opening and its "下面讲第一个
     # 问题", a definition's "主要指…"): a paragraph of half or more such sentences is not asked for facts
     "skip_sentences": list_of(regex),
+    # paragraph scope: paragraphs a pattern finds are not judged (a news lead dated 近日/日前: who did what)
+    "skip_paragraphs": list_of(regex),
     # paragraph scope: only a paragraph where some sentence has this element (a paragraph that
     # preaches has a slogan in it; one with no fact and no slogan is usually a scene or a story)
     "paragraph_needs": ELEMENT,
