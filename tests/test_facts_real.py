@@ -55,6 +55,8 @@ FACTS = [
     # a villager named doing or saying something (set 115: a farmer in a practice item went unseen)
     ("东坡村村民赵德明曾向县里建议推广测土施肥。", {"person"}),
     ("养殖户黄建国笑着说，今年的猪价稳了。", {"person"}),
+    # a named technical system put in (set 120: a ship lock's control upgrade read as a slogan)
+    ("去年船闸完成了PLC控制系统的改造，过闸时间缩短了一半。", {"works"}),
 ]
 NOT_FACTS = [
     ("村党支部书记表示，要把工作抓实抓细。", {"person"}),
