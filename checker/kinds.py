@@ -997,6 +997,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return ctx.document.text.count("、", sentence.start, start) >= 2
     if name == "purpose_lead":  # 为进一步完善…，健全…机制，县审计局提出…: the aim the sentence opens with
         return _purpose_lead(ctx.document.text, sentence, start, end)
+    if name == "purpose_tail":  # …设立执行室，以加大…力度: the aim of the step just named
+        return bool(_PURPOSE_TAIL.match(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 12), start))
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
     if name == "result_stated":  # …的知晓率进一步提升，…: a change reported, the clause ending on it; not 要进一步增强
@@ -1185,6 +1187,12 @@ def _within_speech(text: str, paragraph, start: int, end: int) -> bool:
 _PURPOSE_OPEN = re.compile(r"\s*为(?!此|何|什么|人民|群众|民)了?")
 _COMMA = re.compile(r"[，,；;：:]")
 _MAIN_CLAUSE_OPEN = re.compile(r"[，,]\s*(?:要|必须|应当?|需要|须|将|建议|我们|各级|各地|各单位|下一步)")
+
+
+# a clause that gives the aim of the step before it (…，在基层设立执行室，以加大…力度): the stock words
+# say what the named step is for, not a remedy of their own (set 120, both readers); the clause must
+# follow another in its sentence
+_PURPOSE_TAIL = re.compile(r"\s*(?:以便|以期|以|从而|进而)(?:进一步|更好地|切实)?$")
 
 
 def _purpose_lead(text: str, sentence, start: int, end: int) -> bool:

@@ -1819,6 +1819,16 @@ def test_suggestions_gathered_are_no_proposal():
             "中心从5月起开通服务热线，接听全县的政策咨询、投诉建议，方便群众办事。"))
 
 
+
+def test_problems_announced_as_what_must_be_solved_are_no_proposal():
+    """Set 120: a footwear study's lead-in (…要走出困境必须解决以下几个问题。) was read as a proposal with
+    no one to carry it out (ZG402; both readers: wrong, it announces the problems)."""
+    judged_one_by_one(
+        "forward", "某县制鞋业发展面临的问题", "problem",
+        yes=("县经信局要牵头建一个鞋样设计公共平台，明年6月前投用。",),
+        no=("招工难、原料涨价等因素越来越明显，全县鞋业要走出困境必须解决以下五个问题。",))
+
+
 def test_a_reports_title_that_announces_its_problems_is_no_vague_admission():
     """…存在问题与改进建议 names what a report goes on to list (audit 91: ZG202 on such a title judged
     wrong by both readers); the same words in the body, with nothing after them, still are."""
