@@ -427,3 +427,12 @@ def test_a_report_of_the_situation_with_de_is_a_summary(checker):
     body = ("今年以来，我县推行“三进”宣讲，累计开展活动46场，覆盖群众1.2万人次。\n"
             "全县评出示范村8个，示范单位12家，群众满意率由86%提高到94%。")
     assert genre_of(checker, "关于全县文明村镇评选工作情况的汇报", body) == "speech"
+
+
+def test_a_report_on_how_the_work_went_is_a_summary_not_a_study(checker):
+    # set 121: a bureau's …推进情况报告 was read as a 调研 report by its 报告 and asked for problems and
+    # proposals; a study's …调研情况报告 stays research
+    body = ("近年来，县局把这项工作列入年度重点，建立了联席会议制度，全县14个乡镇都配备了专干。\n"
+            "今年共排查对象312人，落实帮扶措施286项，办结率92%。")
+    assert genre_of(checker, "县民政局儿童关爱工作落实情况报告", body) == "speech"
+    assert genre_of(checker, "关于全县儿童关爱工作的调研情况报告", body) == "research"
