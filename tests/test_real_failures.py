@@ -2174,3 +2174,13 @@ def test_challenges_named_after_a_colon_are_problems():
     named = "异地商会作用初显，不过也面临着不少挑战：会员之间联系不够紧密，服务内容比较单一，招商贡献不足。"
     assert sentences_judged("problem", title, named, genre)
     assert not sentences_judged("problem", title, "异地商会作用初显，不过也面临着不少挑战。", genre)
+
+
+def test_how_many_texts_a_template_page_holds_is_no_activity_count():
+    """Set 122: a template site's title (…活动总结范文(精选8篇)、…工作心得(3篇)) was told 8篇 only counted
+    activity (ZG503; both readers: wrong, it is how many sample texts the page holds). Articles
+    written in the body still count as activity."""
+    body = "世界精神卫生日当天，镇卫生院在集市设点宣传，发放宣传单350余份，接受咨询40余人次。"
+    for title in ("卫生院心理健康宣传总结范文(精选6篇)", "乡镇文化站年度工作总结4篇"):
+        found = checker.check(body, title=title, genre="speech").findings
+        assert not [f for f in found if f.rule == "ZG503" and "篇" in f.excerpt], title
