@@ -312,14 +312,14 @@ def test_skip_questions_only_with_paragraph_scope(rules_copy):
     edit_yaml(rules_copy / "slogan_no_story" / "ZG632.yaml", lambda data: data.update(scope="document"))
     with pytest.raises(RuleError) as raised:
         Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
-    assert "ZG632" in str(raised.value) and "skip_questions" in str(raised.value)
+    assert "ZG632" in str(raised.value) and "skip_questions 只能用于" in str(raised.value)
 
 
 def test_skip_sentences_only_with_paragraph_scope(rules_copy):
     edit_yaml(rules_copy / "not_specific" / "ZG501.yaml", lambda data: data.update(scope="document"))
     with pytest.raises(RuleError) as raised:
         Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
-    assert "ZG501" in str(raised.value) and "skip_sentences" in str(raised.value)
+    assert "ZG501" in str(raised.value) and "skip_sentences 只能用于" in str(raised.value)
 
 
 def test_skip_sentences_that_do_not_compile_are_refused(rules_copy):
@@ -342,7 +342,7 @@ def test_paragraph_needs_only_with_paragraph_scope(rules_copy):
     edit_yaml(rules_copy / "slogan_no_story" / "ZG632.yaml", to_document)
     with pytest.raises(RuleError) as raised:
         Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
-    assert "ZG632" in str(raised.value) and "paragraph_needs" in str(raised.value)
+    assert "ZG632" in str(raised.value) and "paragraph_needs 只能用于" in str(raised.value)
 
 
 def test_unless_close_names_known_genres_and_a_margin(tmp_path):
@@ -394,3 +394,14 @@ def test_a_list_as_a_key_is_a_yaml_error_not_a_crash(tmp_path):
     path.write_text("? [a, b]\n: 1\n", encoding="utf-8")
     with pytest.raises(RuleError, match="genres.yaml.*YAML 格式错误"):
         registry.read_yaml(path)
+
+
+def test_skip_paragraphs_only_with_paragraph_scope(rules_copy):
+    def to_document(data):
+        data.update(scope="document")
+        data.pop("skip_sentences"), data.pop("paragraph_needs")  # (each refused first otherwise)
+    edit_yaml(rules_copy / "not_specific" / "ZG501.yaml", to_document)
+    with pytest.raises(RuleError) as raised:
+        Checker(rules_dir=rules_copy).kinds  # kinds are built on first use
+    # (the message, not the path: the test's own name, in its tmp path, holds "skip_paragraphs")
+    assert "ZG501" in str(raised.value) and "skip_paragraphs 只能用于" in str(raised.value)
