@@ -228,7 +228,7 @@ def test_the_colour_bands_are_the_score_files_data(tmp_path):
     broken = tmp_path / "broken"
     shutil.copytree(rules, broken)
     (broken / "score.yaml").write_text(text.replace("weak: 50", "weak: 95"), encoding="utf-8")
-    with pytest.raises(RuleError, match="bands"):
+    with pytest.raises(RuleError, match="：bands 的 weak 和 strong"):
         score_bands(broken)
 
 

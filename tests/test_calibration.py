@@ -84,5 +84,5 @@ def test_the_shipped_calibration_moves_a_genre_a_few_points_never_a_grade():
 def test_a_calibration_out_of_range_or_not_a_number_is_refused(tmp_path, value):
     from checker.errors import RuleError
 
-    with pytest.raises(RuleError, match="calibration"):
+    with pytest.raises(RuleError, match=r"genres\.news\.calibration：应"):
         checker_with(tmp_path, "news", value)

@@ -41,5 +41,5 @@ def test_graded_needs_a_ratio_element_rule(tmp_path):
     folder.mkdir()
     path = folder / "ZG302.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(RuleError, match="graded"):
+    with pytest.raises(RuleError, match="：graded 只能用于"):
         build_kind(load_rule(path), Resources(load_lexicons(), RULES_DIR / "lexicons"))

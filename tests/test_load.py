@@ -96,5 +96,5 @@ def test_docx_that_is_a_zip_but_not_word(tmp_path):
     path = tmp_path / "fake.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("hello.txt", "hi")
-    with pytest.raises(InputError, match="docx"):
+    with pytest.raises(InputError, match=r"无法打开 \.docx 文件"):
         load(str(path))
