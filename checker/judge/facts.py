@@ -29,7 +29,9 @@ DURATIONS = ("年", "个月", "月", "天", "周")
 # a job title and the surname after it (组织部部长罗建平作报告、记者方晓), even where jieba
 # runs the name into the next word and the person judgement cannot see it
 TITLED_NAME = re.compile(r"(?:部长|书记|主任|县长|市长|镇长|乡长|区长|村长|记者|通讯员|校长|院长|局长|主席)([\u4e00-\u9fa5])")
-MASKED_NAME = first_char_skip(re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|(?<![A-Za-z])[xｘ]{2,4}|某某)(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)"))
+# (text pasted from a PDF or a web page may have a space between the mask and the suffix: XX 区)
+MASKED_NAME = first_char_skip(re.compile(r"(?:\*{2,}|[XＸ×]{1,3}|(?<![A-Za-z])[xｘ]{2,4}|某某)[ \u00a0]?"
+                                         r"(?:省|市|县|区|镇|乡|村|街道|社区|乡镇|公司|单位)"))
 # a sentence that only says who spoke the quotation before it (区委书记张伟说。、村民老周笑着说。)
 ATTRIBUTION = re.compile(r"[^，。！？；：“”「」,\d]{2,24}(?:说|表示|介绍说?|告诉记者|感慨道|笑着说)[。！]?\s*")
 # a place or person given a pseudonym (龙船巷社区（化名）、老李（化名）): named, the name withheld on purpose
