@@ -286,6 +286,15 @@ def test_bare_exhortation_is_an_empty_sentence(signals_of):
     assert not only(signals_of, "三是由县委组织部每季度督导一次，结果在全县通报。").empty
 
 
+# a check of whether something is so (是否健全、能否落实) names what an inspection looked at, not a call
+# to do it (set 124: a survey's method step, 现场查看站点设施是否健全, was read as a slogan)
+def test_whether_a_thing_is_done_is_no_exhortation(signals_of):
+    assert not only(signals_of, "调研组到站点逐一查看设备是否健全、运行是否正常。").exhortation
+    assert not only(signals_of, "督查组重点看整改措施能否落实到村。").exhortation
+    assert only(signals_of, "要进一步健全站点设施设备。").exhortation
+    assert only(signals_of, "是否有人管，关键在于健全站点管理制度。").exhortation
+
+
 def test_a_name_alone_is_not_a_fact(signals_of):
     assert not only(signals_of, "老周戴上头盔，推车出了门。").specific
     assert only(signals_of, "柳树村党支部书记王某2023年回村任职。").specific
