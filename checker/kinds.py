@@ -707,6 +707,10 @@ _LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)�
                            r"|[^，,。！？；]{0,8}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:]"
                            # (a government work report cited without 《》: 某省政府工作报告提出，…; audit 111, both readers)
                            r"|[^，,。！？；]{0,8}(?:政府工作报告|党代会报告|一号文件)中?(?:强调|指出|明确|要求|提出)[，,：:]"
+                           # (a plenum or a congress of the Party, its words run on with or without a comma: 党的某届某中
+                           # 全会提出…; 党的某次代表大会的报告强调，…; set 125, both readers)
+                           r"|[^，,。！？；]{0,8}?(?:(?:党的)?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]中全会|党的[一二三四五六七八九十]{2,3}大(?:报告)?"
+                           r"|[一二三四五六七八九十]{2,3}大报告)(?:精神)?中?(?:强调|指出|明确|要求|提出|部署)"
                            # (or a provincial or national leader named by post, on an occasion: 安徽省省长王某在全省…推进会上
                            # 强调，…、省长王某在省政府会议研究…时强调; audit 108, both readers: the governor's words relayed)
                            r"|[^，,。！？；]{0,10}?(?:总理|国务委员|部长|省委书记|省长|自治区主席|自治区党委书记)[\u4e00-\u9fa5]{2,3}"
