@@ -1107,7 +1107,7 @@ _DONE_IN_CLAUSE = re.compile(r"已|了")
 # such findings wrong
 _QUANTIFIERS = frozenset({"所有", "全部", "全体", "每一个", "人人", "家家户户"})
 # (通过 as "passed" only, not "by means of": 通过微信群发给所有家长, audit 92)
-_RESULT_IN_CLAUSE = re.compile(r"已|了(?!不起|解|却|望|如指掌)|均|完成|实现|达到|达标|到位|配齐|配备|解决|化解|覆盖|合格|优秀|满意|良好|纳入|建立|建成"
+_RESULT_IN_CLAUSE = re.compile(r"已|了(?!不起|解|却|望|如指掌|然)|均|完成|实现|达到|达标|到位|配齐|配备|解决|化解|覆盖|合格|优秀|满意|良好|纳入|建立|建成"
                                r"|落实|清零|通过(?=[，,。；;]|$|了|考核|验收|评审|审核|审查|考试|测评|认证|评估|鉴定|答辩|复核|检查)"
                                r"|脱贫|获得|受益|办结|销号|整改|签订|参加|参与|完工|入群|上岗|持证|告别|形成|产生|成立|集中到")
 # what someone owns, all of it (名下所有银行卡、手中所有积蓄): an account of a case, no coverage claimed
