@@ -32,7 +32,7 @@ from .paths import LEXICON_DIR, RULES_DIR
 from .rulebook import Rule, effective, load_rules
 from .schema import check_signals
 from .score import (apply_caps, calibrate, deductions, depth_score, dimensions, fitted, fitted_points, length_scale,
-                    profile)
+                    own_points, profile)
 from .segment import Document, segment
 from .suggest import suggestions
 
@@ -308,6 +308,7 @@ class Checker:
             weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
         score, shift = calibrate(depth_score(dims, weights), self.calibration.get(genre, 0))
         overall = fitted(findings, self.fitted_points, score)
+        overall += own_points(findings, rules, score - round(sum(d.points for d in overall)))
         score -= round(sum(d.points for d in overall))
         score, capped = apply_caps(score, findings, rules, self.error_caps.get(genre))
         return Scored(deducted, dims, score, capped, shift, tuple(overall))

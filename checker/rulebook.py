@@ -37,6 +37,9 @@ class Rule:
     path: Path
     max_penalty: float | None = None
     cap_score: float | None = None  # when it fires, the depth score is at most this (publication risks)
+    # points off the depth score itself per unit of the finding's weight, at most max_score_points
+    score_points: float = 0.0
+    max_score_points: float | None = None
     needs_whole: bool = False  # concludes from what the whole draft lacks (no countermeasure): not run on an excerpt
     # says what the part given lacks so far: run only on an excerpt (the whole draft has its own rule)
     excerpt_only: bool = False
@@ -97,6 +100,8 @@ def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = Non
     common = {key: data.pop(key) for key in REQUIRED}
     max_penalty = data.pop("max_penalty", None)
     cap_score = data.pop("cap_score", None)
+    score_points = data.pop("score_points", 0.0)
+    max_score_points = data.pop("max_score_points", None)
     needs_whole = data.pop("needs_whole", False)
     excerpt_only = data.pop("excerpt_only", False)
     advice = data.pop("advice", False)
@@ -105,7 +110,8 @@ def load_rule(path: Path, directory: Path = RULES_DIR, names: Names | None = Non
     forms = {form: (None if overrides in ("off", False) else dict(overrides or {}))
              for form, overrides in data.pop("forms", {}).items()} or None
     only_forms = tuple(data.pop("only_forms")) if "only_forms" in data else None
-    return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, needs_whole=needs_whole,
+    return Rule(**common, path=path, max_penalty=max_penalty, cap_score=cap_score, score_points=score_points,
+                max_score_points=max_score_points, needs_whole=needs_whole,
                 excerpt_only=excerpt_only, advice=advice, unless_close=unless_close, genres=genres,
                 forms=forms, only_forms=only_forms, spec=data)
 

@@ -28,8 +28,8 @@ SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
 DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_after_lead", "substance_density", "quantity_density", "moments", "figures", "readability", "guidance")
 # Keys a genre may override in a rule's `genres:` mapping.
-OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "needs_whole", "excerpt_only", "advice",
-               "unless_close", "message", "suggestion")
+OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "score_points", "max_score_points", "needs_whole",
+               "excerpt_only", "advice", "unless_close", "message", "suggestion")
 ID_FORMAT = re.compile(r"^ZG\d{3}$")
 
 
@@ -171,6 +171,11 @@ COMMON = {
     "penalty": number(0, 100),
     "max_penalty": number(0, 100),
     "cap_score": nullable(number(0, 100)),
+    # points the rule takes from the depth score itself per unit of its finding's weight (a graded
+    # rule's finding weighs how far short the draft falls), at most `max_score_points`: for a lack
+    # the editors rank by across every genre, whatever a dimension weighs there (ZG517)
+    "score_points": number(0, 10),
+    "max_score_points": number(0, 30),
     "needs_whole": boolean,  # concludes from what the whole draft lacks: not run on an excerpt
     "excerpt_only": boolean,  # says what the part given lacks so far: run only on an excerpt
     # told as advice (提升建议), not as a fault; its points count as usual (checker/rulebook.py)

@@ -117,6 +117,30 @@ def fitted(findings: list[Finding], points: dict[str, float], score: int) -> lis
     return [d for d in result if d.points > 0]
 
 
+def own_points(findings: list[Finding], rules: dict[str, Rule], score: int) -> list[Deduction]:
+    """What rules with `score_points` take from the depth score itself: their points times the
+    weight of their heaviest finding (a graded finding weighs how far short the draft falls: ZG517,
+    每千字说明规模或结果的数字 under 10 costs 2 points for each one missing), at most
+    `max_score_points`; one deduction per rule, never more in all than the score there is."""
+    heaviest: dict[str, float] = {}
+    counts = Counter()
+    for f in findings:
+        if rules[f.rule].score_points:
+            heaviest[f.rule] = max(heaviest.get(f.rule, 0.0), f.weight)
+            counts[f.rule] += 1
+    result = []
+    for rule_id, weight in heaviest.items():
+        rule = rules[rule_id]
+        points = rule.score_points * weight
+        if rule.max_score_points is not None:
+            points = min(points, rule.max_score_points)
+        points = round(min(points, max(0, score)), 1)
+        if points > 0:
+            result.append(Deduction("overall", rule_id, counts[rule_id], float(points)))
+            score -= points
+    return sorted(result, key=lambda d: (-d.points, d.rule))
+
+
 def fitted_points(spec, rules, path) -> dict[str, float]:
     """rules/score.yaml `fitted_points` checked: a known rule id to a number of points, 0-30."""
     if not isinstance(spec, dict):

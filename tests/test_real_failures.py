@@ -1855,9 +1855,10 @@ def test_a_titles_claim_is_borne_out_by_a_figure_anywhere_in_the_piece():
 
 def test_few_figures_says_how_few_and_counts_no_meetings():
     """Round thirty-eight, on the pooled real texts: editors rank experience items with few figures of what was
-    achieved well below the depth score's ranking. ZG515 says how many such figures there are per
-    thousand characters; counts of meetings and trainings do not make a draft rich in figures, and
-    one that states its results in figures is left alone."""
+    achieved well below the depth score's ranking (ZG515 then; ZG517 since round forty-three, in every
+    genre). It says how many such figures there are per thousand characters and takes two points of
+    the score for each one short of ten; counts of meetings and trainings do not make a draft rich in
+    figures, and one that states its results in figures is left alone."""
     meetings = ("西坡镇推行“院坝说事”\n"
                 "今年以来，西坡镇党委在全镇推行“院坝说事”，把议事会开到村民家门口。\n"
                 "镇里先后召开部署会4次，培训村组干部260人次，印发工作手册500份。\n"
@@ -1867,13 +1868,14 @@ def test_few_figures_says_how_few_and_counts_no_meetings():
                 "下一步，西坡镇将继续完善院坝说事机制，让群众的事有地方说、有人管。")
     # told as advice (提升建议), its points counted
     report = checker.check(meetings, title="西坡镇推行“院坝说事”", genre="experience")
-    [finding] = [f for f in report.advice if f.rule == "ZG515"]
+    [finding] = [f for f in report.advice if f.rule == "ZG517"]
     assert "每千字只有 0 个" in finding.message
-    assert any(d.rule == "ZG515" and d.points == 50 for d in report.deductions)
+    assert any(d.rule == "ZG517" and d.dimension == "overall" and d.points == 20 for d in report.deductions)
     results = meetings.replace("镇里先后召开部署会4次，培训村组干部260人次，印发工作手册500份。",
                                "半年来，全镇11个村共说事96场，群众提出的183件事已办结151件，村里的信访件比去年同期少了三分之一。")
     done = checker.check(results, title="西坡镇推行“院坝说事”", genre="experience")
-    assert "ZG515" not in {f.rule for f in done.findings + done.advice}
+    assert "ZG517" not in {f.rule for f in done.findings + done.advice}
+    assert not [d for d in done.deductions if d.rule == "ZG517"]
 
 
 def test_a_hazard_said_with_a_degree_word_is_a_problem():
