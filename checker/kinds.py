@@ -660,7 +660,12 @@ _TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨
                                r"|推进(?!了)|推动(?!了)"  # 积极推进各村党群服务点全覆盖: pursued, not claimed
                                r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
 # (…让每一个孩子健康成长为目标，…: the aim the work is done for, not a result; audit 95)
-_TARGET_AFTER = re.compile(r"[^，,。；;！？\n]{0,30}?为(?:目标|宗旨|己任|追求)")
+_TARGET_AFTER = re.compile(r"[^，,。；;！？\n]{0,30}?为(?:目标|宗旨|己任|追求)"
+                           # (…全覆盖目标能否如期实现: coverage named as the aim; not 全部任务已完成, a claim; set 126)
+                           r"|(?<=覆盖)的?目标")
+# what something is done for: 名册理清了为培训全覆盖打下基础、为全部脱贫创造条件 (set 126, both readers)
+_FOR_BEFORE = re.compile(r"为[^，,。；;！？\n为]{0,6}$")
+_FOR_AIM = re.compile(r"[^，,。；;！？\n]{0,10}?(?:提供|奠定|打下|创造|夯实)")
 # the share someone bears (担保公司承担100%的风险): an arrangement described (audit 94)
 _BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
 # a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
@@ -1038,7 +1043,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         text = ctx.document.text
         left = _clause_left(text, sentence, start, 40)
         return bool(_TARGET_IN_CLAUSE.search(text, left, start)) or _in_purpose_lead(text, sentence, end) or \
-            _demanded(text, sentence, left, start, end) or bool(_TARGET_AFTER.match(text, end))
+            _demanded(text, sentence, left, start, end) or bool(_TARGET_AFTER.match(text, end)) or \
+            (bool(_FOR_BEFORE.search(text, left, start)) and bool(_FOR_AIM.match(text, end)))
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         # (or the share someone bears: 担保公司承担100%的风险, an arrangement described; audit 94)
         return ctx.document.text.startswith(("由", "归"), end) or bool(_BEARS_BEFORE.search(ctx.document.text, max(0, start - 4), start))

@@ -38,6 +38,8 @@ def only(signals_of, sentence: str):
     "白塔村在全镇是有名的空白村，一无矿产，二无项目。",
     "青壮年都外出务工，留在村里的大多是老人和孩子。",
     "没有钱难办事，村里想修一条路都要靠上级补助。",
+    # a shortage said in one word (set 126: 针对…奇缺状况 was read as no problem at all)
+    "针对全县懂双语的乡村干部奇缺的状况，县里决定分三年集中培训。",
 ])
 def test_plain_problem_is_recognised(signals_of, sentence):
     assert only(signals_of, sentence).problem
