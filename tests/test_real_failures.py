@@ -1856,8 +1856,8 @@ def test_a_titles_claim_is_borne_out_by_a_figure_anywhere_in_the_piece():
 def test_few_figures_says_how_few_and_counts_no_meetings():
     """Round thirty-eight, on the pooled real texts: editors rank experience items with few figures of what was
     achieved well below the depth score's ranking (ZG515 then; ZG517 since round forty-three, in every
-    genre). It says how many such figures there are per thousand characters and takes two points of
-    the score for each one short of ten; counts of meetings and trainings do not make a draft rich in
+    genre). It says how many such figures there are per thousand characters and takes four points of
+    the score for each one short of five; counts of meetings and trainings do not make a draft rich in
     figures, and one that states its results in figures is left alone."""
     meetings = ("西坡镇推行“院坝说事”\n"
                 "今年以来，西坡镇党委在全镇推行“院坝说事”，把议事会开到村民家门口。\n"

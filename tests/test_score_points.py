@@ -1,5 +1,5 @@
 """Points a rule takes from the depth score itself by its own `score_points` (ZG517: figures that
-matter per thousand characters, two points for each one short of ten, at most 20), whatever the
+matter per thousand characters, four points for each one short of five, at most 20), whatever the
 genre's dimension weights: listed against the rule, scaled by how far short the draft falls, never
 more than the score there is, gone when the rule is switched off; the dimensions are untouched."""
 
@@ -60,13 +60,16 @@ def test_a_draft_without_figures_loses_twenty_points_of_the_score_in_any_genre(c
 
 
 def test_the_points_follow_how_far_short_the_draft_falls(checker):
-    some = BARE.replace("镇里先后召开部署会4次，培训村组干部260人次。", "到6月底，全镇11个村都开过了说事会。")
+    some = BARE.replace("镇里先后召开部署会4次，培训村组干部260人次。", "到6月底，全镇11个村都开过了说事会。") + \
+        "群众说，有事能当面说清楚，心里的疙瘩也就解开了。\n镇里还把说事的好做法编成小册子，发到各村。\n" \
+        "包村干部每次说事都记在本子上，回到镇里逐件交办，办好了再回村里说一声。\n" \
+        "有的村把说事会和村民代表会议放在一起开，省了时间，村民也愿意来。\n"
     report = run(checker, some, "experience")
     [advice] = [f for f in report.advice if f.rule == "ZG517"]
     density = float(re.search(r"每千字只有 ([\d.]+) 个", advice.message).group(1))
-    assert 0 < density < 10
+    assert 0 < density < 5
     [deduction] = overall(report)
-    assert deduction.points == pytest.approx(round(2 * (10 - density), 1))
+    assert deduction.points == pytest.approx(round(4 * (5 - density), 1))
 
 
 def test_a_draft_that_gives_its_results_in_figures_keeps_its_points(checker):
