@@ -657,12 +657,13 @@ _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 # …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
 _TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
-                               r"|推进(?!了)|推动(?!了)"  # 积极推进各村党群服务点全覆盖: pursued, not claimed
+                               r"|推进(?!了)|推动(?!了)|推行(?!了)"  # 积极推进各村党群服务点全覆盖: pursued, not claimed
                                r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
 # (…让每一个孩子健康成长为目标，…: the aim the work is done for, not a result; audit 95)
 _TARGET_AFTER = re.compile(r"[^，,。；;！？\n]{0,30}?为(?:目标|宗旨|己任|追求)"
                            # (…全覆盖目标能否如期实现: coverage named as the aim; not 全部任务已完成, a claim; set 126)
-                           r"|(?<=覆盖)的?目标")
+                           # (“百分百”要求、以百分百的标准验收: the standard set, not a result; set 128, both readers)
+                           r"|(?:(?<=覆盖)|(?<=百分百)|(?<=100%))”?的?(?:目标|标准|要求|指标)")
 # what something is done for: 名册理清了为培训全覆盖打下基础、为全部脱贫创造条件 (set 126, both readers)
 _FOR_BEFORE = re.compile(r"为[^，,。；;！？\n为]{0,6}$")
 _FOR_AIM = re.compile(r"[^，,。；;！？\n]{0,10}?(?:提供|奠定|打下|创造|夯实)")
@@ -931,11 +932,20 @@ _COUNTED_FORMULA = re.compile(r"“((?:[一二三四五六七八九十两]个?[\
 _COUNTED_PART = re.compile(r"[一二三四五六七八九十两]个?([\u4e00-\u9fa5]{2})")
 
 
+_NUMBERED_LABEL = re.compile(r"([两二三四五六七八九十])个")
+
+
 def _formula_item(text: str, paragraph, start: int, end: int) -> bool:
     """The span is one item of a counted formula the paragraph names in quotation marks and spells
     out (认识到位 where “一纳入、八到位” is named and 认识到位、领导到位、经费到位 are listed): the formula's
     own term, which the paragraph weighs against practice, not the writer's stock phrase (audit 103,
-    both readers). The formula quoted itself (“一盘棋”、“两不误”) is not one of its items."""
+    both readers). The formula quoted itself (“一盘棋”、“两不误”) is not one of its items, unless the
+    clause lists its items right before it (部门组建、人员转隶、政策配套“三个到位”: the label of what was
+    just named; set 126, both readers)."""
+    label = _NUMBERED_LABEL.match(text, start)
+    if label and label.end() < end:
+        clause = re.split(r"[，,。；;：:！？]", text[max(paragraph.start, start - 60):start])[-1]
+        return clause.count("、") >= "一二三四五六七八九十".index(label.group(1).replace("两", "二"))
     if end - start != 4 or _opened(text, paragraph, start, "“”") >= 0:
         return False
     heads = {part.group(1) for formula in _COUNTED_FORMULA.finditer(text, paragraph.start, paragraph.end)
