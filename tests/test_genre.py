@@ -111,6 +111,15 @@ def test_a_slogan_in_the_first_person_does_not_make_a_news_item_a_speech(checker
     assert checker.check_text(reflection).genre == "speech"
 
 
+def test_a_reflection_titled_ganxiang_is_a_speech(checker):
+    # set 129: a cadre's 服务工作感想 after a stint in a village was read as a practice item and scored 97
+    body = ("县直机关下沉到柳湾村的干部，三个月里走访农户860户，帮群众办实事120件。\n"
+            "村里的路灯、水管这些小事，当天能办的当天就办。\n"
+            "群众的事没有小事，干部要把群众的难处当成自己的事。")
+    assert genre_of(checker, "下基层服务工作感想", body) == "speech"
+    assert genre_of(checker, "柳湾村推行机关干部下沉服务", body) != "speech"
+
+
 def test_a_speech_given_in_part_and_a_years_review_are_speeches_and_summaries(checker):
     # set 58: …上的讲话(摘要) and …年工作成效综述 were read as experience and propaganda items
     body = ("今年以来，全市民营企业里新成立党支部86个，派出指导员120名。\n"
