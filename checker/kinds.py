@@ -797,8 +797,15 @@ def _problem_follows(ctx: Context, sentence) -> bool:
         return False
     sentences = ctx.document.sentences
     for index in (sentence.index + 1, sentence.index + 2):
-        if index >= len(sentences) or sentences[index].paragraph != sentence.paragraph:
+        if index >= len(sentences):
             return False
+        if sentences[index].paragraph != sentence.paragraph:
+            # the admission closes its paragraph and the next one opens with the first problem
+            # (…还暴露出一些问题。\n一是会计兼职过多…: set 129, both readers)
+            if index != sentence.index + 1:
+                return False
+            following = ctx.signals.sentences.get(index)
+            return following is not None and following.problem
         following = ctx.signals.sentences.get(index)
         if following is not None and following.problem:
             return True
