@@ -143,10 +143,19 @@ def parse_config(data: dict, path: Path) -> Config:
     return Config(set(ignore), dict(severity), lexicons, path)
 
 
+# rules folded into another: a configuration that still names one is told which rule to name instead
+# (not mapped silently: the successor may judge more than the old rule did)
+RETIRED = {"ZG515": ("ZG517", "说明规模、结果的数字偏少，第四十三轮起各类稿件都用")}
+
+
 def check_config_names(config: Config, rule_ids: set[str], families) -> None:
     """Every rule id or family named in `ignore` (or --ignore) and `[severity]` exists."""
     for what, names in (("ignore", config.ignore), ("severity", set(config.severity))):
         unknown = [n for n in names if n not in rule_ids and n not in families]
         if unknown:
             where = f"{config.source}：{what} 中" if config.source and what == "severity" else ""
+            retired = [n for n in sorted(unknown) if n in RETIRED and RETIRED[n][0] in rule_ids]
+            if retired:
+                old = retired[0]
+                raise CheckerError(f"{where}规则 {old} 已并入 {RETIRED[old][0]}（{RETIRED[old][1]}），请改写为 {RETIRED[old][0]}")
             raise CheckerError(f"{where}未知的规则编号或规则族：{', '.join(sorted(unknown))}（用 checker rules 查看全部规则）")

@@ -120,7 +120,7 @@ def fitted(findings: list[Finding], points: dict[str, float], score: int) -> lis
 def own_points(findings: list[Finding], rules: dict[str, Rule], score: int) -> list[Deduction]:
     """What rules with `score_points` take from the depth score itself: their points times the
     weight of their heaviest finding (a graded finding weighs how far short the draft falls: ZG517,
-    每千字说明规模或结果的数字 under 10 costs 2 points for each one missing), at most
+    每千字说明规模或结果的数字 under 5 costs 4 points for each one missing), at most
     `max_score_points`; one deduction per rule, never more in all than the score there is."""
     heaviest: dict[str, float] = {}
     counts = Counter()
