@@ -699,7 +699,11 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
     if text.startswith(("，", ",", "：", ":"), end) and _FOR_EXAMPLE.match(text, end + 1):
         return True
     following = sentence.end < paragraph.end
-    return following and (bool(_SPELLED_OUT.match(text, sentence.end)) or bool(_FOR_EXAMPLE.match(text, sentence.end)))
+    if not following:
+        # the admission closes its paragraph and the next one opens the list (…也存在不少问题。\n1.认识不足…:
+        # set 130, both readers)
+        return bool(_SPELLED_OUT.match(text, paragraph.end))
+    return bool(_SPELLED_OUT.match(text, sentence.end)) or bool(_FOR_EXAMPLE.match(text, sentence.end))
 
 
 # the sentence reports the General Secretary's words (习近平总书记在…大会上指出，…): a writer quotes them
@@ -942,6 +946,23 @@ _COUNTED_PART = re.compile(r"[一二三四五六七八九十两]个?([\u4e00-\u9
 _NUMBERED_LABEL = re.compile(r"([两二三四五六七八九十])个")
 
 
+# what a quoted name ends with when it names a programme, a campaign or a scheme (“……素质能力双提升计划”、
+# “……强基行动”): the quotation names it, the words are not the writer's slogan (set 130, both readers)
+_PROGRAMME_END = re.compile(r"(?:计划|行动|工程|项目|模式|机制|工作法|品牌|活动|平台)”")
+
+
+def _named_in_quotes(text: str, paragraph, start: int, end: int) -> bool:
+    """The span stands inside quotation marks that close on a programme's name, and the quoted
+    name holds more than the span (not the formula alone in quotes: “一盘棋”)."""
+    opening = _opened(text, paragraph, start, "“”")
+    if opening < 0:
+        return False
+    closing = text.find("”", end, paragraph.end)
+    if closing < 0 or closing - opening - 1 <= end - start:
+        return False
+    return bool(_PROGRAMME_END.search(text, max(opening, closing - 4), closing + 1))
+
+
 def _formula_item(text: str, paragraph, start: int, end: int) -> bool:
     """The span is one item of a counted formula the paragraph names in quotation marks and spells
     out (认识到位 where “一纳入、八到位” is named and 认识到位、领导到位、经费到位 are listed): the formula's
@@ -1007,7 +1028,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "within_speech":  # a phrase inside a longer stretch of someone's words, not the whole quotation
         return _within_speech(ctx.document.text, paragraph, start, end)
     if name == "named_work":  # inside 《》: the name of a document or a work, not the writer's words
-        return _opened(ctx.document.text, paragraph, start, "《》") >= 0
+        return _opened(ctx.document.text, paragraph, start, "《》") >= 0 or \
+            _named_in_quotes(ctx.document.text, paragraph, start, end)
     if name == "in_formulation":  # 全面推进 inside 全面推进乡村振兴: part of a fixed national formulation
         return _in_formulation(ctx, sentence, start, end)
     if name == "formula_item":  # 认识到位 where the paragraph names “八到位”: one of the formula's items
