@@ -116,6 +116,13 @@ def test_past_action_is_not_a_proposal(signals_of):
     assert not only(signals_of, "今年我们进一步加强了村干部培训，全年培训村干部1260人。").forward
 
 
+def test_anxu_is_a_manner_not_a_need(signals_of):
+    # 按需施教 is "taught as needed" (jieba cuts 按|需): a practice told, no plan (set 130: a 党校's
+    # work told as done was read as proposals); a plan in the same words still proposes
+    assert not only(signals_of, "近年来，县委党校根据学员的岗位和年龄积极调整课程，按需施教，着力提高课程的实用性。").forward
+    assert only(signals_of, "县委党校要在明年3月前按需施教，按学员岗位重新调整课程，由教务科负责。").forward
+
+
 def test_jiang_moving_something_somewhere_is_the_object_marker(signals_of):
     # a practice told: 将 marks what is moved (将课堂搬到…), it does not say "will"
     assert not only(signals_of, "党日活动后，结对党员将课堂搬到行动不便的老党员家中。").forward
