@@ -944,6 +944,7 @@ _COUNTED_PART = re.compile(r"[一二三四五六七八九十两]个?([\u4e00-\u9
 
 
 _NUMBERED_LABEL = re.compile(r"([两二三四五六七八九十])个")
+_COUNT = {**{numeral: value for value, numeral in enumerate("一二三四五六七八九十", start=1)}, "两": 2}
 
 
 # what a quoted name ends with when it names a programme, a campaign or a scheme (“……素质能力双提升计划”、
@@ -973,7 +974,7 @@ def _formula_item(text: str, paragraph, start: int, end: int) -> bool:
     label = _NUMBERED_LABEL.match(text, start)
     if label and label.end() < end:
         clause = re.split(r"[，,。；;：:！？]", text[max(paragraph.start, start - 60):start])[-1]
-        return clause.count("、") >= "一二三四五六七八九十".index(label.group(1).replace("两", "二"))
+        return clause.count("、") >= _COUNT[label.group(1)] - 1  # three items need two 、
     if end - start != 4 or _opened(text, paragraph, start, "“”") >= 0:
         return False
     heads = {part.group(1) for formula in _COUNTED_FORMULA.finditer(text, paragraph.start, paragraph.end)

@@ -308,8 +308,10 @@ class Checker:
             weights = {name: 0 if name in not_judged else weight for name, weight in weights.items()}
         score, shift = calibrate(depth_score(dims, weights), self.calibration.get(genre, 0))
         overall = fitted(findings, self.fitted_points, score)
-        overall += own_points(findings, rules, score - round(sum(d.points for d in overall)))
         score -= round(sum(d.points for d in overall))
+        own = own_points(findings, rules, score)
+        score -= round(sum(d.points for d in own))
+        overall += own
         score, capped = apply_caps(score, findings, rules, self.error_caps.get(genre))
         return Scored(deducted, dims, score, capped, shift, tuple(overall))
 
