@@ -817,13 +817,20 @@ def _problem_follows(ctx: Context, sentence) -> bool:
 
 
 def _section_follows(ctx: Context, sentence) -> bool:
-    """The admission closes its paragraph and the next paragraph opens a section of the problems
+    """The admission closes its paragraph (or nearly) and the next paragraph opens a section of the problems
     found (…存在一些问题。\n一、…的主要表现\n一是形式单一。…): it leads in to them (set 64: both
     readers judged 空泛的“存在不足” wrong there)."""
     sentences = ctx.document.sentences
-    following = sentence.index + 1
-    return following < len(sentences) and sentences[following].paragraph != sentence.paragraph and \
-        sentences[following].paragraph in ctx.signals.problem_section
+    # (or stands among its paragraph's last three sentences: …存在一些问题，以至于…。如何…成为…。
+    # 这种情况下…进行分析…。\n一、…建设中的问题: set 131, both readers)
+    paragraphs = ctx.document.paragraphs
+    for following in range(sentence.index + 1, min(sentence.index + 4, len(sentences))):
+        if sentences[following].paragraph != sentence.paragraph:
+            # (the section's headings first: 一、…中的问题\n（一）…不准确\n…)
+            while following + 1 < len(sentences) and paragraphs[sentences[following].paragraph].role == "heading":
+                following += 1
+            return sentences[following].paragraph in ctx.signals.problem_section
+    return False
 
 
 # the clause opens with an aim (为进一步提升…、旨在…、着力…), or the sentence with a requirement or
@@ -950,6 +957,10 @@ _COUNT = {**{numeral: value for value, numeral in enumerate("一二三四五六�
 # what a quoted name ends with when it names a programme, a campaign or a scheme (“……素质能力双提升计划”、
 # “……强基行动”): the quotation names it, the words are not the writer's slogan (set 130, both readers)
 _PROGRAMME_END = re.compile(r"(?:计划|行动|工程|项目|模式|机制|工作法|品牌|活动|平台)”")
+# …or the quoted theme of a contest or a talk (“学习…奋进…新征程”首届宣讲大赛、围绕“…”进行宣讲: set 131,
+# both readers: the contest's name, not the writer's echo)
+_THEME_AFTER = re.compile(r"”\s*(?:首届|第[一二三四五六七八九十\d]+[届期季])?[^，,。；;！？!?\n]{0,8}?"
+                          r"(?:大赛|比赛|竞赛|宣讲|演讲|征文|知识竞答|决赛|主题)")
 
 
 def _named_in_quotes(text: str, paragraph, start: int, end: int) -> bool:
@@ -961,7 +972,8 @@ def _named_in_quotes(text: str, paragraph, start: int, end: int) -> bool:
     closing = text.find("”", end, paragraph.end)
     if closing < 0 or closing - opening - 1 <= end - start:
         return False
-    return bool(_PROGRAMME_END.search(text, max(opening, closing - 4), closing + 1))
+    return bool(_PROGRAMME_END.search(text, max(opening, closing - 4), closing + 1)) or \
+        bool(_THEME_AFTER.match(text, closing))
 
 
 def _formula_item(text: str, paragraph, start: int, end: int) -> bool:

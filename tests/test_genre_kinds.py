@@ -448,3 +448,15 @@ def test_an_inspection_visit_is_news_not_a_survey(checker):
     scores = checker.genres.cue_scores(title, body)
     assert scores["news"] > 0 and scores["research"] == 0
     assert checker.genres.cue_scores("农村养老现状", "课题组走访了12个乡镇的46个村。")["research"] > 0
+
+
+def test_a_part_of_a_month_opens_a_news_lead(checker):
+    """Sets 124 and 126: 6月初，某区顺利完成…轮换 and 7月初，某街道… opened two news reports read as
+    practice items; a part of a month (月初、上旬、下旬、月底) leads a news report as a date does.
+    A standing time (每年6月初) and a deadline (5月底前完成) do not."""
+    from checker.pipeline import DATED_LEAD
+
+    assert DATED_LEAD.match("6月初，青松区完成了48个村驻村工作队的轮换。")
+    assert DATED_LEAD.match("2025年9月下旬，县委组织部对新任村党组织书记进行了集中培训。")
+    assert not DATED_LEAD.match("每年6月初，村里都要组织党员清理河道。")
+    assert not DATED_LEAD.match("5月底前完成所有村的台账整理。")

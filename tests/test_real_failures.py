@@ -2186,3 +2186,27 @@ def test_how_many_texts_a_template_page_holds_is_no_activity_count():
     for title in ("卫生院心理健康宣传总结范文(精选6篇)", "乡镇文化站年度工作总结4篇"):
         found = checker.check(body, title=title, genre="speech").findings
         assert not [f for f in found if f.rule == "ZG503" and "篇" in f.excerpt], title
+
+
+def test_a_villager_named_in_full_is_a_person():
+    """Set 131: a 网宣 story named the villager who spoke first at a courtyard meeting (村民 + a full
+    name) and was told it had no person at all (ZG512; both readers: wrong). After 村民/党员/群众 a
+    three-character name the dictionary does not know is a person; a two-character word is not
+    (村民代表, 村民文明: as often a word as a name)."""
+    title, genre = "一场院坝会", "propaganda"
+    said = "村民谭秋林第一个发言，他问，最近天天下雨，还有必要宣传防火吗？"
+    [row] = [e for e in evidence(title, said, genre)]
+    assert "person" in row["facts"]
+    plain = "村民代表第一个发言，他问，最近天天下雨，还有必要宣传防火吗？"
+    [row] = [e for e in evidence(title, plain, genre)]
+    assert "person" not in row["facts"]
+
+
+def test_questions_raised_before_a_colon_are_no_proposal():
+    """Set 131: 村民们提出了几个问题：…有何意义，…怎么防 was read as a plan after its colon (ZG402;
+    both readers: wrong, the villagers asked). 提出以下建议：… still proposes what follows."""
+    title, genre = "一场院坝会", "propaganda"
+    asked = "散会前，憋了半天的村民们提出了几个问题：责任书签了有什么用，雨天重点防什么，村里的灭火器够不够。"
+    assert not sentences_judged("forward", title, asked, genre)
+    proposed = "调研组提出以下建议：由镇里统一采购灭火器，每个村民小组配足10具，汛期前检查一遍。"
+    assert sentences_judged("forward", "关于村级防火工作的调研", proposed, "research")

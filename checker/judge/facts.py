@@ -220,6 +220,10 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
         names = named(match.end())
         candidates.update(names)
         single.update(name for name in names if len(name) == 3)
+    for match in vocab.patterns["name_lead_plain"].finditer(text):  # 村民谭显华: a full name only
+        names = [name for name in named(match.end()) if len(name) == 3]
+        candidates.update(names)
+        single.update(names)
     for start, end in person_hits:  # 李文树告诉我、王建华书记: the name at the start of the hit
         candidates.update(named(start))
     for paragraph in document.paragraphs:
