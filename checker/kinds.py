@@ -1020,6 +1020,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "spelled_out":  # 存在一定的差距。主要表现在：一是…: a lead-in to the problems it lists
         return _spelled_out(ctx.document, paragraph, sentence, end) or _problem_follows(ctx, sentence) or \
             _section_follows(ctx, sentence)
+    if name == "problem_follows":  # …是发挥…堡垒作用的要害。少数书记…一言堂: the norm a problem is set against
+        return _problem_follows(ctx, sentence)
     if name == "leader_words":  # 习近平总书记在…上指出，…: the words reported are not the writer's to split
         return bool(_LEADER_WORDS.match(ctx.document.text, sentence.start, sentence.end))
     if name == "method":  # 召开座谈会9场、发放问卷1083份: how a survey was done, not the work's activity

@@ -2210,3 +2210,23 @@ def test_questions_raised_before_a_colon_are_no_proposal():
     assert not sentences_judged("forward", title, asked, genre)
     proposed = "调研组提出以下建议：由镇里统一采购灭火器，每个村民小组配足10具，汛期前检查一遍。"
     assert sentences_judged("forward", "关于村级防火工作的调研", proposed, "research")
+
+
+def test_a_documents_plan_reported_is_not_the_writers_proposal():
+    """Set 132: 《…建设规划》明确提出，将全面提升… was read as the writer's pledge (ZG403; both readers:
+    wrong, the plan is the document's). A plan the writer makes after citing the document
+    (按照《…》要求，下一步将…) is still the writer's."""
+    title, genre = "村医队伍青黄不接", "problem"
+    cited = "省卫健委去年印发的《村级卫生服务提升规划》明确提出，要全面提升卫生室的服务能力。"
+    assert not sentences_judged("forward", title, cited, genre)
+    own = "按照《村级卫生服务提升规划》要求，下一步县卫健局将在年底前为每个村卫生室配齐2名村医。"
+    assert sentences_judged("forward", title, own, genre)
+
+
+def test_the_stock_name_of_talent_sought_is_no_shortage_found():
+    """Set 130: 引进…急需紧缺人才 in a leader's requirements was read as a problem, which made the
+    formula before it look like a norm set against a problem (ZG701 fell silent; both readers had
+    judged it right). Talent said to be short is still a problem."""
+    judged_one_by_one("problem", "全县人才工作座谈会召开", "news",
+                      yes=["全县乡镇卫生院的专业技术人才紧缺，5个院只有2名执业医师。"],
+                      no=["会议要求，要广开渠道，多引进一些急需紧缺人才。", "今年县里列出了23个紧缺型人才岗位。"])
