@@ -2230,3 +2230,17 @@ def test_the_stock_name_of_talent_sought_is_no_shortage_found():
     judged_one_by_one("problem", "全县人才工作座谈会召开", "news",
                       yes=["全县乡镇卫生院的专业技术人才紧缺，5个院只有2名执业医师。"],
                       no=["会议要求，要广开渠道，多引进一些急需紧缺人才。", "今年县里列出了23个紧缺型人才岗位。"])
+
+
+def test_a_village_planning_its_own_next_step_names_who_and_how():
+    """Set 133: 下一步，某某村计划多铺光伏，采用…模式，租用村民房顶，收益共享 was told it
+    named no one and nothing concrete (ZG402; both readers: wrong). A village, community or township as
+    the subject of its plan is who; renting roofs or shares with dividends is how. A village merely
+    mentioned in a plan (在各村推广) names no one."""
+    title, genre = "青山村光伏电站投运", "experience"
+    plan = "下一步，青山村计划把光伏板铺到更多屋顶上，按“帮扶投资+收益共享”的办法，租用村民房顶来铺。"
+    [row] = evidence(title, plan, genre)
+    assert "forward" in row["judgements"] and "actionable" in row["judgements"]
+    vague = "下一步，要在各村进一步推广光伏发电，不断壮大村集体经济。"
+    [row] = evidence(title, vague, genre)
+    assert "forward" in row["judgements"] and "actionable" not in row["judgements"]
