@@ -634,7 +634,15 @@ class FirstCharSkip:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """What the pattern's finditer finds (its matches are never empty: each search goes
-        on where the last match ended)."""
+        on where the last match ended). Where the skipping pattern was compiled, the matches
+        after the start are its own finditer's (a search from a position past 0 is its search)."""
+        pos = max(pos, 0)
+        if self._skipping is not None:
+            if pos == 0 and self._at_start and (found := self._pattern.match(text, 0, endpos)) is not None:
+                yield found
+                pos = found.end()
+            yield from self._skipping.finditer(text, pos, endpos)
+            return
         search = self.search
         while (found := search(text, pos, endpos)) is not None:
             yield found

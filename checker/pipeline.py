@@ -416,8 +416,13 @@ def make_finding(rule: Rule, document: Document, start: int, end: int, replaceme
     )
 
 
+_FIELD = re.compile(r"\{(match|replacement|whole)\}")
+
+
 def _fill(template: str, fields: dict[str, str]) -> str:
-    return re.sub(r"\{(match|replacement|whole)\}", lambda m: fields[m.group(1)], template)
+    if "{" not in template:  # a template that names no field is the text itself
+        return template
+    return _FIELD.sub(lambda m: fields[m.group(1)], template)
 
 
 def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:

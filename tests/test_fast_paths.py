@@ -319,6 +319,10 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
     for _ in range(1500):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 18)))
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+        start = generator.randint(-1, len(text) + 1)
+        for args in ((start,), (start, generator.randint(max(start, 0), len(text) + 1))):
+            assert [m.span() for m in skipping.finditer(text, *args)] == \
+                [m.span() for m in compiled.finditer(text, *args)], (text, args)
         assert skipping.findall(text) == compiled.findall(text)
         assert skipping.sub("#", text) == compiled.sub("#", text) and skipping.split(text) == compiled.split(text)
         for start in range(len(text) + 1):
@@ -419,7 +423,81 @@ def test_wordlike_tokens_are_those_the_regex_keeps():
     tokens = [token for text in TEXTS[::4] for token in cut(text)]
     tokens += ["", " ", "\n", "_", "__", "a_b", "²", "Ⅻ", "１２", "——", "……", "《", "😀", "e-mail", "3.5%", "，。", "中\u3000"]
     assert wordlike(tokens) == list(filter(_WORDLIKE.search, tokens))
+    assert wordlike(tokens) == list(filter(_WORDLIKE.search, tokens))  # (the second time from what it remembered)
     assert len(wordlike(tokens)) < len(tokens)
+
+
+def test_wordlike_forgets_when_full_and_answers_the_same(monkeypatch):
+    from checker import features
+
+    monkeypatch.setattr(features, "VERDICTS_KEPT", 3)
+    monkeypatch.setattr(features, "_VERDICTS", {})
+    tokens = ["，", "。", "3.5%", "、", "a-b", "——", "，", "x_", "“", "。"] * 3
+    assert features.wordlike(tokens) == list(filter(features._WORDLIKE.search, tokens))
+    assert len(features._VERDICTS) <= 3
+
+
+def test_sentences_are_cut_as_the_plain_pattern_cuts_them():
+    """segment._SENTENCE takes runs without 《 in one step; its matches are the plain form's,
+    on every paragraph of the corpus and on random strings of stops, quotes and titles."""
+    from checker.segment import _SENTENCE, _SENTENCE_PLAIN
+
+    plain = re.compile(_SENTENCE_PLAIN)
+    paragraphs = [line for text in TEXTS for line in text.split("\n")]
+    generator = random.Random(5)
+    alphabet = list("《》。；;！？!?…\n”’\"'」』）)】ab中文，") + ["《题》", "《长" + "名" * 70 + "》"]
+    paragraphs += ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30))) for _ in range(20000)]
+    for paragraph in paragraphs:
+        assert [m.span() for m in _SENTENCE.finditer(paragraph)] == [m.span() for m in plain.finditer(paragraph)], paragraph
+
+
+def test_wrong_forms_and_short_forms_are_found_as_their_trie_regex_finds_them(checker):
+    """SubstitutionKind and FirstMentionKind find their forms in the literal pass: the spans
+    compile_terms' trie regex finds (leftmost, longest at each start, inside words too)."""
+    from checker.kinds import FirstMentionKind, SubstitutionKind
+    from checker.lexicon import compile_terms
+    from checker.pipeline import Context, document_measures
+
+    kinds = [kind for kind in checker.kinds.values() if isinstance(kind, (SubstitutionKind, FirstMentionKind))]
+    assert {type(kind) for kind in kinds} == {SubstitutionKind, FirstMentionKind}
+    forms = sorted({form for kind in kinds for form in (kind.pairs if isinstance(kind, SubstitutionKind) else kind.full)})
+    generator = random.Random(11)
+    texts = TEXTS[::3] + ["以身做则，一如即往。人社局（人力资源和社会保障局）组织部暑期工作部署，统战部暑期"]
+    for text in TEXTS[:80]:  # forms spliced in, some run together (a form's prefix or tail next to another)
+        for _ in range(6):
+            at = generator.randint(0, len(text))
+            text = text[:at] + "".join(generator.choice(forms) for _ in range(generator.randint(1, 3))) + text[at:]
+        texts.append(text)
+    seen = 0
+    for text in texts:
+        document = segment(Source("-", text, guess_title(text)))
+        for kind in kinds:
+            forms = list(kind.pairs if isinstance(kind, SubstitutionKind) else kind.full)
+            plain = [m.span() for m in compile_terms(forms).finditer(document.text)]
+            assert document.scan(kind.matcher) == plain
+            seen += len(plain)
+    assert seen > 500
+
+
+def test_framing_and_lead_patterns_skipping_find_what_the_alternation_finds(checker):
+    """AbsentKind's skip_sentences and skip_paragraphs are compiled to skip to their first
+    characters (first_char_skip): on every sentence and paragraph they find what the plain
+    alternation finds."""
+    from checker.kinds import AbsentKind
+    from checker.lexicon import compile_terms
+
+    kinds = [kind for kind in checker.kinds.values() if isinstance(kind, AbsentKind) and (kind.framing or kind.skip_paragraphs)]
+    assert kinds
+    pieces = [piece for text in TEXTS for line in text.split("\n") for piece in [line, *re.split("(?<=[。！？；])", line)]]
+    for kind in kinds:
+        for name, compiled in (("skip_sentences", kind.framing), ("skip_paragraphs", kind.skip_paragraphs)):
+            if compiled is None:
+                continue
+            plain = compile_terms((), kind.rule.spec[name])
+            assert compiled is not plain
+            for piece in pieces:
+                found, expected = compiled.search(piece), plain.search(piece)
+                assert (found and found.span()) == (expected and expected.span()), (kind.rule.id, name, piece)
 
 
 def test_checking_a_regex_fails_exactly_where_compiling_it_fails():
