@@ -168,13 +168,17 @@ def test_paragraph_numbers_of_synthetic_findings():
     # runs of adjacent fixed items spelt out (有年|那年, 两个|三个…), across lookarounds and repeats
     r"(?:a|b)(?:份|底)", r"[四一]+个(?:全面|名)", r"(进|持)(一|续)(?!落实)(加|推)", r"(?:没|不)有(?=落实)",
     r"[ab]{1,3}(?:个|名)?不", r"(?:ab|c)+d", r"日(?:份|底|)[不到]", r"^(?:a|b|1|2|月|日)(?:c|d|份|底|不)", r"(?:a|b)(?<=b)(?:c|d)",
+    # a fixed lookahead after a run, a fixed lookbehind before one (年(?=来|间): 年来 or 年间)
+    r"[\d一二]+年(?=来|间)", r"(?<=近)[两三]?个(?:月|年)", r"(?:比|较)(?=去年|上年)", r"日(?=上午|下午|[，,])",
+    r"(?:(?<=家住)|(?<=住在))a", r"a(?=b|c)(?:bd|cd)", r"(?<=a)(?:b|c)(?=d)", r"(?<=[ab])不(?=到|位)",
 ])
 def test_a_regex_is_skipped_only_where_it_cannot_match(pattern):
     required = required_literals(pattern)
     compiled = re.compile(pattern)
     generator = random.Random(11)
-    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县xX个名") + \
-        ["协调推进", "“", "”", "家住", "住在", "上午", "下午", "四个全面", "战略布局", "委员会", "进一步", "加强", "不到位", "没有落实", "ab", "12日", "的多，", "的少", "3月"]
+    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县xX个名年来间近两三比较去上") + \
+        ["协调推进", "“", "”", "家住", "住在", "上午", "下午", "四个全面", "战略布局", "委员会", "进一步", "加强", "不到位", "没有落实", "ab", "12日", "的多，", "的少", "3月",
+         "年来", "近两个月", "比去年", "较上年", "日，"]
     matched = 0
     for _ in range(4000):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
@@ -670,6 +674,66 @@ def test_term_matcher_with_prefix_literals_finds_what_it_finds_without():
         assert with_prefix.spans(text) == plain.spans(text)
         found += len(spans)
     assert found > 50  # the texts exercised the entries
+
+
+def test_term_matcher_gated_on_single_characters_finds_what_it_finds_without():
+    """A regex entry that no literal of two or more characters gates is not run on a text
+    without any of the few single characters one of which every match holds (TermMatcher's
+    `chars`): the shipped vocabularies find the same spans with and without that gate."""
+    from checker.lexicon import TermMatcher, term_matcher
+    from checker.pipeline import Checker
+
+    checker = Checker()
+    matchers = {kind.matcher for kind in checker.kinds.values() if isinstance(getattr(kind, "matcher", None), TermMatcher)}
+    matchers |= {m for m in checker.signal_set.scanners.values() if isinstance(m, TermMatcher)}
+    gated = [m for m in matchers if any(entry[6] for entry in m.regexes)]
+    assert gated
+    plain = {m: TermMatcher(m.literals, m.patterns) for m in gated}
+    for matcher in plain.values():
+        for entry in matcher.regexes:
+            entry[6] = None
+    texts = TEXTS[:150] + ["县里有**个村，XX名干部，共×人，因为下雨而推迟，近两个月比去年多，3月5日上午"]
+    found = 0
+    for text in texts:
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        edges, hits = document.token_edges, document.literal_hits()
+        for matcher in gated:
+            spans = matcher.spans(document.text, edges, hits)
+            assert spans == plain[matcher].spans(document.text, edges, hits), (matcher.patterns, text)
+            found += len(spans)
+    assert found > 100
+    assert term_matcher(("x",), (r"因[^，。]{2,20}而",)).regexes[0][6] == ("因",)  # (而 or 因: the first set)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:[\u4e00-\u9fa5]{4}[、，,]){3,}[\u4e00-\u9fa5]{4}(?=[，,。；;！!\n]|$)",  # ZG912's chain of four-character groups
+    r"[^，。；！？、：\n]出来、[^，。；！？、：\n]出来、[^，。；！？、：\n]{1,2}起来",
+    r"[\u4e00-\u9fa5]{2}(?:省|市|县)(?!级)", r".{3}x", r"(?:[^,;\n]{2}[,;]){2,}[a-z]+", r"(?<!b)[^b\n]{2}[,;](?=b)",
+])
+def test_anchored_at_finds_what_the_pattern_finds(pattern):
+    """A pattern with one of a few characters at a fixed offset after a wide class, searched
+    for those characters (lexicon.AnchoredAt): the same matches as `re`, from every position."""
+    from checker.lexicon import AnchoredAt, anchored_at
+
+    anchored = anchored_at(pattern)
+    assert isinstance(anchored, AnchoredAt)
+    compiled = re.compile(pattern)
+    generator = random.Random(19)
+    alphabet = list("统筹谋划精心组织强化措施、，,。；\n出来起省市县级abx;b ") + ["统筹谋划、", "精心组织，", "站出来、", "干起来", "青松县"]
+    texts = [text for text in TEXTS[:100]]
+    texts += ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert anchored.spans(text) == [m.span() for m in compiled.finditer(text)], text
+        for start in range(0, len(text) + 1, 7):
+            expected, found = compiled.search(text, start), anchored.search(text, start)
+            assert (found.span() if found else None) == (expected.span() if expected else None), (text, start)
+
+
+def test_anchored_at_only_where_a_wide_class_opens_and_no_groups():
+    from checker.lexicon import anchored_at
+
+    for pattern in (r"第[一二]个", r"(a)bc", r"[\u4e00-\u9fa5]{2,3}[省市]", r"[\u4e00-\u9fa5]{2}[^省]", r"(?i)[a-z]{2}x", r"[\u4e00-\u9fa5]+、"):
+        assert anchored_at(pattern) is None, pattern
 
 
 def test_han_words_are_the_han_tokens_matches():
