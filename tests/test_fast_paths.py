@@ -582,6 +582,42 @@ GENRE_CUE_TEXTS = [
 ]
 
 
+def test_genre_cue_scores_are_the_plain_count_of_cues_that_hold(checker):
+    """GenreDetector.cue_scores counts plain words with map and sum and searches its regex cues
+    compiled to skip (first_char_skip): each genre's score is the plain count, cue by cue, of
+    the cues the title and the body hold (the regexes uncompiled), with and without `found`."""
+    from checker.genre import _Literal
+    from checker.pipeline import genre_body
+
+    detector = checker.genres
+    plain_cues = {genre: [[c if isinstance(c, _Literal) else re.compile(c.pattern) for c in cues] for cues in pair]
+                  for genre, pair in detector.cues.items()}
+    assert any(not isinstance(c, _Literal) for pair in plain_cues.values() for cues in pair for c in cues)
+    for text in GENRE_CUE_TEXTS + TEXTS:
+        document = segment(Source("-", text, guess_title(text)))
+        title = next(((p.start, p.end) for p in document.paragraphs if p.is_title), None)
+        found = detector.words_found(document.literal_hits(), title)
+        body = genre_body(document)
+        plain = {genre: detector.title_weight * sum(bool(c.search(document.title)) for c in title_cues) +
+                 detector.body_weight * sum(bool(c.search(body)) for c in body_cues)
+                 for genre, (title_cues, body_cues) in plain_cues.items()}
+        assert detector.cue_scores(document.title, body, found) == plain, text[:40]
+        assert detector.cue_scores(document.title, body) == plain, text[:40]
+
+
+def test_exhortation_skipping_finds_what_the_plain_pattern_finds():
+    """pipeline.EXHORTATION (genre evidence, searched in every body sentence) is compiled to skip
+    to its first characters: on every sentence of the corpus it finds what the plain pattern finds."""
+    from checker.pipeline import EXHORTATION
+
+    plain = re.compile(EXHORTATION.pattern)
+    assert EXHORTATION is not plain and not isinstance(EXHORTATION, re.Pattern)
+    for text in TEXTS:
+        for sentence in segment(Source("-", text, guess_title(text))).sentences:
+            found, expected = EXHORTATION.search(sentence.text), plain.search(sentence.text)
+            assert (found and found.span()) == (expected and expected.span()), sentence.text
+
+
 def test_genre_body_cues_from_the_literal_pass_are_those_the_body_has(checker):
     """The body cue words found in the text's one literal pass outside the title are exactly
     those `in` finds in the body, and give the same cue scores and genre."""
