@@ -22,7 +22,7 @@ from .judge.facts import SURVEY_METHOD
 from .judge.problem import PROBLEM_HEADINGS
 from .errors import RuleError
 from .findings import shorten
-from .lexicon import bare, compile_terms, first_char_skip, term_matcher
+from .lexicon import as_subword, bare, compile_terms, first_char_skip, term_matcher
 
 if TYPE_CHECKING:
     from .rulebook import Rule
@@ -209,14 +209,17 @@ class SubstitutionKind(SpanKind):
         if not pairs:
             raise RuleError(f"{rule.path}：substitution 规则需要 replacements 或 file")
         self.pairs = pairs
-        self.pattern = compile_terms(list(pairs), where=str(rule.path))
+        # the wrong forms found as a trie regex of them finds them (leftmost, the longest at each
+        # start, anywhere in a word), in the document's one pass over every vocabulary's literals
+        self.matcher = term_matcher(as_subword(pairs), ())
 
     def candidates(self, ctx: Context) -> Iterator[Match]:
-        edges = ctx.document.token_edges
-        for match in self.pattern.finditer(ctx.document.text):
-            if match.start() not in edges and match.end() not in edges:
+        document = ctx.document
+        text, edges = document.text, document.token_edges
+        for start, end in document.scan(self.matcher):
+            if start not in edges and end not in edges:
                 continue  # 统战部暑期 (统战部/暑期): two words' edges, not a miswritten 部署 (set 65)
-            yield match.start(), match.end(), self.pairs[match.group(0)]
+            yield start, end, self.pairs[text[start:end]]
 
 
 class FirstMentionKind(SpanKind):
@@ -237,24 +240,24 @@ class FirstMentionKind(SpanKind):
         for path in resources.table_files(rule.spec["file"]):
             pairs.update(read_substitutions(path))
         self.full = {short: tuple(f.strip() for f in full.split("|") if f.strip()) for short, full in pairs.items()}
-        self.pattern = compile_terms(list(self.full), where=str(rule.path))
+        self.matcher = term_matcher(as_subword(self.full), ())  # (found as SubstitutionKind finds its forms)
 
     def candidates(self, ctx: Context) -> Iterator[Match]:
         document, text = ctx.document, ctx.document.text
         seen: set[str] = set()
         edges = document.token_edges
-        for match in self.pattern.finditer(text):
-            short = match.group(0)
-            if short in seen or document.paragraphs[document.sentence_at(match.start()).paragraph].is_title:
+        for start, end in document.scan(self.matcher):
+            short = text[start:end]
+            if short in seen or document.paragraphs[document.sentence_at(start).paragraph].is_title:
                 continue
-            if match.end() not in edges:  # 人社部 in 镇人社部门 (人社/部门): the short form ends inside a word
+            if end not in edges:  # 人社部 in 镇人社部门 (人社/部门): the short form ends inside a word
                 continue
             seen.add(short)
             forms = self.full[short]
-            window = text[match.end():match.end() + self.AFTER]
-            if any(form in text[:match.start()] or form in window for form in forms):
+            window = text[end:end + self.AFTER]
+            if any(form in text[:start] or form in window for form in forms):
                 continue
-            yield match.start(), match.end(), forms[0]
+            yield start, end, forms[0]
 
 
 def read_substitutions(path: Path) -> dict[str, str]:
@@ -428,11 +431,13 @@ class AbsentKind:
         framing = rule.spec.get("skip_sentences")
         if framing and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：skip_sentences 只能用于 scope: paragraph")
-        self.framing = compile_terms((), framing, where=str(rule.path)) if framing else None
+        # (compiled to skip to where a match can begin: an alternation of a dozen openings, most
+        # anchored at ^, is otherwise tried at every character of every sentence it reads)
+        self.framing = first_char_skip(compile_terms((), framing, where=str(rule.path))) if framing else None
         leads = rule.spec.get("skip_paragraphs")
         if leads and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：skip_paragraphs 只能用于 scope: paragraph")
-        self.skip_paragraphs = compile_terms((), leads, where=str(rule.path)) if leads else None
+        self.skip_paragraphs = first_char_skip(compile_terms((), leads, where=str(rule.path))) if leads else None
         self.paragraph_needs = rule.spec.get("paragraph_needs")
         if self.paragraph_needs and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：paragraph_needs 只能用于 scope: paragraph")

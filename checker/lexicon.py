@@ -339,16 +339,22 @@ class TermMatcher:
                 self.phrases.append((words, LITERALS.register(words), subword))
         # [regex, may match inside a token, sets of literal ids such that any match contains
         #  one literal of each set, the regex as a LookbehindFirst when it opens with a lookbehind,
-        #  the pattern, the ids of the literals every match begins with or None]; an entry with
-        #  such sets has no regex until a text has them
+        #  the pattern, the ids of the literals every match begins with or None, a few single
+        #  characters one of which every match holds or None]; an entry with such sets has no
+        #  regex until a text has them
         self.regexes: list[list] = []
         for pattern in patterns:
             try:
-                required = tuple(LITERALS.register(one) for one in required_literals(bare(pattern)) or ()
-                                 if min(map(len, one)) >= 2)
+                needed = required_literals(bare(pattern)) or ()
+                required = tuple(LITERALS.register(one) for one in needed if min(map(len, one)) >= 2)
                 prefix = prefix_literals(bare(pattern))
+                # an entry no literal of two or more characters gates: the fewest single characters
+                # one of which every match holds ([*＊#], [XxＸｘ×], 因), looked for with `in` (a
+                # text has none of most of them far more often than `re` would fail to find a match)
+                chars = min((one for one in needed if max(map(len, one)) == 1), key=len, default=None)
                 entry = [None, is_subword(pattern), required, None, bare(pattern),
-                         LITERALS.register(prefix) if prefix and required else None]
+                         LITERALS.register(prefix) if prefix and required else None,
+                         chars if chars and not required and len(chars) <= CHARS_MAX else None]
                 if not required:
                     entry[0], entry[3] = _compiled_entry(bare(pattern))
                 else:
@@ -367,9 +373,15 @@ class TermMatcher:
             found += _phrase_spans(words, ids, text, None if subword else edges, starts, present)
         disjoint = present.isdisjoint
         for entry in self.regexes:
-            regex, subword, required, split, _, prefix = entry
+            regex, subword, required, split, _, prefix, chars = entry
             if required and (disjoint(required[0]) or any(map(disjoint, required))):
                 continue  # none of the literals of one set it needs: it cannot match (mostly the first)
+            if chars is not None:
+                for char in chars:
+                    if char in text:
+                        break
+                else:
+                    continue  # none of the characters one of which every match holds
             if prefix is not None:  # tried only where the literal pass found how its matches begin
                 if regex is None:
                     regex = entry[0] = re.compile(entry[4])
@@ -398,12 +410,16 @@ class TermMatcher:
 _span = re.Match.span
 
 
-def _compiled_entry(pattern: str) -> tuple[re.Pattern, LookbehindFirst | None]:
+def _compiled_entry(pattern: str) -> tuple[re.Pattern, "LookbehindFirst | AnchoredAt | None"]:
     """A regex entry as a TermMatcher runs it: compiled to skip to its first characters
     (first_char_skip), or else, when it opens with a lookbehind, with the pattern split
-    (lookbehind_first); a pattern `re` skips for by itself needs no split."""
+    (lookbehind_first), or, when it opens with a wide class and has one of a few characters
+    at a fixed offset, searched for those (anchored_at); a pattern `re` skips for by itself
+    needs no split."""
     compiled = first_char_skip(regex(pattern))
     split = lookbehind_first(pattern) if compiled is regex(pattern) or isinstance(compiled, FirstCharSkip) else None
+    if split is None and compiled is regex(pattern):
+        split = anchored_at(pattern)
     return (regex(pattern) if split else compiled), split
 
 
@@ -440,6 +456,7 @@ def _phrase_spans(words: frozenset[str], ids: frozenset[int], text: str, edges: 
 
 
 PRODUCT_MAX = 64  # the most strings a run of adjacent fixed items is spelt out as
+CHARS_MAX = 8  # the most single characters a regex entry is gated on with `in` (TermMatcher)
 
 
 def _fixed(op, value) -> tuple[str, ...] | None:
@@ -571,6 +588,11 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
                 continue  # consumes nothing: the items either side of it are adjacent
             if op is sre.ASSERT:  # a positive lookahead or lookbehind: what it needs is in the text too
                 found += candidates(value[1])
+                seen = _fixed_sequence(value[1])
+                if seen is not None and value[0] == 1 and run != ("",) and len(run) * len(seen) <= PRODUCT_MAX:
+                    found.append(tuple(dict.fromkeys(a + b for a in run for b in seen)))  # 年(?=来|间): 年来 or 年间
+                elif seen is not None and value[0] == -1 and run == ("",):
+                    run = seen  # (?<=近)个月: what follows is read on from 近 (近个月)
                 continue
             flush()
             run = ("",)
@@ -634,7 +656,15 @@ class FirstCharSkip:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """What the pattern's finditer finds (its matches are never empty: each search goes
-        on where the last match ended)."""
+        on where the last match ended). Where the skipping pattern was compiled, the matches
+        after the start are its own finditer's (a search from a position past 0 is its search)."""
+        pos = max(pos, 0)
+        if self._skipping is not None:
+            if pos == 0 and self._at_start and (found := self._pattern.match(text, 0, endpos)) is not None:
+                yield found
+                pos = found.end()
+            yield from self._skipping.finditer(text, pos, endpos)
+            return
         search = self.search
         while (found := search(text, pos, endpos)) is not None:
             yield found
@@ -970,6 +1000,73 @@ def _opens_with_literal(items) -> bool:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
         return _opens_with_literal(value[2])
     return False
+
+
+class AnchoredAt:
+    """A pattern every match of which has one of a few characters at a fixed offset from its
+    start, after characters of a wide class (ZG912's (?:[\u4e00-\u9fa5]{4}[、，,]){3,}…: 、，,
+    at 4), searched for those characters: `re` skips to them and matches the pattern that many
+    characters back (inside a lookahead within a lookbehind, its span captured), where on its
+    own it would try the pattern at every character of the wide class. The matches are the
+    pattern's: the leftmost match at or after a position begins `offset` characters before the
+    first such character where the pattern matches."""
+
+    def __init__(self, pattern: re.Pattern, offset: int, chars: str):
+        self.pattern, self.offset = pattern, offset
+        self.fullmatch = pattern.fullmatch
+        self._anchors = first_char_skip(
+            regex(f"(?<=(?=({pattern.pattern}))(?s:.){{{offset}}})[{''.join(map(re.escape, chars))}]"))
+
+    def search(self, text: str, position: int = 0):
+        """The pattern's first match at or after `position`."""
+        found = self._anchors.search(text, max(position, 0) + self.offset)
+        return None if found is None else self.pattern.match(text, found.start(1))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """What finditer finds (a match is never empty: it holds the character at the offset)."""
+        found, position = [], 0
+        while (match := self.search(text, position)) is not None:
+            found.append(match.span())
+            position = match.end()
+        return found
+
+
+def anchored_at(pattern: str) -> AnchoredAt | None:
+    """The pattern as an AnchoredAt when it opens with characters no narrow class holds (so
+    neither `re` nor first_char_skip skips well) and every match has one of at most CHARS_MAX
+    listed characters at a fixed offset: the items before it each take one character (a
+    class, a literal, a fixed repeat of one, the first turn of a group repeated at least
+    once) or none (a lookaround); else None."""
+    from re import _constants as sre
+
+    tree = _plain_tree(pattern)
+    if tree is None or tree.state.groups > 1 or _first_chars(tree) is not None:
+        return None  # (groups of its own would be numbered after the one that captures its span)
+    items, offset = tree.data, 0
+    while items:
+        op, value = items[0]
+        if op is sre.LITERAL or (op is sre.IN and all(kind is sre.LITERAL for kind, _ in value)):
+            chars = [chr(value)] if op is sre.LITERAL else [chr(code) for _, code in value]
+            if offset == 0 or len(set(chars)) > CHARS_MAX:
+                return None
+            try:
+                return AnchoredAt(regex(pattern), offset, "".join(dict.fromkeys(chars)))
+            except re.error:
+                return None
+        if op in (sre.IN, sre.ANY):
+            offset, items = offset + 1, items[1:]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] == value[1] and \
+                len(value[2]) == 1 and value[2][0][0] in (sre.IN, sre.ANY, sre.LITERAL):
+            offset, items = offset + value[0], items[1:]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            items = value[2]  # its first turn: what follows it is not needed to reach the anchor
+        elif op is sre.SUBPATTERN and not value[1] and not value[2]:
+            items = value[3]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            items = items[1:]  # takes no character (the pattern, run whole where the anchor is, tests it)
+        else:
+            return None
+    return None
 
 
 class LiteralStarts:

@@ -25,7 +25,7 @@ from .errors import RuleError
 from .findings import EXCERPT_SCOPE, WHOLE_SCOPE, Finding, Report, shorten
 from .genre import GenreDetector, GenreGuess
 from .kinds import Context, Resources, build_kind
-from .lexicon import Lexicon, read_lexicon
+from .lexicon import Lexicon, first_char_skip, read_lexicon
 from .load import Source, guess_title, load
 from .places import text_places
 from .paths import LEXICON_DIR, RULES_DIR
@@ -89,8 +89,8 @@ WRITER_FOUND = re.compile(r"笔者[^，。；]{0,12}(?:发现|注意到|看到|�
 THIRD_PERSON = re.compile(r"[他她]")
 QUOTED = re.compile(r"“[^”\n]{0,300}”")
 ADDRESS = re.compile(r"^\s*(?:同志们|各位[^，。]{0,12}|大家好)[：:，,！!]")
-EXHORTATION = re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
-                         r"(?:一定要|要|必须|务必|应当|要始终|要坚持)")
+EXHORTATION = first_char_skip(re.compile(r"(?:^|[，,：:])(?:我们|大家|各级[^，。]{0,10}|广大[^，。]{0,8}|组工干部|党员干部|年轻干部)?"
+                                         r"(?:一定要|要|必须|务必|应当|要始终|要坚持)"))
 # Someone's words reported (组织部王青副部长强调，…; 他说：…): wider than signals.yaml's reported_speech,
 # which also decides whose proposal a sentence is; here it only keeps a news item's quoted
 # requirements from reading as a speech's exhortation
@@ -418,8 +418,13 @@ def make_finding(rule: Rule, document: Document, start: int, end: int, replaceme
     )
 
 
+_FIELD = re.compile(r"\{(match|replacement|whole)\}")
+
+
 def _fill(template: str, fields: dict[str, str]) -> str:
-    return re.sub(r"\{(match|replacement|whole)\}", lambda m: fields[m.group(1)], template)
+    if "{" not in template:  # a template that names no field is the text itself
+        return template
+    return _FIELD.sub(lambda m: fields[m.group(1)], template)
 
 
 def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:

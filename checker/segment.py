@@ -28,8 +28,12 @@ from .structure import paragraph_role
 _ENDS = re.compile(r"[。！？!?；;]")
 # A sentence ends at 。！？；(and ASCII forms) or an ellipsis, plus any closing quotes or brackets.
 # a stop inside a book title (《…亮了！》) belongs to the title, not to the sentence
-# (possessive: the title branch and the character branch must not be retried against each other)
-_SENTENCE = re.compile(r"(?:《[^《》。；;\n]{1,60}》|[^。！？!?；;…\n])*+(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)")
+# (possessive: the title branch and the character branch must not be retried against each other).
+# Written so that `re` takes a run of characters other than 《 in one step and tries the title
+# branch only at a 《 (a lone 《 is an ordinary character): the matches of the plain form,
+# (?:《[^《》。；;\n]{1,60}》|[^。！？!?；;…\n])*+, at about half its cost (_SENTENCE_PLAIN, tested)
+_SENTENCE = re.compile(r"(?:[^。！？!?；;…\n《]++|《[^《》。；;\n]{1,60}》|《)*+(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)")
+_SENTENCE_PLAIN = r"(?:《[^《》。；;\n]{1,60}》|[^。！？!?；;…\n])*+(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)"
 
 
 @dataclass(frozen=True)

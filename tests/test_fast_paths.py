@@ -168,13 +168,17 @@ def test_paragraph_numbers_of_synthetic_findings():
     # runs of adjacent fixed items spelt out (有年|那年, 两个|三个…), across lookarounds and repeats
     r"(?:a|b)(?:份|底)", r"[四一]+个(?:全面|名)", r"(进|持)(一|续)(?!落实)(加|推)", r"(?:没|不)有(?=落实)",
     r"[ab]{1,3}(?:个|名)?不", r"(?:ab|c)+d", r"日(?:份|底|)[不到]", r"^(?:a|b|1|2|月|日)(?:c|d|份|底|不)", r"(?:a|b)(?<=b)(?:c|d)",
+    # a fixed lookahead after a run, a fixed lookbehind before one (年(?=来|间): 年来 or 年间)
+    r"[\d一二]+年(?=来|间)", r"(?<=近)[两三]?个(?:月|年)", r"(?:比|较)(?=去年|上年)", r"日(?=上午|下午|[，,])",
+    r"(?:(?<=家住)|(?<=住在))a", r"a(?=b|c)(?:bd|cd)", r"(?<=a)(?:b|c)(?=d)", r"(?<=[ab])不(?=到|位)",
 ])
 def test_a_regex_is_skipped_only_where_it_cannot_match(pattern):
     required = required_literals(pattern)
     compiled = re.compile(pattern)
     generator = random.Random(11)
-    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县xX个名") + \
-        ["协调推进", "“", "”", "家住", "住在", "上午", "下午", "四个全面", "战略布局", "委员会", "进一步", "加强", "不到位", "没有落实", "ab", "12日", "的多，", "的少", "3月"]
+    alphabet = list("abcdAB12月日份底不到位落实没有进一步持续加强推进的多少，、四个全面战略布局委员会党委县xX个名年来间近两三比较去上") + \
+        ["协调推进", "“", "”", "家住", "住在", "上午", "下午", "四个全面", "战略布局", "委员会", "进一步", "加强", "不到位", "没有落实", "ab", "12日", "的多，", "的少", "3月",
+         "年来", "近两个月", "比去年", "较上年", "日，"]
     matched = 0
     for _ in range(4000):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
@@ -319,6 +323,10 @@ def test_first_char_skip_finds_what_the_pattern_finds(pattern, native):
     for _ in range(1500):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 18)))
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+        start = generator.randint(-1, len(text) + 1)
+        for args in ((start,), (start, generator.randint(max(start, 0), len(text) + 1))):
+            assert [m.span() for m in skipping.finditer(text, *args)] == \
+                [m.span() for m in compiled.finditer(text, *args)], (text, args)
         assert skipping.findall(text) == compiled.findall(text)
         assert skipping.sub("#", text) == compiled.sub("#", text) and skipping.split(text) == compiled.split(text)
         for start in range(len(text) + 1):
@@ -419,7 +427,81 @@ def test_wordlike_tokens_are_those_the_regex_keeps():
     tokens = [token for text in TEXTS[::4] for token in cut(text)]
     tokens += ["", " ", "\n", "_", "__", "a_b", "²", "Ⅻ", "１２", "——", "……", "《", "😀", "e-mail", "3.5%", "，。", "中\u3000"]
     assert wordlike(tokens) == list(filter(_WORDLIKE.search, tokens))
+    assert wordlike(tokens) == list(filter(_WORDLIKE.search, tokens))  # (the second time from what it remembered)
     assert len(wordlike(tokens)) < len(tokens)
+
+
+def test_wordlike_forgets_when_full_and_answers_the_same(monkeypatch):
+    from checker import features
+
+    monkeypatch.setattr(features, "VERDICTS_KEPT", 3)
+    monkeypatch.setattr(features, "_VERDICTS", {})
+    tokens = ["，", "。", "3.5%", "、", "a-b", "——", "，", "x_", "“", "。"] * 3
+    assert features.wordlike(tokens) == list(filter(features._WORDLIKE.search, tokens))
+    assert len(features._VERDICTS) <= 3
+
+
+def test_sentences_are_cut_as_the_plain_pattern_cuts_them():
+    """segment._SENTENCE takes runs without 《 in one step; its matches are the plain form's,
+    on every paragraph of the corpus and on random strings of stops, quotes and titles."""
+    from checker.segment import _SENTENCE, _SENTENCE_PLAIN
+
+    plain = re.compile(_SENTENCE_PLAIN)
+    paragraphs = [line for text in TEXTS for line in text.split("\n")]
+    generator = random.Random(5)
+    alphabet = list("《》。；;！？!?…\n”’\"'」』）)】ab中文，") + ["《题》", "《长" + "名" * 70 + "》"]
+    paragraphs += ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30))) for _ in range(20000)]
+    for paragraph in paragraphs:
+        assert [m.span() for m in _SENTENCE.finditer(paragraph)] == [m.span() for m in plain.finditer(paragraph)], paragraph
+
+
+def test_wrong_forms_and_short_forms_are_found_as_their_trie_regex_finds_them(checker):
+    """SubstitutionKind and FirstMentionKind find their forms in the literal pass: the spans
+    compile_terms' trie regex finds (leftmost, longest at each start, inside words too)."""
+    from checker.kinds import FirstMentionKind, SubstitutionKind
+    from checker.lexicon import compile_terms
+    from checker.pipeline import Context, document_measures
+
+    kinds = [kind for kind in checker.kinds.values() if isinstance(kind, (SubstitutionKind, FirstMentionKind))]
+    assert {type(kind) for kind in kinds} == {SubstitutionKind, FirstMentionKind}
+    forms = sorted({form for kind in kinds for form in (kind.pairs if isinstance(kind, SubstitutionKind) else kind.full)})
+    generator = random.Random(11)
+    texts = TEXTS[::3] + ["以身做则，一如即往。人社局（人力资源和社会保障局）组织部暑期工作部署，统战部暑期"]
+    for text in TEXTS[:80]:  # forms spliced in, some run together (a form's prefix or tail next to another)
+        for _ in range(6):
+            at = generator.randint(0, len(text))
+            text = text[:at] + "".join(generator.choice(forms) for _ in range(generator.randint(1, 3))) + text[at:]
+        texts.append(text)
+    seen = 0
+    for text in texts:
+        document = segment(Source("-", text, guess_title(text)))
+        for kind in kinds:
+            forms = list(kind.pairs if isinstance(kind, SubstitutionKind) else kind.full)
+            plain = [m.span() for m in compile_terms(forms).finditer(document.text)]
+            assert document.scan(kind.matcher) == plain
+            seen += len(plain)
+    assert seen > 500
+
+
+def test_framing_and_lead_patterns_skipping_find_what_the_alternation_finds(checker):
+    """AbsentKind's skip_sentences and skip_paragraphs are compiled to skip to their first
+    characters (first_char_skip): on every sentence and paragraph they find what the plain
+    alternation finds."""
+    from checker.kinds import AbsentKind
+    from checker.lexicon import compile_terms
+
+    kinds = [kind for kind in checker.kinds.values() if isinstance(kind, AbsentKind) and (kind.framing or kind.skip_paragraphs)]
+    assert kinds
+    pieces = [piece for text in TEXTS for line in text.split("\n") for piece in [line, *re.split("(?<=[。！？；])", line)]]
+    for kind in kinds:
+        for name, compiled in (("skip_sentences", kind.framing), ("skip_paragraphs", kind.skip_paragraphs)):
+            if compiled is None:
+                continue
+            plain = compile_terms((), kind.rule.spec[name])
+            assert compiled is not plain
+            for piece in pieces:
+                found, expected = compiled.search(piece), plain.search(piece)
+                assert (found and found.span()) == (expected and expected.span()), (kind.rule.id, name, piece)
 
 
 def test_checking_a_regex_fails_exactly_where_compiling_it_fails():
@@ -498,6 +580,42 @@ GENRE_CUE_TEXTS = [
     "标题里没有\n  正文开头有空格，经验做法是先试点再推开。\n\n\n最后一段。",
     "建\n议一分为二，换行把词隔开：调\n研。",
 ]
+
+
+def test_genre_cue_scores_are_the_plain_count_of_cues_that_hold(checker):
+    """GenreDetector.cue_scores counts plain words with map and sum and searches its regex cues
+    compiled to skip (first_char_skip): each genre's score is the plain count, cue by cue, of
+    the cues the title and the body hold (the regexes uncompiled), with and without `found`."""
+    from checker.genre import _Literal
+    from checker.pipeline import genre_body
+
+    detector = checker.genres
+    plain_cues = {genre: [[c if isinstance(c, _Literal) else re.compile(c.pattern) for c in cues] for cues in pair]
+                  for genre, pair in detector.cues.items()}
+    assert any(not isinstance(c, _Literal) for pair in plain_cues.values() for cues in pair for c in cues)
+    for text in GENRE_CUE_TEXTS + TEXTS:
+        document = segment(Source("-", text, guess_title(text)))
+        title = next(((p.start, p.end) for p in document.paragraphs if p.is_title), None)
+        found = detector.words_found(document.literal_hits(), title)
+        body = genre_body(document)
+        plain = {genre: detector.title_weight * sum(bool(c.search(document.title)) for c in title_cues) +
+                 detector.body_weight * sum(bool(c.search(body)) for c in body_cues)
+                 for genre, (title_cues, body_cues) in plain_cues.items()}
+        assert detector.cue_scores(document.title, body, found) == plain, text[:40]
+        assert detector.cue_scores(document.title, body) == plain, text[:40]
+
+
+def test_exhortation_skipping_finds_what_the_plain_pattern_finds():
+    """pipeline.EXHORTATION (genre evidence, searched in every body sentence) is compiled to skip
+    to its first characters: on every sentence of the corpus it finds what the plain pattern finds."""
+    from checker.pipeline import EXHORTATION
+
+    plain = re.compile(EXHORTATION.pattern)
+    assert EXHORTATION is not plain and not isinstance(EXHORTATION, re.Pattern)
+    for text in TEXTS:
+        for sentence in segment(Source("-", text, guess_title(text))).sentences:
+            found, expected = EXHORTATION.search(sentence.text), plain.search(sentence.text)
+            assert (found and found.span()) == (expected and expected.span()), sentence.text
 
 
 def test_genre_body_cues_from_the_literal_pass_are_those_the_body_has(checker):
@@ -592,6 +710,66 @@ def test_term_matcher_with_prefix_literals_finds_what_it_finds_without():
         assert with_prefix.spans(text) == plain.spans(text)
         found += len(spans)
     assert found > 50  # the texts exercised the entries
+
+
+def test_term_matcher_gated_on_single_characters_finds_what_it_finds_without():
+    """A regex entry that no literal of two or more characters gates is not run on a text
+    without any of the few single characters one of which every match holds (TermMatcher's
+    `chars`): the shipped vocabularies find the same spans with and without that gate."""
+    from checker.lexicon import TermMatcher, term_matcher
+    from checker.pipeline import Checker
+
+    checker = Checker()
+    matchers = {kind.matcher for kind in checker.kinds.values() if isinstance(getattr(kind, "matcher", None), TermMatcher)}
+    matchers |= {m for m in checker.signal_set.scanners.values() if isinstance(m, TermMatcher)}
+    gated = [m for m in matchers if any(entry[6] for entry in m.regexes)]
+    assert gated
+    plain = {m: TermMatcher(m.literals, m.patterns) for m in gated}
+    for matcher in plain.values():
+        for entry in matcher.regexes:
+            entry[6] = None
+    texts = TEXTS[:150] + ["县里有**个村，XX名干部，共×人，因为下雨而推迟，近两个月比去年多，3月5日上午"]
+    found = 0
+    for text in texts:
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        edges, hits = document.token_edges, document.literal_hits()
+        for matcher in gated:
+            spans = matcher.spans(document.text, edges, hits)
+            assert spans == plain[matcher].spans(document.text, edges, hits), (matcher.patterns, text)
+            found += len(spans)
+    assert found > 100
+    assert term_matcher(("x",), (r"因[^，。]{2,20}而",)).regexes[0][6] == ("因",)  # (而 or 因: the first set)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:[\u4e00-\u9fa5]{4}[、，,]){3,}[\u4e00-\u9fa5]{4}(?=[，,。；;！!\n]|$)",  # ZG912's chain of four-character groups
+    r"[^，。；！？、：\n]出来、[^，。；！？、：\n]出来、[^，。；！？、：\n]{1,2}起来",
+    r"[\u4e00-\u9fa5]{2}(?:省|市|县)(?!级)", r".{3}x", r"(?:[^,;\n]{2}[,;]){2,}[a-z]+", r"(?<!b)[^b\n]{2}[,;](?=b)",
+])
+def test_anchored_at_finds_what_the_pattern_finds(pattern):
+    """A pattern with one of a few characters at a fixed offset after a wide class, searched
+    for those characters (lexicon.AnchoredAt): the same matches as `re`, from every position."""
+    from checker.lexicon import AnchoredAt, anchored_at
+
+    anchored = anchored_at(pattern)
+    assert isinstance(anchored, AnchoredAt)
+    compiled = re.compile(pattern)
+    generator = random.Random(19)
+    alphabet = list("统筹谋划精心组织强化措施、，,。；\n出来起省市县级abx;b ") + ["统筹谋划、", "精心组织，", "站出来、", "干起来", "青松县"]
+    texts = [text for text in TEXTS[:100]]
+    texts += ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert anchored.spans(text) == [m.span() for m in compiled.finditer(text)], text
+        for start in range(0, len(text) + 1, 7):
+            expected, found = compiled.search(text, start), anchored.search(text, start)
+            assert (found.span() if found else None) == (expected.span() if expected else None), (text, start)
+
+
+def test_anchored_at_only_where_a_wide_class_opens_and_no_groups():
+    from checker.lexicon import anchored_at
+
+    for pattern in (r"第[一二]个", r"(a)bc", r"[\u4e00-\u9fa5]{2,3}[省市]", r"[\u4e00-\u9fa5]{2}[^省]", r"(?i)[a-z]{2}x", r"[\u4e00-\u9fa5]+、"):
+        assert anchored_at(pattern) is None, pattern
 
 
 def test_han_words_are_the_han_tokens_matches():
