@@ -1271,7 +1271,9 @@ def _within_speech(text: str, paragraph, start: int, end: int) -> bool:
 
 # the clauses of a purpose lead (为进一步完善…，充分发挥…，切实维护…): none opens with a word that
 # makes it the main clause's demand or plan (为确保…，要进一步完善…)
-_PURPOSE_OPEN = re.compile(r"\s*为(?!此|何|什么|人民|群众|民)了?")
+# (after a time or a link word, 今年以来，为彻底改变…，工作队…: set 134, both readers judged 彻底 in such an aim
+# an unbacked absolute)
+_PURPOSE_OPEN = re.compile(r"\s*(?:(?:今年以来|近年来|去年以来|近期|近日|同时|此外|另外)[，,]\s*)?为(?!此|何|什么|人民|群众|民)了?")
 _COMMA = re.compile(r"[，,；;：:]")
 _MAIN_CLAUSE_OPEN = re.compile(r"[，,]\s*(?:要|必须|应当?|需要|须|将|建议|我们|各级|各地|各单位|下一步)")
 

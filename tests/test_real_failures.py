@@ -2274,3 +2274,13 @@ def test_hardships_told_in_plain_words_are_hardships():
         assert not zg613(told), told
     for plain in ("", "他认真学习技术，很快掌握了要领。\n", "大家都很清楚这项工作的意义。\n"):
         assert zg613(plain), plain
+
+
+def test_a_dispute_arising_is_a_problem_and_settling_one_is_not():
+    """Set 134: a story's lead said villagers had fallen out over the income of contracted land
+    (…产生了纠纷) and was told it held no person, no event (ZG632; both readers: wrong). A dispute
+    arising is a problem; a committee that settles disputes is not one."""
+    judged_one_by_one("problem", "调解委员会的故事", "propaganda",
+                      yes=["近几年地价涨了，不少村民为承包地的收益分成产生了纠纷。",
+                           "去年全村发生土地纠纷12起。"],
+                      no=["为此，村里组建了调解委员会，专门调解邻里纠纷。"])
