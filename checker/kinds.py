@@ -1108,6 +1108,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "measured":
         return ctx.document.text.startswith(("1", "百分"), start) and \
             bool(_RATE_BEFORE.search(ctx.document.text, max(0, start - 8), start))
+    if name == "asked":  # …该怎样彻底解决？: what a question asks, nothing claimed
+        text = ctx.document.text
+        return text[sentence.start:sentence.end].rstrip().endswith(("？", "?")) and \
+            bool(_ASKED_BEFORE.search(text, _clause_left(text, sentence, start, 20), start))
     if name == "hedged":
         text = ctx.document.text
         if _HEDGE_BEFORE.search(text, max(0, start - 6), start):
@@ -1139,6 +1143,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     return element_holds(signals, name)
 
 
+# a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
+_ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")
 # a condition earlier in the sentence whose 就 opens the words' own clause (只要…，就能…; 如果…就会…);
 # not a clause after it (…就会改变，如今全村的环境得到了极大提升 claims a result again)
 _CONDITION_BEFORE = re.compile(r"(?:只要|如果|假如|倘若|一旦|要是)[^。！？；;\n]*就[^，,。！？；;\n]*$")
