@@ -929,11 +929,16 @@ class LookbehindFirst:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """What finditer finds (the rest never matches empty)."""
-        found, position = [], 0
-        while (match := self.search(text, position)) is not None:
-            found.append(match.span())
-            position = match.end()
-        return found
+        return _spans_of(self.search, text)
+
+
+def _spans_of(search, text: str) -> list[tuple[int, int]]:
+    """The spans of successive non-empty matches of `search(text, position)`, as finditer gives them."""
+    found, position = [], 0
+    while (match := search(text, position)) is not None:
+        found.append(match.span())
+        position = match.end()
+    return found
 
 
 def lookbehind_first(pattern: str) -> LookbehindFirst | None:
@@ -1024,11 +1029,7 @@ class AnchoredAt:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """What finditer finds (a match is never empty: it holds the character at the offset)."""
-        found, position = [], 0
-        while (match := self.search(text, position)) is not None:
-            found.append(match.span())
-            position = match.end()
-        return found
+        return _spans_of(self.search, text)
 
 
 def anchored_at(pattern: str) -> AnchoredAt | None:
