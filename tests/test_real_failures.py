@@ -2296,3 +2296,11 @@ def test_a_frost_and_an_old_man_who_can_hardly_walk_are_hardships():
 
     assert not zg613("那年春天一场霜冻，刚栽下的果苗冻死了一半。\n")
     assert not zg613("村里的周大爷儿女都在外地，自己腿脚有病，行动不便。\n")
+
+
+def test_a_village_that_became_a_named_model_is_a_result_on_record():
+    """Set 136: 几年后，某村一跃成为某市的示范村、某村成为省里的文化名村 was told it held no
+    verifiable result (ZG501; both readers: wrong). A model title on record is a fact; one aimed at is not."""
+    judged_one_by_one("specific", "后进村是怎样转化的", "experience",
+                      yes=["经过几年努力，青石村一跃成为某某省某某市的乡村振兴示范村，邻近的柳村也成为省级传统村落。"],
+                      no=["今后要让青石村成为全省的乡村振兴示范村。", "力争三年内成为全省美丽乡村。"])
