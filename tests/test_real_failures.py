@@ -2304,3 +2304,17 @@ def test_a_village_that_became_a_named_model_is_a_result_on_record():
     judged_one_by_one("specific", "后进村是怎样转化的", "experience",
                       yes=["经过几年努力，青石村一跃成为某某省某某市的乡村振兴示范村，邻近的柳村也成为省级传统村落。"],
                       no=["今后要让青石村成为全省的乡村振兴示范村。", "力争三年内成为全省美丽乡村。"])
+
+
+def test_an_admission_that_goes_on_to_say_what_it_shows_as_names_problems():
+    """Set 128: a study's opening admitted its stations had room to improve, 集中体现为 three named
+    shortfalls, and was told it named no problem yet (ZG203) and that the admission says no problem
+    (ZG202; both readers: wrong both times). The shortfalls that 体现为/表现在 goes on to name are
+    the problems; the admission alone still names none."""
+    title, genre = "关于村级便民服务站运行情况的调研", "research"
+    for named in ("然而，便民服务站与群众期待相比还有一定差距，集中体现为代办事项覆盖不足、值守人员主动性不强、经费保障不够。",
+                  "目前各站点还存在一些不足，主要表现在：夜间无人值守，偏远村的网点覆盖不够。"):
+        assert sentences_judged("problem", title, named, genre), named
+    for alone in ("然而，便民服务站与群众期待相比还有一定差距。",
+                  "然而，便民服务站与群众期待相比还有一定差距，集中体现在群众满意度上。"):
+        assert not sentences_judged("problem", title, alone, genre), alone

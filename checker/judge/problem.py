@@ -202,11 +202,21 @@ def without_generic(within):
     return lambda name: [] if name == "problem_generic" else within(name)
 
 
+# what follows a vague formula and says which shortfalls it means (…还有提升空间，集中体现为…)
+SHOWN_AS = re.compile(r"[，,]?\s*(?:集中|主要|具体|突出)?(?:体现|表现)(?:为|在)[：:]?")
+
+
 def _announces(text: str, sentence: Sentence, vague, strong) -> bool:
     """A vague formula that a colon closes and a strong cue follows (存在不少问题：……偏少) names
-    the problems it admits, in the same sentence."""
+    the problems it admits, in the same sentence; so does one that goes on to say what it shows as
+    (…提升空间，集中体现为…不足、…不强: set 128, both readers saw three problems named)."""
     end = max(stop for _, stop in vague)
-    return text[end:end + 1] in "：:" and any(start >= end for start, _ in strong)
+    if text[end:end + 1] not in "：:":
+        shown = SHOWN_AS.match(text, end)
+        if shown is None:
+            return False
+        end = shown.end()
+    return any(start >= end for start, _ in strong)
 
 
 LIST_CLOSE = ("；", ";")  # how an item of a list of problems ends
