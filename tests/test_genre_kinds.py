@@ -109,6 +109,15 @@ CASES = [
      "按照县里的通知要求，我镇对全民健身设施建设情况进行了自查。\n"
      "全镇12个村已建成健身广场10处，其余2处正在施工。\n"
      "下一步，我镇将加强设施管护，确保群众用得上、用得好。", "speech"),
+    # a year's work and the next year's plan under one title (…工作开展情况和…工作打算) is a summary, however
+    # much it opens with facts and measures (set 137: a community's summary read as a practice item)
+    ("青河社区2023年工作开展情况与2024年工作打算",
+     "社区辖区面积2平方公里，有3个居民小区，党员56名。\n"
+     "今年以来，社区新建议事长廊一处，调解邻里纠纷17起。\n"
+     "明年，社区将推进老旧小区加装电梯，力争完成4部。", "speech"),
+    ("青河社区工作情况及下一步工作思路",
+     "社区辖区面积2平方公里，有3个居民小区，党员56名。\n"
+     "今年以来，社区新建议事长廊一处，调解邻里纠纷17起。", "speech"),
     # a headline that reports a unit giving a 典型发言 at a launch is the news of the launch; a unit's own
     # 交流发言 (its title) is its practice told
     ("“寻访老地名”行动启动 青河县作典型发言",
