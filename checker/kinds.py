@@ -537,9 +537,12 @@ class DensityKind:
         self.unless_at_least = spec.get("unless_at_least", {})
         title = spec.get("unless_title")
         self.unless_title = re.compile(title) if title else None
+        self.if_present = spec.get("if_present")  # judge only drafts that have this element
 
     def run(self, ctx: Context) -> Iterator[Match]:
         if len(ctx.signals.body()) < self.min_sentences:
+            return
+        if self.if_present and ctx.signals.count(self.if_present) == 0:
             return
         if self.unless_title is not None and self.unless_title.search(ctx.document.title):
             return

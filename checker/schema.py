@@ -267,6 +267,8 @@ DENSITY = {
     "unless_at_least": mapping_of(MEASURE, number(0)),
     # silent on a draft whose title matches (六大问题制约…: a list the title announces is its plan)
     "unless_title": regex,
+    # judge only drafts that have this element (问题缺少数据 asks for the figures of problems stated)
+    "if_present": ELEMENT,
 }
 COPY = {  # what counts as a copy of another item (checker/batch/copies.py reads these)
     "min_passage": integer(1),
