@@ -2318,3 +2318,19 @@ def test_an_admission_that_goes_on_to_say_what_it_shows_as_names_problems():
     for alone in ("然而，便民服务站与群众期待相比还有一定差距。",
                   "然而，便民服务站与群众期待相比还有一定差距，集中体现在群众满意度上。"):
         assert not sentences_judged("problem", title, alone, genre), alone
+
+
+def test_a_visit_told_as_a_story_is_not_said_to_be_views_and_pledges():
+    """Set 137: a 心得 that recounts one visit to an old villager, scene by scene, was told its few
+    figures meant it was mostly 认识和表态 (ZG517 for speeches; both readers: wrong, it is a story).
+    The measure is still given; the claim about what the rest is, is not."""
+    story = ("吃过早饭，我揣上帮扶手册，骑着借来的电动车去了青石村。\n"
+             "周大爷正蹲在院里择豆角，看见我，赶紧把手在衣襟上擦了擦，招呼我进屋坐。\n"
+             "他腿脚不好，走一步晃一下，我上前扶住他。\n"
+             "屋里光线暗，他摸出一张皱巴巴的药费单，说上回报销的钱还没到。\n"
+             "我把单子拍了照，答应回去就问。\n"
+             "走到村口回头一看，大爷还站在门边望着。")
+    report = checker.check(story, title="一次走访的感悟", genre="speech")
+    [finding] = [f for f in report.findings + report.advice if f.rule == "ZG517"]
+    assert "每千字只有" in finding.message
+    assert "表态" not in finding.message
