@@ -725,7 +725,8 @@ _LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)�
                            # (the body that adopted it may come first: 某届全会审议通过的《…建议》强调，…; set 128, both readers)
                            r"|[^，,。！？；]{0,20}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:]"
                            # (a government work report cited without 《》: 某省政府工作报告提出，…; audit 111, both readers)
-                           r"|[^，,。！？；]{0,8}(?:政府工作报告|党代会报告|一号文件)中?(?:强调|指出|明确|要求|提出)[，,：:]"
+                           # (or the Party's constitution: 党章中明确指出，…; set 138, both readers)
+                           r"|[^，,。！？；]{0,8}(?:政府工作报告|党代会报告|一号文件|党章)中?(?:明确)?(?:强调|指出|明确|要求|提出|规定)[，,：:]"
                            # (a plenum or a congress of the Party, its words run on with or without a comma: 党的某届某中
                            # 全会提出…; 党的某次代表大会的报告强调，…; set 125, both readers)
                            r"|[^，,。！？；]{0,8}?(?:(?:党的)?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]中全会|党的[一二三四五六七八九十]{2,3}大(?:报告)?"
@@ -1134,6 +1135,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "event_name":  # “…凝心聚力谱新篇”座谈会、心连心志愿服务队: part of a meeting's or a team's name
         return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
                     _PARTS_EVENT_AFTER.match(ctx.document.text, end))
+    if name == "defined":  # …专家，是指…带动作用明显的人: a definition's criterion, nothing claimed
+        return bool(_DEFINING.search(ctx.document.text, sentence.start, start))
     if name == "aimed":  # 为进一步提升…效能，…; 要…，进一步提升…能力: an aim or a requirement, nothing claimed
         return _aimed(ctx.document.text, sentence, start)
     if name == "figure_nearby":  # 对6个县区、42个部门…，实现了全覆盖: the count stands beside the claim
@@ -1146,6 +1149,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return signals.specific or _neighbour_holds(ctx, sentence, "specific")
     return element_holds(signals, name)
 
+
+# a definition earlier in the sentence (是指、主要指、指的是; not 是指导): what follows describes the term
+# (set 138, both readers: …作用明显 as one criterion of who counts as a local expert)
+_DEFINING = re.compile(r"(?:是指|主要指|指的是)(?![导出示标数挥引南定派令望责])")
 
 # a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
 _ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")

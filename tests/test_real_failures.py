@@ -2334,3 +2334,27 @@ def test_a_visit_told_as_a_story_is_not_said_to_be_views_and_pledges():
     [finding] = [f for f in report.findings + report.advice if f.rule == "ZG517"]
     assert "每千字只有" in finding.message
     assert "表态" not in finding.message
+
+
+def test_cases_that_stay_high_are_a_problem_stated():
+    """Set 130: a study gave three years of village cadres punished (counts and shares) and said the
+    numbers 居高不下 and such cases remain 易发多发, and was told it had not come to any problem yet
+    (ZG203; both readers: wrong). A count said to stay high, misconduct said to keep recurring, is a
+    problem; a count that fell is not, nor is the office that handles such cases."""
+    judged_one_by_one("problem", "村务监督委员会作用发挥情况调研", "research",
+                      yes=["近三年村干部违纪案件的查处数仍然居高不下，去年查处41人，占全县查处人数的52%。",
+                           "数据表明，村级小微权力领域的违规违纪问题依然易发多发。"],
+                      no=["去年查处的村干部违纪案件由41件降到23件。",
+                          "县纪委设立专门科室，负责查处村级小微权力领域的违纪违法问题。"])
+
+
+def test_harm_said_outright_and_too_few_hands_owned_are_problems():
+    """Set 138: a practice opened with the teams that had no Party member and said this 严重影响了 the
+    Party's reach; another said its villages of thousands, served by six or seven cadres, 难免有不周之处.
+    Both were told they named no problem (ZG201; both readers: wrong). Harm said to have happened and
+    a shortfall owned are problems; a warning of harm and a plan to prevent it are not."""
+    judged_one_by_one("problem", "某镇党建工作", "experience",
+                      yes=["频繁的考核检查严重影响了村干部为群众办事的时间。",
+                           "全镇村均人口三千多，单靠五六名村干部上门服务，难免有照顾不到的地方。"],
+                      no=["如果班子不团结，就会严重影响村里的发展。",
+                          "各村要防止台账过多严重影响基层工作。"])
