@@ -853,3 +853,52 @@ def test_setting_before_without_its_optional_opening_finds_the_same_clauses():
     for text in samples:
         assert bool(old.search(text)) == bool(new.search(text)), text
     assert new.search(samples[0]) and not new.search(samples[3])
+
+
+def _random_drafts(pieces: list[str], count: int, seed: int) -> list[str]:
+    """Drafts made of random pieces (words a mechanism looks for, sentence pieces, stops and
+    line breaks), a title line first: real-shaped enough to segment, random enough to meet
+    the combinations the corpus lacks."""
+    rng = random.Random(seed)
+    stops = ["，", "。", "；", "：", "、", "\n", "“", "”", "《", "》", "？"]
+    drafts = []
+    for _ in range(count):
+        body = "".join(rng.choice(pieces) if rng.random() < 0.8 else rng.choice(stops) for _ in range(rng.randint(5, 120)))
+        drafts.append("标题" + rng.choice(pieces) + "\n" + body)
+    return drafts
+
+
+def test_patterns_a_document_lacks_the_literals_of_match_nowhere_in_it(checker):
+    """SignalSet.for_document replaces by Absent only patterns that find nothing in the text,
+    in any of its sentences or clauses; and the judgements made with those stand-ins are the
+    ones made with every pattern run (corpus and test texts, and random drafts of the gates'
+    strings and sentence pieces)."""
+    from checker.judge import Absent
+    from checker.lexicon import LITERALS
+
+    signal_set = checker.signal_set
+    plain = copy.copy(signal_set)
+    plain._gates = {}  # no pattern ever stood in for
+    wanted = {i for gates in signal_set._gates.values() for ids in gates for i in ids}
+    literals = sorted(s for s, i in LITERALS.ids.items() if i in wanted)
+    pieces = literals + [s.text[:12] for text in TEXTS[:40] for s in
+                         segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    texts = TEXTS + _random_drafts(pieces, 400, seed=45)
+    stood_in = normalised = 0
+    for text in texts:
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        view = signal_set.for_document(document)
+        pieces_of_text = [document.text] + [s.text for s in document.sentences] + re.split(r"[，,；;：:]", document.text)
+        for name, pattern in view.patterns.items():
+            if isinstance(pattern, Absent):
+                stood_in += 1
+                assert not any(signal_set.patterns[name].search(piece) for piece in pieces_of_text), (name, text[:40])
+        if text != document.text:
+            normalised += 1
+        gated = signal_set.analyse(document)
+        again = segment(Source(name="-", text=text, title=guess_title(text)))
+        expected = plain.analyse(again)
+        assert gated.sentences == expected.sentences and gated.title == expected.title, text[:40]
+        assert gated.problem_section == expected.problem_section
+    assert stood_in > 1000 and normalised  # (the judgements read the text as segment normalises it)
+
