@@ -902,3 +902,29 @@ def test_patterns_a_document_lacks_the_literals_of_match_nowhere_in_it(checker):
         assert gated.problem_section == expected.problem_section
     assert stood_in > 1000 and normalised  # (the judgements read the text as segment normalises it)
 
+
+def test_meta_patterns_matched_at_once_find_what_searching_each_finds():
+    """rules/structure.yaml's meta patterns, all anchored at the start, are matched as one
+    alternation (structure._any_of): a paragraph is meta exactly when one of them finds a
+    match (every paragraph of the corpus and test texts, the patterns' own examples cut and
+    joined at random); patterns not all anchored are searched one by one."""
+    from checker import structure
+
+    metas = yaml.safe_load((ROOT / "rules" / "structure.yaml").read_text(encoding="utf-8"))["meta"]
+    plain = [re.compile(p) for p in metas]
+    at_once = structure._any_of(metas)
+    assert all(structure._anchored(p) for p in metas) and isinstance(at_once.__self__, re.Pattern)
+    paragraphs = [line.strip() for text in TEXTS for line in text.split("\n") if line.strip()]
+    pieces = ["本报记者", "记者 张三", "通讯员", "作者：", "（作者单位", "）", "2024年3月5日", "第12期", "【编者按】", "中共某县委组织部",
+              "组工信息", "供稿", "发布时间：", "责任编辑", "星期一", "李明", "，", "。", " ", "——", "(", "/", "2023-01-02", "工作动态"]
+    rng = random.Random(17)
+    paragraphs += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    held = 0
+    for paragraph in paragraphs:
+        expected = any(p.search(paragraph) for p in plain)
+        assert bool(at_once(paragraph)) == expected, paragraph
+        held += expected
+    assert held > 200
+    assert not structure._anchored("^a|b") and not structure._anchored("(?m)^a") and not structure._anchored("a^")
+    either = structure._any_of(["^a", "b"])  # not all anchored: each searched
+    assert either("xb") and not either("xa") and either("ab")
