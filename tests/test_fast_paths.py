@@ -13,6 +13,8 @@ import pytest
 import yaml
 
 from checker.findings import Finding
+from checker.judge import proposal
+from checker.judge.core import SentenceSignals, _tokens_within
 from checker.lexicon import required_literals
 from checker.load import Source, guess_title
 from checker.report import json as json_report
@@ -928,3 +930,89 @@ def test_meta_patterns_matched_at_once_find_what_searching_each_finds():
     assert not structure._anchored("^a|b") and not structure._anchored("(?m)^a") and not structure._anchored("a^")
     either = structure._any_of(["^a", "b"])  # not all anchored: each searched
     assert either("xb") and not either("xa") and either("ab")
+
+
+
+def _plain_proposal_judge(vocab, document, body, result) -> None:
+    """proposal.judge as it was before it read only what can change its answer (the reference)."""
+    marked = proposal.forward_paragraphs(vocab, document)
+    in_list = False
+    declaring = None  # the paragraph a declared lead opens (下一步，我们将…。一要…)
+    speaking = None  # the paragraph in which someone was reported speaking (他表示，…。希望…一是要…)
+    # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
+    readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
+    previous = None  # the sentence before and its signals
+    for sentence in readable:
+        sig = result.get(sentence.index)
+        if sig is None:
+            sig = SentenceSignals()  # a heading: it only moves the list state
+        own = proposal._plan_words(vocab, sentence, set(_tokens_within(document, sentence)))
+        lead = vocab.patterns["proposal_lead"].search(sentence.text)
+        item = bool(vocab.patterns["list_item"].search(sentence.text))
+        starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
+        reported = vocab.patterns["reported_speech"].search(sentence.text)
+        if own and (speaking == sentence.paragraph or reported) and not proposal._own_plan(vocab, document, sentence):
+            # the speaker's requirement carried on (…指出，…。联络站要当好桥梁…), or given in the same
+            # sentence (…提出四点希望，一要…): news, not the writer's proposal
+            own = False
+        if reported:
+            speaking = sentence.paragraph
+        if starts_paragraph and not item:
+            in_list = False  # a plain paragraph ends the list
+        # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
+        proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
+        # a marked proposal run on after a semicolon (某代表建议，对发达地区…；对欠发达地区，优先…。): the same
+        # list (set 118: the second half of a deputy's proposal was read as a claim of what was done); not
+        # an agenda's items after a plan word (…拟开工、在建项目推进情况；…排名情况。), which propose nothing
+        carried = previous is not None and previous[1].forward and previous[0].paragraph == sentence.paragraph \
+            and previous[0].text.rstrip().endswith(("；", ";")) and \
+            (previous[1].declared or bool(proposal.ADVICE_LEAD.search(previous[0].text)))
+        # (a cited example is searched for only where it would undo a proposal)
+        sig.forward = (own or in_list or carried or proposes_after_colon or sentence.paragraph in marked) and \
+            not vocab.patterns["cited_example"].search(sentence.text)
+        if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
+            in_list = True
+        elif proposes_after_colon and re.search("建议|对策", lead.group()) and \
+                vocab.patterns["list_item"].match(sentence.text[lead.end():].lstrip()):
+            # "对此建议：一是…。" opens the list its first item begins (二是… follow); not a leader's
+            # requirements reported (部长提出三点要求：一是…), which are news, not the writer's proposals
+            in_list = True
+        if sig.forward:
+            sig.actionable = proposal._actionable(vocab, document.text[sentence.start:sentence.end], sig)
+            # marked as the writer's proposal: a lead (建议…、下一步，…), a 对策 section or list, or the
+            # paragraph such a lead opens; a bare 要/将 in a narrative may be a rule, a cause or a quote
+            declares = bool(vocab.patterns["declared_lead"].search(sentence.text))
+            if starts_paragraph and declares:
+                declaring = sentence.paragraph
+            sig.declared = declares or in_list or proposes_after_colon or sentence.paragraph in marked or \
+                sentence.paragraph == declaring or carried
+        previous = (sentence, sig)
+
+
+
+def test_proposals_read_lazily_are_the_proposals_read_in_full(checker):
+    """proposal.judge reads a sentence's plan words in full only where it has one (or 将), asks
+    whether someone was reported speaking only of such a sentence, and looks for a list item
+    only where a list is open: the proposals (forward, declared, actionable) are those of the
+    loop that read every sentence in full (corpus and test texts, random drafts of plan words,
+    speech verbs, list markers and sentence pieces)."""
+    signal_set = checker.signal_set
+    pieces = sorted(signal_set.forward_tokens) + ["将", "他指出，", "会议强调", "一是", "二是", "（一）", "建议：", "下一步，", "提出以下建议：",
+                                                  "“要我干”", "《对策研究》", "9月起", "已经", "拟提拔", "专家认为，", "；"]
+    pieces += [s.text[:10] for text in TEXTS[:40] for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    compared = forward = 0
+    for text in TEXTS + _random_drafts(pieces, 600, seed=46):
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        signals = signal_set.analyse(document)
+        vocab, body = signals.signal_set, document.body_sentences()
+        lazy, full = copy.deepcopy(signals.sentences), copy.deepcopy(signals.sentences)
+        proposal.judge(vocab, document, body, lazy)
+        _plain_proposal_judge(vocab, document, body, full)
+        for index, sig in lazy.items():
+            assert (sig.forward, sig.declared, sig.actionable) == (full[index].forward, full[index].declared, full[index].actionable), text[:40]
+            forward += sig.forward
+        for sentence in document.sentences:
+            assert proposal._forward_words(vocab, document, sentence) == \
+                proposal._plan_words(vocab, sentence, set(_tokens_within(document, sentence))), sentence.text
+            compared += 1
+    assert compared > 5000 and forward > 500
