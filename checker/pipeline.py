@@ -229,7 +229,7 @@ class Checker:
             "effect": signals.count("effect"),
             # (a 建议/对策 heading; not a closing 下一步，…将继续…, which news and practice items end with too)
             "proposal_heading": any(not PLAN_CLOSING.match(document.paragraphs[index].text)
-                                    for index in self.signal_set.forward_paragraphs(document)),
+                                    for index in (signals.signal_set or self.signal_set).forward_paragraphs(document)),
             "quote": quotations,
             "title_problem": signals.title.problem,
             "title_effect": signals.title.effect,
@@ -430,7 +430,8 @@ def _fill(template: str, fields: dict[str, str]) -> str:
 def document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, int]:
     """Document-wide counts the density rules may use (computed once per document)."""
     if "measures" not in signals._counts:
-        signals._counts["measures"] = _document_measures(signals, signal_set)
+        # (the document's own view of the patterns, where it has one: SignalSet.for_document)
+        signals._counts["measures"] = _document_measures(signals, signals.signal_set or signal_set)
     return signals._counts["measures"]
 
 

@@ -19,7 +19,31 @@ def _structure() -> dict:
     return {"marker": re.compile(heading["marker"]), "max_chars": heading["max_chars"],
             "colon_max_chars": heading["colon_max_chars"],
             "bare_max_chars": heading["bare_max_chars"], "label": re.compile(heading["label"]),
-            "label_max_chars": heading["label_max_chars"], "meta": [re.compile(p) for p in spec["meta"]]}
+            "label_max_chars": heading["label_max_chars"], "meta": [re.compile(p) for p in spec["meta"]],
+            "meta_any": _any_of(spec["meta"])}
+
+
+def _any_of(patterns: list[str]):
+    """A function telling whether any of the patterns has a match in a text. When every one is
+    anchored at the start (^…, as the meta patterns are), one alternation of them matched at
+    the start finds the same in one call, instead of one search per pattern."""
+    if all(_anchored(p) for p in patterns):
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in patterns)).match
+        except re.error:  # (a pattern that compiles alone only: global flags in the middle)
+            pass
+    compiled = [re.compile(p) for p in patterns]
+    return lambda text: any(p.search(text) for p in compiled)
+
+
+def _anchored(pattern: str) -> bool:
+    """Every match begins at the start of the text: the pattern opens with ^ (not only one
+    branch of it), without the multi-line flag, and refers to no group by number."""
+    from re import _constants as sre, _parser
+
+    tree = _parser.parse(pattern)
+    return bool(tree.data) and tree.data[0] == (sre.AT, sre.AT_BEGINNING) and \
+        not tree.state.flags & re.MULTILINE and "(?P=" not in pattern and not re.search(r"\\\d", pattern)
 
 
 _ENDS = re.compile(r"[。！？；!?;]")
@@ -37,7 +61,7 @@ def without_occasion(title: str) -> str:
 def paragraph_role(text: str) -> str:
     """heading, meta or body for a non-title paragraph."""
     structure = _structure()
-    if any(p.search(text) for p in structure["meta"]):
+    if structure["meta_any"](text):
         return "meta"
     ends = _ENDS.findall(text)
     one_clause = len(ends) == 0 or (len(ends) == 1 and _ENDS.match(text[-1]) is not None)
@@ -54,4 +78,4 @@ def paragraph_role(text: str) -> str:
 
 
 def is_meta(text: str) -> bool:
-    return any(p.search(text) for p in _structure()["meta"])
+    return bool(_structure()["meta_any"](text))

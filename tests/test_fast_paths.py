@@ -13,6 +13,8 @@ import pytest
 import yaml
 
 from checker.findings import Finding
+from checker.judge import proposal
+from checker.judge.core import SentenceSignals, _tokens_within
 from checker.lexicon import required_literals
 from checker.load import Source, guess_title
 from checker.report import json as json_report
@@ -853,3 +855,164 @@ def test_setting_before_without_its_optional_opening_finds_the_same_clauses():
     for text in samples:
         assert bool(old.search(text)) == bool(new.search(text)), text
     assert new.search(samples[0]) and not new.search(samples[3])
+
+
+def _random_drafts(pieces: list[str], count: int, seed: int) -> list[str]:
+    """Drafts made of random pieces (words a mechanism looks for, sentence pieces, stops and
+    line breaks), a title line first: real-shaped enough to segment, random enough to meet
+    the combinations the corpus lacks."""
+    rng = random.Random(seed)
+    stops = ["，", "。", "；", "：", "、", "\n", "“", "”", "《", "》", "？"]
+    drafts = []
+    for _ in range(count):
+        body = "".join(rng.choice(pieces) if rng.random() < 0.8 else rng.choice(stops) for _ in range(rng.randint(5, 120)))
+        drafts.append("标题" + rng.choice(pieces) + "\n" + body)
+    return drafts
+
+
+def test_patterns_a_document_lacks_the_literals_of_match_nowhere_in_it(checker):
+    """SignalSet.for_document replaces by Absent only patterns that find nothing in the text,
+    in any of its sentences or clauses; and the judgements made with those stand-ins are the
+    ones made with every pattern run (corpus and test texts, and random drafts of the gates'
+    strings and sentence pieces)."""
+    from checker.judge import Absent
+    from checker.lexicon import LITERALS
+
+    signal_set = checker.signal_set
+    plain = copy.copy(signal_set)
+    plain._gates = {}  # no pattern ever stood in for
+    wanted = {i for gates in signal_set._gates.values() for ids in gates for i in ids}
+    literals = sorted(s for s, i in LITERALS.ids.items() if i in wanted)
+    pieces = literals + [s.text[:12] for text in TEXTS[:40] for s in
+                         segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    texts = TEXTS + _random_drafts(pieces, 400, seed=45)
+    stood_in = normalised = 0
+    for text in texts:
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        view = signal_set.for_document(document)
+        pieces_of_text = [document.text] + [s.text for s in document.sentences] + re.split(r"[，,；;：:]", document.text)
+        for name, pattern in view.patterns.items():
+            if isinstance(pattern, Absent):
+                stood_in += 1
+                assert not any(signal_set.patterns[name].search(piece) for piece in pieces_of_text), (name, text[:40])
+        if text != document.text:
+            normalised += 1
+        gated = signal_set.analyse(document)
+        again = segment(Source(name="-", text=text, title=guess_title(text)))
+        expected = plain.analyse(again)
+        assert gated.sentences == expected.sentences and gated.title == expected.title, text[:40]
+        assert gated.problem_section == expected.problem_section
+    assert stood_in > 1000 and normalised  # (the judgements read the text as segment normalises it)
+
+
+def test_meta_patterns_matched_at_once_find_what_searching_each_finds():
+    """rules/structure.yaml's meta patterns, all anchored at the start, are matched as one
+    alternation (structure._any_of): a paragraph is meta exactly when one of them finds a
+    match (every paragraph of the corpus and test texts, the patterns' own examples cut and
+    joined at random); patterns not all anchored are searched one by one."""
+    from checker import structure
+
+    metas = yaml.safe_load((ROOT / "rules" / "structure.yaml").read_text(encoding="utf-8"))["meta"]
+    plain = [re.compile(p) for p in metas]
+    at_once = structure._any_of(metas)
+    assert all(structure._anchored(p) for p in metas) and isinstance(at_once.__self__, re.Pattern)
+    paragraphs = [line.strip() for text in TEXTS for line in text.split("\n") if line.strip()]
+    pieces = ["本报记者", "记者 张三", "通讯员", "作者：", "（作者单位", "）", "2024年3月5日", "第12期", "【编者按】", "中共某县委组织部",
+              "组工信息", "供稿", "发布时间：", "责任编辑", "星期一", "李明", "，", "。", " ", "——", "(", "/", "2023-01-02", "工作动态"]
+    rng = random.Random(17)
+    paragraphs += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    held = 0
+    for paragraph in paragraphs:
+        expected = any(p.search(paragraph) for p in plain)
+        assert bool(at_once(paragraph)) == expected, paragraph
+        held += expected
+    assert held > 200
+    assert not structure._anchored("^a|b") and not structure._anchored("(?m)^a") and not structure._anchored("a^")
+    either = structure._any_of(["^a", "b"])  # not all anchored: each searched
+    assert either("xb") and not either("xa") and either("ab")
+
+
+
+def _plain_proposal_judge(vocab, document, body, result) -> None:
+    """proposal.judge as it was before it read only what can change its answer (the reference)."""
+    marked = proposal.forward_paragraphs(vocab, document)
+    in_list = False
+    declaring = None  # the paragraph a declared lead opens (下一步，我们将…。一要…)
+    speaking = None  # the paragraph in which someone was reported speaking (他表示，…。希望…一是要…)
+    # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
+    readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
+    previous = None  # the sentence before and its signals
+    for sentence in readable:
+        sig = result.get(sentence.index)
+        if sig is None:
+            sig = SentenceSignals()  # a heading: it only moves the list state
+        own = proposal._plan_words(vocab, sentence, set(_tokens_within(document, sentence)))
+        lead = vocab.patterns["proposal_lead"].search(sentence.text)
+        item = bool(vocab.patterns["list_item"].search(sentence.text))
+        starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
+        reported = vocab.patterns["reported_speech"].search(sentence.text)
+        if own and (speaking == sentence.paragraph or reported) and not proposal._own_plan(vocab, document, sentence):
+            # the speaker's requirement carried on (…指出，…。联络站要当好桥梁…), or given in the same
+            # sentence (…提出四点希望，一要…): news, not the writer's proposal
+            own = False
+        if reported:
+            speaking = sentence.paragraph
+        if starts_paragraph and not item:
+            in_list = False  # a plain paragraph ends the list
+        # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
+        proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
+        # a marked proposal run on after a semicolon (某代表建议，对发达地区…；对欠发达地区，优先…。): the same
+        # list (set 118: the second half of a deputy's proposal was read as a claim of what was done); not
+        # an agenda's items after a plan word (…拟开工、在建项目推进情况；…排名情况。), which propose nothing
+        carried = previous is not None and previous[1].forward and previous[0].paragraph == sentence.paragraph \
+            and previous[0].text.rstrip().endswith(("；", ";")) and \
+            (previous[1].declared or bool(proposal.ADVICE_LEAD.search(previous[0].text)))
+        # (a cited example is searched for only where it would undo a proposal)
+        sig.forward = (own or in_list or carried or proposes_after_colon or sentence.paragraph in marked) and \
+            not vocab.patterns["cited_example"].search(sentence.text)
+        if (own or lead) and vocab.patterns["lead_in"].search(sentence.text):
+            in_list = True
+        elif proposes_after_colon and re.search("建议|对策", lead.group()) and \
+                vocab.patterns["list_item"].match(sentence.text[lead.end():].lstrip()):
+            # "对此建议：一是…。" opens the list its first item begins (二是… follow); not a leader's
+            # requirements reported (部长提出三点要求：一是…), which are news, not the writer's proposals
+            in_list = True
+        if sig.forward:
+            sig.actionable = proposal._actionable(vocab, document.text[sentence.start:sentence.end], sig)
+            # marked as the writer's proposal: a lead (建议…、下一步，…), a 对策 section or list, or the
+            # paragraph such a lead opens; a bare 要/将 in a narrative may be a rule, a cause or a quote
+            declares = bool(vocab.patterns["declared_lead"].search(sentence.text))
+            if starts_paragraph and declares:
+                declaring = sentence.paragraph
+            sig.declared = declares or in_list or proposes_after_colon or sentence.paragraph in marked or \
+                sentence.paragraph == declaring or carried
+        previous = (sentence, sig)
+
+
+
+def test_proposals_read_lazily_are_the_proposals_read_in_full(checker):
+    """proposal.judge reads a sentence's plan words in full only where it has one (or 将), asks
+    whether someone was reported speaking only of such a sentence, and looks for a list item
+    only where a list is open: the proposals (forward, declared, actionable) are those of the
+    loop that read every sentence in full (corpus and test texts, random drafts of plan words,
+    speech verbs, list markers and sentence pieces)."""
+    signal_set = checker.signal_set
+    pieces = sorted(signal_set.forward_tokens) + ["将", "他指出，", "会议强调", "一是", "二是", "（一）", "建议：", "下一步，", "提出以下建议：",
+                                                  "“要我干”", "《对策研究》", "9月起", "已经", "拟提拔", "专家认为，", "；"]
+    pieces += [s.text[:10] for text in TEXTS[:40] for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    compared = forward = 0
+    for text in TEXTS + _random_drafts(pieces, 600, seed=46):
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        signals = signal_set.analyse(document)
+        vocab, body = signals.signal_set, document.body_sentences()
+        lazy, full = copy.deepcopy(signals.sentences), copy.deepcopy(signals.sentences)
+        proposal.judge(vocab, document, body, lazy)
+        _plain_proposal_judge(vocab, document, body, full)
+        for index, sig in lazy.items():
+            assert (sig.forward, sig.declared, sig.actionable) == (full[index].forward, full[index].declared, full[index].actionable), text[:40]
+            forward += sig.forward
+        for sentence in document.sentences:
+            assert proposal._forward_words(vocab, document, sentence) == \
+                proposal._plan_words(vocab, sentence, set(_tokens_within(document, sentence))), sentence.text
+            compared += 1
+    assert compared > 5000 and forward > 500

@@ -11,10 +11,12 @@ GLOSSARY.md beside this file.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 
-from ..lexicon import TermMatcher, as_subword, compile_terms, first_char_skip, needs_literal, term_matcher
+from ..lexicon import (LITERALS, TermMatcher, as_subword, compile_terms, first_char_skip, needs_literal,
+                       required_literals, term_matcher)
 from ..segment import Document, Sentence
 from . import analysis, effect, facts, problem, proposal, style
 from .core import (ELEMENTS, EVIDENCE_CUES, EVIDENCED, NUMBER, PERCENT, SCANNED, RegexScanner, future_jiang,
@@ -66,6 +68,21 @@ class SignalSet:
         self.scanners["hero"] = lexicons["hero_cliches"].matcher()  # a stock line is no quotation
         self.scanners["number"] = RegexScanner(self.number)
         self.scanners["percent"] = RegexScanner(PERCENT)
+        # per pattern, sets of literals (ids in LITERALS) such that every match holds one of each
+        self._gates = {name: gates for name, pattern in self.patterns.items() if (gates := _literal_gates(pattern))}
+
+    def for_document(self, document: Document) -> "SignalSet":
+        """This set with the patterns that cannot match anywhere in the document replaced by
+        Absent: every match holds one of a set of strings of which the text's one literal pass
+        found none. The judgements search sentences, clauses and stretches of this text only,
+        none of which can hold a match then, and most patterns are searched in every sentence."""
+        present = document.literal_hits().present
+        absent = [name for name, gates in self._gates.items() if any(map(present.isdisjoint, gates))]
+        if not absent:
+            return self
+        view = copy.copy(self)
+        view.patterns = self.patterns | {name: Absent(self.patterns[name]) for name in absent}
+        return view
 
     @staticmethod
     def _vocabulary(entry: dict, lexicons: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -92,6 +109,9 @@ class SignalSet:
         return term_matcher(terms + tuple(entry.get("whole_terms", ())), patterns)
 
     def analyse(self, document: Document) -> Signals:
+        return self.for_document(document)._analyse(document)
+
+    def _analyse(self, document: Document) -> Signals:
         found = {name: document.scan(m) for name, m in self.scanners.items()}
         found["place"] = facts.place_names(document, found["place"], self.place_common_words)
         named = facts.named_people(self, document, found["person"])
@@ -156,3 +176,42 @@ class SignalSet:
 
     def forward_paragraphs(self, document: Document) -> set[int]:
         return proposal.forward_paragraphs(self, document)
+
+
+def _literal_gates(pattern) -> tuple[frozenset[int], ...]:
+    """The sets of strings of two or more characters one of each of which every match of the
+    pattern holds (lexicon.required_literals), as their ids in LITERALS: the one literal pass
+    over a text then tells which patterns cannot match in it (SignalSet.for_document). (Sets
+    with single characters are left out, as the literal pass leaves them out: looking for
+    them cost more than it saved.)"""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    return tuple(LITERALS.register(one) for one in required_literals(pattern.pattern) or () if min(map(len, one)) >= 2)
+
+
+class Absent:
+    """A pattern known to have no match in the text it is searched in (SignalSet.for_document):
+    finds nothing without running; its other attributes are the pattern's."""
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
+
+    def search(self, string, pos=0, endpos=None):
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, string, pos=0, endpos=None):
+        return iter(())
+
+    def findall(self, string, pos=0, endpos=None):
+        return []
+
+    def sub(self, repl, string, count=0):
+        return string
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._pattern, name)

@@ -19,26 +19,30 @@ def judge(vocab, document: Document, body: list[Sentence], result: dict) -> None
     marked = forward_paragraphs(vocab, document)
     in_list = False
     declaring = None  # the paragraph a declared lead opens (下一步，我们将…。一要…)
-    speaking = None  # the paragraph in which someone was reported speaking (他表示，…。希望…一是要…)
+    speaking: dict[int, bool] = {}  # sentence index -> someone reported speaking in it (他表示，…。希望…一是要…)
     # headings are not judged, but a heading lead-in ("针对上述情况，提出以下建议：") opens a list
     readable = [s for s in document.sentences if document.paragraphs[s.paragraph].role in ("body", "heading")]
     previous = None  # the sentence before and its signals
+    so_far: list[Sentence] = []  # the paragraph's sentences up to this one
     for sentence in readable:
         sig = result.get(sentence.index)
         if sig is None:
             sig = SentenceSignals()  # a heading: it only moves the list state
+        if so_far and so_far[-1].paragraph == sentence.paragraph:
+            so_far.append(sentence)
+        else:
+            so_far = [sentence]
         own = _forward_words(vocab, document, sentence)
         lead = vocab.patterns["proposal_lead"].search(sentence.text)
-        item = bool(vocab.patterns["list_item"].search(sentence.text))
         starts_paragraph = sentence.start == document.paragraphs[sentence.paragraph].start
-        reported = vocab.patterns["reported_speech"].search(sentence.text)
-        if own and (speaking == sentence.paragraph or reported) and not _own_plan(vocab, document, sentence):
+        # (whether someone was reported speaking earlier in the paragraph, or in this sentence, is
+        # asked only of a sentence with a plan word, a few a draft)
+        if own and any(_reported(vocab, earlier, speaking) for earlier in so_far) and \
+                not _own_plan(vocab, document, sentence):
             # the speaker's requirement carried on (…指出，…。联络站要当好桥梁…), or given in the same
             # sentence (…提出四点希望，一要…): news, not the writer's proposal
             own = False
-        if reported:
-            speaking = sentence.paragraph
-        if starts_paragraph and not item:
+        if starts_paragraph and in_list and not vocab.patterns["list_item"].search(sentence.text):
             in_list = False  # a plain paragraph ends the list
         # "提出以下建议：一是…" proposes what follows the colon, in this sentence and the list after it
         proposes_after_colon = bool(lead) and len(sentence.text) - lead.end() > 4
@@ -75,8 +79,26 @@ ADVICE_LEAD = re.compile(r"建议[，,：:]")  # someone's advice opening its li
 QUOTED = re.compile(r"“[^”\n]*”|^“[^”\n]*$|^[^“\n]*”")  # closed, or opened or closed by another sentence
 
 
+def _reported(vocab, sentence: Sentence, found: dict[int, bool]) -> bool:
+    """Someone reported speaking in the sentence (rules/signals.yaml reported_speech), searched
+    once: in news the sentences after it in the paragraph carry on the speaker's words."""
+    if sentence.index not in found:
+        found[sentence.index] = bool(vocab.patterns["reported_speech"].search(sentence.text))
+    return found[sentence.index]
+
+
 def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
-    tokens = set(_tokens_within(document, sentence))
+    words = _tokens_within(document, sentence)
+    if vocab.forward_tokens.isdisjoint(words) and "将" not in words:
+        # no plan word and no 将 (most sentences): only a start date ahead (9月起) can make it a plan
+        # (the title and quotation checks of _plan_words only take words away)
+        return bool(vocab.patterns["future_start"].search(sentence.text)) and not NARRATED.search(sentence.text) and \
+            _not_otherwise(vocab, sentence)
+    return _plan_words(vocab, sentence, set(words))
+
+
+def _plan_words(vocab, sentence: Sentence, tokens: set[str]) -> bool:
+    """_forward_words read in full, from the sentence's tokens."""
     if "《" in sentence.text:  # 《…对策研究》 names a report; its words propose nothing
         outside = BOOK_TITLE.sub("", sentence.text)
         tokens = {token for token in tokens if token in outside}
@@ -94,6 +116,12 @@ def _forward_words(vocab, document: Document, sentence: Sentence) -> bool:
               bool(vocab.patterns["future_start"].search(sentence.text))) and not NARRATED.search(sentence.text)
     if not (future or vocab.forward_tokens.intersection(tokens)):
         return False
+    return _not_otherwise(vocab, sentence)
+
+
+def _not_otherwise(vocab, sentence: Sentence) -> bool:
+    """The plan words are not used otherwise (rules/signals.yaml forward_not: 拟提拔, 建议23条),
+    or the sentence opens as a proposal, or reports an expert's advice."""
     return not vocab.patterns["forward_not"].search(sentence.text) or \
         bool(re.search(r"^(?:建议|下一步|今后)", sentence.text)) or \
         bool(vocab.patterns["advice_reported"].search(sentence.text))  # 专家认为，…应…: the piece's proposal
