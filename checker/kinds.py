@@ -721,7 +721,9 @@ def _spelled_out(document, paragraph, sentence, end: int) -> bool:
 # (a template masks the name: ***总书记在…强调; audit 92)
 _LEADER_WORDS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*"
                            # (the day it was said may come first: 2018年10月24日，习近平总书记在…时指出; audit 103)
-                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?\s*)?(?:(?:习近平总书记|习近平同志|[*＊×X]{0,4}总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
+                           # (or the occasion first: 某个纪念之年，总书记来某省考察，要求…; set 139, both readers)
+                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?\s*|[^，,。！？；\n]{2,12}[，,]\s*(?=习近平|[*＊×X]{0,4}总书记))?"
+                           r"(?:(?:习近平总书记|习近平同志|[*＊×X]{0,4}总书记|习近平)[^。！？；]{0,60}?(?:指出|强调|要求|提出|深刻阐明|深刻指出)"
                            # (the body that adopted it may come first: 某届全会审议通过的《…建议》强调，…; set 128, both readers)
                            r"|[^，,。！？；]{0,20}《[^》\n]{2,40}》[^，,。！？；《]{0,8}?(?:强调|规定|指出|明确|要求|提出)[，,：:]"
                            # (a government work report cited without 《》: 某省政府工作报告提出，…; audit 111, both readers)

@@ -2358,3 +2358,14 @@ def test_harm_said_outright_and_too_few_hands_owned_are_problems():
                            "全镇村均人口三千多，单靠五六名村干部上门服务，难免有照顾不到的地方。"],
                       no=["如果班子不团结，就会严重影响村里的发展。",
                           "各村要防止台账过多严重影响基层工作。"])
+
+
+def test_measures_counted_as_taken_are_no_plan():
+    """Set 139: a practice item said its city had taken five measures (采取了…项措施：一是…) and was told it wrote a
+    plan of pledges with no arrangement (ZG402; both readers: wrong, the measures were taken). A count
+    of measures taken opens no proposals; measures proposed still do."""
+    title, genre = "议事规则工作法交流材料", "experience"
+    taken = "为保障议事规则落到实处，青河县采取了四项措施：一是把议事规则写进村规民约。"
+    proposed = "针对这些问题，调研组提出五项措施：一是由县民政局牵头，年底前修订村级议事规则。"
+    assert not sentences_judged("forward", title, taken, genre)
+    assert sentences_judged("forward", title, proposed, genre)
