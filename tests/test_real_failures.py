@@ -2369,3 +2369,15 @@ def test_measures_counted_as_taken_are_no_plan():
     proposed = "针对这些问题，调研组提出五项措施：一是由县民政局牵头，年底前修订村级议事规则。"
     assert not sentences_judged("forward", title, taken, genre)
     assert sentences_judged("forward", title, proposed, genre)
+
+
+def test_hearing_lost_and_a_place_harder_to_keep_safe_are_hardships():
+    """Set 139: a story of Party lessons read aloud to an old soldier whose hearing a gun had damaged,
+    and a news item of a patrol formed because newcomers made the place harder to keep safe (治安形势…复杂), were told they
+    showed no hardship (ZG613; both readers: wrong)."""
+    def zg613(hardship):
+        report = checker.check(STORY.format(hardship=hardship), title="周海平的二十年", genre="propaganda")
+        return "ZG613" in {f.rule for f in report.findings + report.advice}
+
+    assert not zg613("老周当年在部队当炮兵，耳朵震伤了，听力不好，每次都得凑到他耳边大声念。\n")
+    assert not zg613("新区通车以后外来人口多了，村里的治安形势变得比较复杂。\n")
