@@ -664,7 +664,8 @@ _HEDGE_IN_CLAUSE = re.compile(r"几乎|近乎")
 _HEDGE_BEFORE = re.compile(r"(?:几乎|近乎|基本上?|大多|差不多|接近)(?:都|已|已经|实现了?|做到了?)?$")
 # a target in the claim's clause (确保走访全覆盖、力争全部完成): what was aimed at, not a claim made
 # …or a deadline set for it (今年内全部调整到位、6月底前全部完成)
-_TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨在|以期|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
+# (为了: the purpose a measure serves, 就是为了从根子上解决…; set 140, both readers)
+_TARGET_IN_CLAUSE = first_char_skip(re.compile(r"确保|力争|争取|力求|旨在|以期|为了|目标是|目标为|努力实现|年内|今年内|年底前|月底前|(?:到|在)20\d\d年(?:底)?前?"
                                r"|推进(?!了)|推动(?!了)|推行(?!了)"  # 积极推进各村党群服务点全覆盖: pursued, not claimed
                                r"|(?:提出|要求|部署)了?(?:要)?把"))  # 提出了把全镇所有网格员培训一遍的任务: a task set
 # (…让每一个孩子健康成长为目标，…: the aim the work is done for, not a result; audit 95)
