@@ -2258,22 +2258,24 @@ STORY = ("青山村党支部书记周海平今年五十二岁，在村里干了�
          "说起这些，他总是笑着说：“都是大家一起干出来的。”")
 
 
+def told_no_hardship(hardship):
+    """ZG613 (no hardship in a story) on STORY with one sentence of hardship put in."""
+    report = checker.check(STORY.format(hardship=hardship), title="周海平的二十年", genre="propaganda")
+    return "ZG613" in {f.rule for f in report.findings + report.advice}
+
+
 def test_hardships_told_in_plain_words_are_hardships():
     """Audit 133m: five 网宣 stories were told they showed no hardship (ZG613; both readers: wrong) where
     they told one plainly: a crop lost for want of skill, a household that blocked the works, a snub,
     villagers who did not yet understand a reform, a steep patrol road. Plain success stays none."""
-    def zg613(hardship):
-        report = checker.check(STORY.format(hardship=hardship), title="周海平的二十年", genre="propaganda")
-        return "ZG613" in {f.rule for f in report.findings + report.advice}
-
     for told in ("头几年他和两个朋友种葡萄，可谁都不懂技术，一年下来没有收益。\n",
                  "头一回去动员，有户人家硬是没给他凳子坐。\n",
                  "修路要拆王家的猪圈，王家大嫂拦着不让。\n",
                  "可猕猴桃到底好不好卖，不少村民并不清楚。\n",
                  "进山的路山高路陡，走一趟要大半天。\n"):
-        assert not zg613(told), told
+        assert not told_no_hardship(told), told
     for plain in ("", "他认真学习技术，很快掌握了要领。\n", "大家都很清楚这项工作的意义。\n"):
-        assert zg613(plain), plain
+        assert told_no_hardship(plain), plain
 
 
 def test_a_dispute_arising_is_a_problem_and_settling_one_is_not():
@@ -2290,12 +2292,8 @@ def test_a_frost_and_an_old_man_who_can_hardly_walk_are_hardships():
     """Set 135: a 网宣 story told of a frost that threatened a village's greenhouses and of an old man
     whose children work away and who can hardly walk, and was told it showed no hardship (ZG613; both
     readers: wrong)."""
-    def zg613(hardship):
-        report = checker.check(STORY.format(hardship=hardship), title="周海平的二十年", genre="propaganda")
-        return "ZG613" in {f.rule for f in report.findings + report.advice}
-
-    assert not zg613("那年春天一场霜冻，刚栽下的果苗冻死了一半。\n")
-    assert not zg613("村里的周大爷儿女都在外地，自己腿脚有病，行动不便。\n")
+    assert not told_no_hardship("那年春天一场霜冻，刚栽下的果苗冻死了一半。\n")
+    assert not told_no_hardship("村里的周大爷儿女都在外地，自己腿脚有病，行动不便。\n")
 
 
 def test_a_village_that_became_a_named_model_is_a_result_on_record():
@@ -2375,9 +2373,5 @@ def test_hearing_lost_and_a_place_harder_to_keep_safe_are_hardships():
     """Set 139: a story of Party lessons read aloud to an old soldier whose hearing a gun had damaged,
     and a news item of a patrol formed because newcomers made the place harder to keep safe (治安形势…复杂), were told they
     showed no hardship (ZG613; both readers: wrong)."""
-    def zg613(hardship):
-        report = checker.check(STORY.format(hardship=hardship), title="周海平的二十年", genre="propaganda")
-        return "ZG613" in {f.rule for f in report.findings + report.advice}
-
-    assert not zg613("老周当年在部队当炮兵，耳朵震伤了，听力不好，每次都得凑到他耳边大声念。\n")
-    assert not zg613("新区通车以后外来人口多了，村里的治安形势变得比较复杂。\n")
+    assert not told_no_hardship("老周当年在部队当炮兵，耳朵震伤了，听力不好，每次都得凑到他耳边大声念。\n")
+    assert not told_no_hardship("新区通车以后外来人口多了，村里的治安形势变得比较复杂。\n")
