@@ -469,3 +469,14 @@ def test_a_part_of_a_month_opens_a_news_lead(checker):
     assert DATED_LEAD.match("2025年9月下旬，县委组织部对新任村党组织书记进行了集中培训。")
     assert not DATED_LEAD.match("每年6月初，村里都要组织党员清理河道。")
     assert not DATED_LEAD.match("5月底前完成所有村的台账整理。")
+
+
+def test_a_unit_holding_reports_on_duty_is_not_itself_a_report_on_duty(checker):
+    """Set 141: a practice item titled …开展…专项述职 (a city holding its county secretaries to
+    account) was settled as a 述职 by its title and scored 40 where both labellers gave 4. A title that
+    says a unit holds 述职 settles nothing; a 述职 itself is still settled as a speech."""
+    settle = checker.genres.decisive_genre
+    assert settle("青河县考评乡镇党委书记抓人才工作 持续开展专项述职") is None
+    assert settle("青河县组织村党组织书记开展年度述职") is None
+    assert settle("2023年度党支部书记个人述职报告") == "speech"
+    assert settle("镇党委书记抓人才工作情况述职") == "speech"
