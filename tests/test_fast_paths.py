@@ -1016,3 +1016,47 @@ def test_proposals_read_lazily_are_the_proposals_read_in_full(checker):
                 proposal._plan_words(vocab, sentence, set(_tokens_within(document, sentence))), sentence.text
             compared += 1
     assert compared > 5000 and forward > 500
+
+
+def _plain_recurring_names(document, surnames, is_word) -> set[str]:
+    """facts._recurring_names as it was: every token's first character looked up."""
+    from checker.judge.facts import HAMLET_ENDS, NUMERALS, PLACE_WORDS, _all_han
+
+    counts: dict[str, int] = {}
+    tokens = document.tokens
+    for index in [i for i, token in enumerate(tokens) if 1 < len(token) < 4 and token[0] in surnames]:
+        token = tokens[index]
+        if token[-1] in HAMLET_ENDS:
+            continue
+        if index and (tokens[index - 1][-1:].isdigit() or tokens[index - 1][-1:] in NUMERALS):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].startswith(PLACE_WORDS):
+            continue
+        counts[token] = counts.get(token, 0) + 1
+    return {token for token, count in counts.items()
+            if count >= (3 if len(token) == 2 else 2) and _all_han(token) and not is_word(token)}
+
+
+def test_recurring_names_found_from_surname_characters_are_those_found_token_by_token(checker):
+    """facts._recurring_names finds the tokens that open with a surname where the text's scan
+    for a surname character meets a token's start: the names are those of the loop that looked
+    at every token's first character (corpus and test texts, random drafts of surnames, names,
+    numbers, place words and sentence pieces)."""
+    from checker.judge.facts import _recurring_names
+    from checker.segment import segmenter
+
+    signal_set = checker.signal_set
+    surnames, is_word = signal_set.surnames, segmenter().is_word
+    pieces = sorted(surnames) + ["吴海兵", "海兵", "李秀兰", "王建华", "冯庄", "王瓜店", "高度", "300余人", "三", "社区", "合作社",
+                                 "村", "说", "是", "了", "Wang", "2024年", "高新区", "马家村"]
+    pieces += ["吴海兵", "冯亚宁", "谭显华", "章小军", "，吴海兵", "海兵"] * 30  # names that recur in most drafts
+    pieces += [s.text[:10] for text in TEXTS[:40] for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    found = 0
+    for text in TEXTS + _random_drafts(pieces, 600, seed=47):
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        starts = set(document.token_starts)
+        starts.add(len(document.text))
+        names = _recurring_names(document, signal_set.surname_char, starts, is_word)
+        assert names == _plain_recurring_names(document, surnames, is_word), text[:40]
+        found += len(names)
+    assert found > 300

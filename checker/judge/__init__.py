@@ -53,6 +53,9 @@ class SignalSet:
         self.organization_stop = tuple(spec.get("organization", {}).get("stop", ()))
         self.organization_stop_width = max(map(len, self.organization_stop), default=0)
         self.surnames = frozenset(spec.get("surname", {}).get("terms", ()))
+        # one surname character (facts._recurring_names looks for the tokens that open with one)
+        single = "".join(sorted(re.escape(name) for name in self.surnames if len(name) == 1))
+        self.surname_char = re.compile(f"[{single}]" if single else "(?!)")
         self.forward_tokens = set(spec["forward_token"]["terms"])
         self.plan_tokens = frozenset(spec["own_plan"]["terms"])
         self.future_jiang = future_jiang(*(compile_terms(*self._vocabulary(spec[name], lexicons), where=name).pattern
