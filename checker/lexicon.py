@@ -708,6 +708,62 @@ class NeedsLiteral:
         return getattr(self._pattern, name)  # sub, split…: the pattern's own
 
 
+class GatedEntries:
+    """A vocabulary of many regex entries (rules/signals.yaml `forward_not`: over seventy),
+    searched in whole sentences, most of which hold the strings of only a few entries: `re`
+    tries every entry at every place the vocabulary can begin, while an entry can match only
+    in a text holding one of its required strings (required_literals). A search over a whole
+    text finds which entries' strings the text holds (one Aho-Corasick pass), searches those
+    entries alone for the leftmost place any of them matches, and matches the whole
+    vocabulary there: a match of the whole at a place is a match of one entry at it, so the
+    leftmost is the same, and the match returned is the whole's own. A search from a position
+    or to an end, and every other method, is the pattern's."""
+
+    def __init__(self, pattern, entries: tuple[str, ...]):
+        self._pattern = pattern
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
+        self.match, self.fullmatch, self.finditer, self.findall = pattern.match, pattern.fullmatch, pattern.finditer, pattern.findall
+        self._entries = entries
+        self._compiled: dict[int, object] = {}
+        self._always: list[int] = []  # entries with no required string: searched in every text
+        owners: dict[str, list[int]] = {}  # each required string: the entries it lets run
+        for index, entry in enumerate(entries):
+            required = required_literals(entry)
+            if not required:
+                self._always.append(index)
+                continue
+            # of the entry's sets, the one of the longest strings (the fewest texts hold one)
+            for literal in max(required, key=lambda strings: (min(map(len, strings)), -len(strings))):
+                owners.setdefault(literal, []).append(index)
+        self._owners = list(owners.values())
+        self._automaton = _automaton(list(owners)) if owners else None
+
+    def live(self, text: str) -> list[int]:
+        """The entries that can match somewhere in the text, in their order."""
+        live = set(self._always)
+        if self._automaton is not None:
+            owners = self._owners
+            for literal, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                live.update(owners[literal])
+        return sorted(live)
+
+    def _entry(self, index: int):
+        if (compiled := self._compiled.get(index)) is None:
+            compiled = self._compiled[index] = first_char_skip(regex(self._entries[index]))
+        return compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if pos > 0 or endpos < len(text):
+            return self._pattern.search(text, pos, endpos)
+        starts = [found.start() for index in self.live(text) if (found := self._entry(index).search(text)) is not None]
+        return self._pattern.match(text, min(starts)) if starts else None
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # copy and pickle look for these before the object is filled
+            raise AttributeError(name)
+        return getattr(self._pattern, name)  # sub, split…: the pattern's own
+
+
 NEEDED_MAX = 3  # more strings to look for with `in` than this cost more than they save
 
 

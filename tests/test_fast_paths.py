@@ -1016,3 +1016,107 @@ def test_proposals_read_lazily_are_the_proposals_read_in_full(checker):
                 proposal._plan_words(vocab, sentence, set(_tokens_within(document, sentence))), sentence.text
             compared += 1
     assert compared > 5000 and forward > 500
+
+
+def _plain_recurring_names(document, surnames, is_word) -> set[str]:
+    """facts._recurring_names as it was: every token's first character looked up."""
+    from checker.judge.facts import HAMLET_ENDS, NUMERALS, PLACE_WORDS, _all_han
+
+    counts: dict[str, int] = {}
+    tokens = document.tokens
+    for index in [i for i, token in enumerate(tokens) if 1 < len(token) < 4 and token[0] in surnames]:
+        token = tokens[index]
+        if token[-1] in HAMLET_ENDS:
+            continue
+        if index and (tokens[index - 1][-1:].isdigit() or tokens[index - 1][-1:] in NUMERALS):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].startswith(PLACE_WORDS):
+            continue
+        counts[token] = counts.get(token, 0) + 1
+    return {token for token, count in counts.items()
+            if count >= (3 if len(token) == 2 else 2) and _all_han(token) and not is_word(token)}
+
+
+def test_recurring_names_found_from_surname_characters_are_those_found_token_by_token(checker):
+    """facts._recurring_names finds the tokens that open with a surname where the text's scan
+    for a surname character meets a token's start: the names are those of the loop that looked
+    at every token's first character (corpus and test texts, random drafts of surnames, names,
+    numbers, place words and sentence pieces)."""
+    from checker.judge.facts import _recurring_names
+    from checker.segment import segmenter
+
+    signal_set = checker.signal_set
+    surnames, is_word = signal_set.surnames, segmenter().is_word
+    pieces = sorted(surnames) + ["吴海兵", "海兵", "李秀兰", "王建华", "冯庄", "王瓜店", "高度", "300余人", "三", "社区", "合作社",
+                                 "村", "说", "是", "了", "Wang", "2024年", "高新区", "马家村"]
+    pieces += ["吴海兵", "冯亚宁", "谭显华", "章小军", "，吴海兵", "海兵"] * 30  # names that recur in most drafts
+    pieces += [s.text[:10] for text in TEXTS[:40] for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+    found = 0
+    for text in TEXTS + _random_drafts(pieces, 600, seed=47):
+        document = segment(Source(name="-", text=text, title=guess_title(text)))
+        starts = set(document.token_starts)
+        starts.add(len(document.text))
+        names = _recurring_names(document, signal_set.surname_char, starts, is_word)
+        assert names == _plain_recurring_names(document, surnames, is_word), text[:40]
+        found += len(names)
+    assert found > 300
+
+
+def _span_of(match):
+    return None if match is None else match.span()
+
+
+def test_gated_entries_search_as_the_whole_vocabulary():
+    """lexicon.GatedEntries searches only the entries whose required strings the text holds and
+    matches the whole vocabulary at the leftmost place one of them matches: the match is the
+    vocabulary's own search's, from the start and from any position (entries with lookbehinds,
+    anchors, lazy and wide repeats, an entry that requires nothing; random texts of their
+    strings)."""
+    from checker.lexicon import GatedEntries, compile_terms, first_char_skip, needs_literal
+
+    entries = ("拟[^，。；\\n]{0,4}(?:提拔|任)", "(?:^|[，,。])(?!按照)[^，,。\\n]{0,20}》[^，。\\n]{0,4}(?:提出|强调)",
+               "要[\\u4e00-\\u9fa5]{1,6}(?:只能|就得)", "(?<=[，。])都表示", "报告如下[。：]?$", "为了?(?:掌握|了解)[^。\\n]{2,20}?(?:提出|形成)[^。\\n]{0,10}?建议",
+               "[“「][^”」。\\n]{0,10}(?:对策|建议)[^”」。\\n]{0,6}[”」]", "\\d+[%％]的?[^，。\\n]{0,6}认为", "[？?][”\"]?$")
+    whole = needs_literal(first_char_skip(compile_terms((), entries)))
+    gated = GatedEntries(whole, entries)
+    pieces = ["拟", "提拔", "任", "《规划》", "》", "明确", "提出", "强调", "按照", "要", "只能", "就得", "都表示", "报告如下", "。", "，", "：",
+              "为了", "掌握", "了解", "形成", "建议", "对策", "“", "”", "30%", "认为", "？", "\n", "我们", "工作", "群众", "的"]
+    rng = random.Random(48)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = whole.search(text)
+        assert _span_of(gated.search(text)) == _span_of(expected), text
+        found += expected is not None
+        pos = rng.randint(0, len(text))
+        assert _span_of(gated.search(text, pos)) == _span_of(whole.search(text, pos)), (text, pos)
+    assert found > 5000
+    # an entry that requires no string is searched in every text
+    always = GatedEntries(compile_terms((), ("\\d+", "拟任")), ("\\d+", "拟任"))
+    assert always._automaton is not None and always._always == [0]
+    assert always.search("共5人").span() == (1, 2) and always.search("拟任12").span() == (0, 2) and not always.search("拟提拔")
+
+
+def test_forward_not_gated_finds_what_the_alternation_finds(checker):
+    """rules/signals.yaml forward_not, gated by its entries' strings (judge.GATED), finds in
+    every sentence what its single alternation finds (corpus and test texts, random drafts of
+    its strings and sentence pieces)."""
+    from checker.judge import GATED
+    from checker.lexicon import GatedEntries, required_literals
+
+    patterns = checker.signal_set.patterns
+    assert GATED and all(isinstance(patterns[name], GatedEntries) for name in GATED)
+    for name in GATED:
+        gated = patterns[name]
+        whole = gated._pattern
+        strings = sorted({s for entry in gated._entries for group in (required_literals(entry) or ()) for s in group})
+        pieces = strings + [s.text[:12] for text in TEXTS[:40] for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+        sentences = [s.text for text in TEXTS for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+        sentences += [s.text for text in _random_drafts(pieces, 300, seed=49)
+                      for s in segment(Source(name="-", text=text, title=guess_title(text))).sentences]
+        found = 0
+        for sentence in sentences:
+            expected = whole.search(sentence)
+            assert _span_of(gated.search(sentence)) == _span_of(expected), (name, sentence)
+            found += expected is not None
+        assert found > 100, name

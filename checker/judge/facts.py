@@ -5,7 +5,7 @@ activity, 每次不超过1小时 a rule's setting."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..lexicon import first_char_skip
 from ..segment import Sentence, segmenter
@@ -237,7 +237,7 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
             if speaker and paragraph.text[0] in surnames and not is_word(speaker.group(1)):
                 candidates.add(speaker.group(1))
                 single.add(speaker.group(1))
-    candidates.update(_recurring_names(document, surnames, is_word))
+    candidates.update(_recurring_names(document, vocab.surname_char, starts, is_word))
     found: list[tuple[int, int]] = []
     for name in candidates:
         spans, at = [], text.find(name)
@@ -250,16 +250,21 @@ def named_people(vocab, document, person_hits=()) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _recurring_names(document, surnames, is_word) -> set[str]:
+def _recurring_names(document, surname_char, starts: set[int], is_word) -> set[str]:
     """A person the story names without a title and then keeps naming (吴海兵是合作社的总经理…
     一开始，吴海兵不愿回乡): a surname and one or two characters that jieba keeps as one word of
     its own and its dictionary does not know, met three times (two characters) or twice (three),
     not after a number (300余人) and not ending as a hamlet's name does (冯庄、王瓜店)."""
     counts: dict[str, int] = {}
-    tokens = document.tokens
-    # (the few tokens that open with a surname are picked out first: the loop is per draft, not per token)
-    for index in [i for i, token in enumerate(tokens) if 1 < len(token) < 4 and token[0] in surnames]:
+    tokens, offsets = document.tokens, document.token_starts
+    # the few tokens of two or three characters that open with a surname, found where a surname
+    # character (surname_char: one of them) stands at a token's start (`starts`: the tokens'
+    # offsets): a scan of the text in `re`, not a one-character string made for every token
+    for at in [found.start() for found in surname_char.finditer(document.text) if found.start() in starts]:
+        index = bisect_left(offsets, at)
         token = tokens[index]
+        if not 1 < len(token) < 4:
+            continue
         if token[-1] in HAMLET_ENDS:
             continue
         if index and (tokens[index - 1][-1:].isdigit() or tokens[index - 1][-1:] in NUMERALS):
