@@ -1138,6 +1138,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "event_name":  # “…凝心聚力谱新篇”座谈会、心连心志愿服务队: part of a meeting's or a team's name
         return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
                     _PARTS_EVENT_AFTER.match(ctx.document.text, end))
+    if name == "names_listed":  # 仍存在A、B、C等问题: the span itself names three or more items
+        return ctx.document.text.count("、", start, end) >= 2
     if name == "defined":  # …专家，是指…带动作用明显的人: a definition's criterion, nothing claimed
         return bool(_DEFINING.search(ctx.document.text, sentence.start, start))
     if name == "aimed":  # 为进一步提升…效能，…; 要…，进一步提升…能力: an aim or a requirement, nothing claimed
