@@ -678,6 +678,10 @@ _FOR_BEFORE = re.compile(r"为[^，,。；;！？\n为]{0,6}$")
 _FOR_AIM = re.compile(r"[^，,。；;！？\n]{0,10}?(?:提供|奠定|打下|创造|夯实)")
 # the share someone bears (担保公司承担100%的风险): an arrangement described (audit 94)
 _BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
+# who is to attend an event that is arranged (组织新老两届村干部全部参加): how it is held, not a result
+# claimed (set 142, both readers)
+_ATTEND_AFTER = re.compile(r"(?:参加|参与|到场|列席|出席|参会)")
+_ARRANGER_IN_CLAUSE = re.compile(r"组织|安排|邀请|召集|通知")
 # a sentence that opens with its purpose (为摸清底数，把每一户都走访到，…): what the
 # first clauses aim at, up to the clause that says who did what
 _PURPOSE_LEAD = re.compile(r"(?:^|(?<=[)）\s]))为了?[^，,。；！？\n]{2,30}[，,]\s*把[^，,。；！？\n]{0,40}")
@@ -1134,7 +1138,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             (bool(_FOR_BEFORE.search(text, left, start)) and bool(_FOR_AIM.match(text, end)))
     if name == "assigned":  # 事务全部由副主任顶着、费用全部由县财政列支: who bears it, not a claim of coverage
         # (or the share someone bears: 担保公司承担100%的风险, an arrangement described; audit 94)
-        return ctx.document.text.startswith(("由", "归"), end) or bool(_BEARS_BEFORE.search(ctx.document.text, max(0, start - 4), start))
+        # (or who is to attend what is arranged: 安排新老两届村干部全部参加; set 142)
+        text = ctx.document.text
+        return text.startswith(("由", "归"), end) or bool(_BEARS_BEFORE.search(text, max(0, start - 4), start)) or \
+            (bool(_ATTEND_AFTER.match(text, end)) and
+             bool(_ARRANGER_IN_CLAUSE.search(text, _clause_left(text, sentence, start, 30), start)))
     if name == "event_name":  # “…凝心聚力谱新篇”座谈会、心连心志愿服务队: part of a meeting's or a team's name
         return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
                     _PARTS_EVENT_AFTER.match(ctx.document.text, end))
