@@ -670,9 +670,10 @@ def test_villagers_and_village_cadres_are_no_named_place():
     assert all("place" in found for found in facts.values())
 
 
-def test_a_profile_that_tells_what_stood_in_the_way_ranks_above_a_list_of_deeds():
-    # the editors rate 网宣 stories with a real difficulty half a point above those with deeds and
-    # honours only (ZG613); the same man, the same results, told both ways
+def test_a_profile_that_tells_what_stood_in_the_way_is_read_as_telling_a_hardship():
+    # the same man, the same results, told both ways: the difficulties are read (the `hardship`
+    # element), the list of deeds and honours tells none (ZG613, which asked such stories for one, was
+    # removed in round 46: readers judged it wrong on stories that told theirs in words no judgement knows)
     deeds = ("老刘是石门村的党支部书记，今年五十岁。\n他带着村民种了两百亩花椒，又修通了进村的公路。\n"
              "村里建起了花椒烘干厂，产品卖到了外省。\n去年全村集体收入四十二万元。\n"
              "老刘先后被评为县优秀共产党员、市劳动模范。\n村民们都说，老刘是个好书记。")
@@ -680,11 +681,17 @@ def test_a_profile_that_tells_what_stood_in_the_way_ranks_above_a_list_of_deeds(
             "他先拿自家的三亩地试种，头一年遇上干旱，一半的苗没能活下来。\n"
             "第三年花椒挂了果，每亩收入是种玉米的三倍，报名的人多了起来。\n"
             "如今全村种了两百亩，村里建起了花椒烘干厂。\n去年全村集体收入四十二万元。")
-    flat = checker.check(deeds, title="石门村的好书记", genre="propaganda")
-    told = checker.check(hard, title="石门村的好书记", genre="propaganda")
-    assert "ZG613" in [f.rule for f in flat.advice]  # told as advice (提升建议)
-    assert "ZG613" not in [f.rule for f in told.findings + told.advice]
-    assert told.score > flat.score
+    assert not hardships(deeds)
+    assert hardships(hard)
+
+
+def hardships(text, title="石门村的好书记"):
+    """The body sentences read as a hardship (a problem stated or a setback met)."""
+    from checker.load import Source
+    from checker.segment import segment
+
+    document = segment(Source(name="-", text=f"{title}\n{text}", title=title))
+    return [sentence.text for sentence, sig in _evidence_checker().signal_set.analyse(document).body() if sig.hardship]
 
 
 def test_a_share_in_tenths_of_the_people_asked_is_a_figure():
@@ -2259,9 +2266,11 @@ STORY = ("青山村党支部书记周海平今年五十二岁，在村里干了�
 
 
 def told_no_hardship(hardship):
-    """ZG613 (no hardship in a story) on STORY with one sentence of hardship put in."""
-    report = checker.check(STORY.format(hardship=hardship), title="周海平的二十年", genre="propaganda")
-    return "ZG613" in {f.rule for f in report.findings + report.advice}
+    """No sentence of STORY, with one sentence of hardship put in, is read as a hardship (the
+    `hardship` element: a problem stated or a setback met). ZG613, the rule that told a 网宣 story it
+    showed none, was removed in round 46 (readers judged it right 3 times in 35); the judgement stays
+    for rule files."""
+    return not hardships(STORY.format(hardship=hardship), title="周海平的二十年")
 
 
 def test_hardships_told_in_plain_words_are_hardships():

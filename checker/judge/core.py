@@ -153,7 +153,7 @@ class SentenceSignals:
 
     @property
     def hardship(self) -> bool:
-        """A difficulty a story tells: a problem stated, or a setback someone met (ZG613)."""
+        """A difficulty a story tells: a problem stated, or a setback someone met."""
         return self.problem or self.setback
 
     @property
