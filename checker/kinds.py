@@ -1210,6 +1210,10 @@ _DECIDED_AFTER = re.compile(r"(?:确定了|敲定了?|商定了?|议定了?|定�
 # what was demanded, unless its own clause says it was done (…所有档案都已装订): not 按要求/按照要求
 _DEMAND_BEFORE = re.compile(r"(?<![按照])要求")
 _DONE_IN_CLAUSE = re.compile(r"已|了")
+# what is still needed, then what it should bring (…还需完善，让每个村都建起…): a wish, not a
+# result claimed (set 143, both readers)
+_NEED_BEFORE = re.compile(r"仍需|还需|尚需|亟需|需要|有待|应当|应该|必须")
+_LET_LEAD = re.compile(r"[，,；;]\s*(?:真正|切实)?(?:让|使)[^，,；;。！？]*$")
 
 
 # universal quantifiers: a claim only when their clause says something was done or reached for
@@ -1335,8 +1339,10 @@ def _clause_left(text: str, sentence, start: int, reach: int) -> int:
 def _demanded(text: str, sentence, left: int, start: int, end: int) -> bool:
     clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)
     right = clause_end.start() if clause_end else sentence.end
-    return bool(_DEMAND_BEFORE.search(text, sentence.start, start)) and \
-        not _DONE_IN_CLAUSE.search(text, left, right)
+    if _DONE_IN_CLAUSE.search(text, left, right):
+        return False
+    return bool(_DEMAND_BEFORE.search(text, sentence.start, start)) or \
+        (bool(_NEED_BEFORE.search(text, sentence.start, start)) and bool(_LET_LEAD.search(text, sentence.start, start)))
 
 
 def _in_purpose_lead(text: str, sentence, end: int) -> bool:

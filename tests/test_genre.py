@@ -449,3 +449,19 @@ def test_a_units_account_of_its_work_is_a_summary(checker, title, body, expected
         assert genre != expected[4:], title
     else:
         assert genre == expected, title
+
+
+# A visit made to look into something is the news of the visit (set 143: …在某馆考察调研 and …驻村蹲点调研 were
+# settled as research by their titles' 调研 and asked for their findings); a study's title stays research.
+_VISIT_BODY = ("11月3日，县委组织部一行到县档案馆，察看了馆藏的革命文献和新建的展厅。\n"
+               "座谈会上，档案馆介绍了近年来征集史料和接待参观的情况。\n"
+               "组织部负责同志要求，把档案馆纳入全县党性教育的现场教学点。")
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("县委组织部在县档案馆考察调研", "news"),
+    ("青河县百名机关干部下到村里蹲点调研", "news"),
+    ("青河县档案馆党性教育资源调研", "research"),
+])
+def test_a_visit_to_look_into_something_is_news_a_study_stays_research(checker, title, expected):
+    assert genre_of(checker, title, _VISIT_BODY) == expected
