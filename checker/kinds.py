@@ -935,8 +935,8 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     elif sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
         reach = (paragraph.index, paragraph.index + 1)
     else:
-        # another sentence of its paragraph, or of the one before it (已完成对全县197个行政村的摸排走访…，实现
-        # 全覆盖; 全县542个村（社区）…，所有乡镇全部签订: sets 139 and 140, both readers judged "no figure" wrong
+        # another sentence of its paragraph, or of the one before it (已走访全县197个村…；…实现
+        # 全覆盖; 全县542个村…，所有乡镇都签了: sets 139 and 140, both readers judged "no figure" wrong
         # where the count stood two or three sentences away); its own sentence counts only by an outcome
         # besides the claim (above: 满意度达到100% is no support of itself)
         sentences = ctx.signals.sentences
