@@ -678,6 +678,8 @@ _FOR_BEFORE = re.compile(r"为[^，,。；;！？\n为]{0,6}$")
 _FOR_AIM = re.compile(r"[^，,。；;！？\n]{0,10}?(?:提供|奠定|打下|创造|夯实)")
 # the share someone bears (担保公司承担100%的风险): an arrangement described (audit 94)
 _BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
+# the state or the centre as the subject of what a clause tells (国家不断加大…、近年来中央持续…)
+_AUTHORITY_BEFORE = re.compile(r"(?:国家|中央|党中央|国务院|中共中央)(?:近年来|这些年|多年来)?$")
 # who is to attend an event that is arranged (组织新老两届村干部全部参加): how it is held, not a result
 # claimed (set 142, both readers)
 _ATTEND_AFTER = re.compile(r"(?:参加|参与|到场|列席|出席|参会)")
@@ -1112,7 +1114,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return ends_clause and bool(_CHANGE_PHRASE.fullmatch(text, start, end)) and \
             not _MODAL_BEFORE.search(text, max(sentence.start, start - 3), start)
     if name == "circumstance":  # 随着城镇化不断推进，…: the background a sentence opens with, not a measure
-        return ctx.document.text.startswith("随着", _clause_left(ctx.document.text, sentence, start, 30))
+        # (or what the state or the centre has been doing, 国家不断加大对“三农”的投入: the backdrop the writer's
+        # own work stands against; sets 134 and 141, both readers)
+        left = _clause_left(ctx.document.text, sentence, start, 30)
+        return ctx.document.text.startswith("随着", left) or \
+            bool(_AUTHORITY_BEFORE.search(ctx.document.text, max(left, start - 8), start))
     if name == "planned":  # 明年将举办6场培训班、拟开设3期: sessions still to be held, not activity reported
         return bool(_PLANNED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 24), start))
     if name == "decided":  # 经过8次协商，最终确定了收费标准: the meetings' outcome follows in the sentence
