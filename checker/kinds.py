@@ -678,6 +678,8 @@ _FOR_BEFORE = re.compile(r"为[^，,。；;！？\n为]{0,6}$")
 _FOR_AIM = re.compile(r"[^，,。；;！？\n]{0,10}?(?:提供|奠定|打下|创造|夯实)")
 # the share someone bears (担保公司承担100%的风险): an arrangement described (audit 94)
 _BEARS_BEFORE = re.compile(r"(?:承担|负担|分担|担负|兜底)了?$")
+# the aspects a clause lists before it says they fall short (在重视程度、科学规范、结果运用等方面…)
+_ASPECTS_BEFORE = re.compile(r"在[^，,。；;、]{2,12}(?:、[^，,。；;、]{2,12}){1,5}等?(?:方面|环节)[^，,。；;]{0,4}$")
 # the state or the centre as the subject of what a clause tells (国家不断加大…、近年来中央持续…)
 _AUTHORITY_BEFORE = re.compile(r"(?:国家|中央|党中央|国务院|中共中央)(?:近年来|这些年|多年来)?$")
 # who is to attend an event that is arranged (组织新老两届村干部全部参加): how it is held, not a result
@@ -1097,7 +1099,9 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         # (or by the spaces a pasted web page puts around figures, 2024 年度、505 名: audit 108)
         return len(_NOT_COUNTED.sub("", ctx.document.text[start:end])) < LONG_SENTENCE
     if name == "problems_headed":  # 也存在问题。…\n一、…存在的主要问题: a lead-in to the section that lists them
-        return _has_heading(ctx, PROBLEM_HEADINGS, after=sentence.paragraph)
+        # (or the last sentence of an excerpt: what it leads into was cut away; set 143, both readers)
+        return _has_heading(ctx, PROBLEM_HEADINGS, after=sentence.paragraph) or \
+            (ctx.document.source.excerpt and sentence.index == ctx.document.sentences[-1].index)
     if name == "under_review":  # 深入分析存在的不足、定期复盘…存在困难: what an activity looks into, not an admission
         return bool(_REVIEWED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 16), start))
     if name == "listed_before":  # 把A、B、C等平台全部整合到…: the claim covers the items the sentence lists
@@ -1160,7 +1164,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
                     _PARTS_EVENT_AFTER.match(ctx.document.text, end))
     if name == "names_listed":  # 仍存在A、B、C等问题: the span itself names three or more items
-        return ctx.document.text.count("、", start, end) >= 2
+        # (or the aspects are listed just before it, 在A、B、C等方面还存在一些问题; or the span is itself an item
+        # of a list, 讲所做工作、存在问题、本周打算: a report's headings, no admission; set 141, both readers)
+        text = ctx.document.text
+        return text.count("、", start, end) >= 2 or text[start - 1:start] == "、" or text[end:end + 1] == "、" or \
+            bool(_ASPECTS_BEFORE.search(text, _clause_left(text, sentence, start, 60), start))
     if name == "defined":  # …专家，是指…带动作用明显的人: a definition's criterion, nothing claimed
         return bool(_DEFINING.search(ctx.document.text, sentence.start, start))
     if name == "aimed":  # 为进一步提升…效能，…; 要…，进一步提升…能力: an aim or a requirement, nothing claimed

@@ -280,3 +280,16 @@ def test_a_research_excerpt_before_its_problems_is_not_also_told_its_problems_la
     part = checker.check(opening, title=title, genre="research", excerpt=True)
     assert "ZG203" in {f.rule for f in part.advice}
     assert "ZG513" not in {f.rule for f in part.findings + part.advice}
+
+
+def test_an_admission_an_excerpt_ends_on_leads_into_the_part_cut_away():
+    """Set 143: a study's excerpt ended on its section's lead-in, …已经基本建立，但离更高的要求还有不小差距。,
+    and was told the admission named no problem (ZG202; both readers: the problems follow, the excerpt stops
+    there). The same admission closing a whole draft names none."""
+    text = ("前置研究清单的现状\n"
+            "几年来，全县12家国有企业都建起了党委前置研究事项清单。\n"
+            "清单已经基本建立，但离管用好用的要求还有不小差距。")
+    part = checker.check(text, genre="research", excerpt=True)
+    whole = checker.check(text, genre="research")
+    assert "ZG202" not in {f.rule for f in part.findings}
+    assert "ZG202" in {f.rule for f in whole.findings}
