@@ -1164,7 +1164,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return bool(_EVENT_AFTER.match(ctx.document.text, end) or _TEAM_AFTER.match(ctx.document.text, end) or
                     _PARTS_EVENT_AFTER.match(ctx.document.text, end))
     if name == "names_listed":  # 仍存在A、B、C等问题: the span itself names three or more items
-        # (or the aspects are listed just before it, 在A、B、C等方面还存在一些问题; or the span is itself an item
+        # (or the aspects are listed just before it, 在A、B、C等方面仍有问题; or the span is itself an item
         # of a list, 讲所做工作、存在问题、本周打算: a report's headings, no admission; set 141, both readers)
         text = ctx.document.text
         return text.count("、", start, end) >= 2 or text[start - 1:start] == "、" or text[end:end + 1] == "、" or \

@@ -287,7 +287,7 @@ def test_an_admission_an_excerpt_ends_on_leads_into_the_part_cut_away():
     and was told the admission named no problem (ZG202; both readers: the problems follow, the excerpt stops
     there). The same admission closing a whole draft names none."""
     text = ("前置研究清单的现状\n"
-            "几年来，全县12家国有企业都建起了党委前置研究事项清单。\n"
+            "几年来，全县12家国有企业都列出了需要党委先行研究的事项清单。\n"
             "清单已经基本建立，但离管用好用的要求还有不小差距。")
     part = checker.check(text, genre="research", excerpt=True)
     whole = checker.check(text, genre="research")
