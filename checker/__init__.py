@@ -15,6 +15,30 @@ __version__ = "0.1.0"
 __all__ = ["Checker", "Report", "check"]
 
 
+def _refuse_stale_build() -> None:
+    """Trial (branch mypyc-trial): modules compiled in place by bench/mypyc_build.py shadow their
+    .py files (Python's import prefers an extension module), so a source edited after the build
+    would silently not run. The build records each source's sha256; when one differs, stop
+    before anything compiled is imported. About a millisecond, and only when a build is present."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    stamp = here / "_mypyc_sources.json"
+    if not stamp.exists():
+        return
+    root = here.parent
+    stale = [name for name, sha in json.loads(stamp.read_text()).items()
+             if not (root / name).exists() or hashlib.sha256((root / name).read_bytes()).hexdigest() != sha]
+    if stale:
+        raise ImportError("编译的模块比源文件旧（" + "、".join(stale) + "）：请运行 python bench/mypyc_build.py 重新编译，"
+                          "或 python bench/mypyc_build.py --clean 改回纯 Python")
+
+
+_refuse_stale_build()
+
+
 def check(text: str, *, title: str | None = None, genre: str | None = None, config=None, excerpt: bool = False):
     """Check one draft given as text and return its Report.
 

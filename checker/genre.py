@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+try:  # compiled with mypyc: GenreDetector stays a regular class (its methods compiled), so a test can wrap detect
+    from mypy_extensions import mypyc_attr
+except ImportError:  # pure Python without mypy_extensions: the decorator does nothing
+    def mypyc_attr(*args, **kwargs):  # type: ignore[misc, no-redef]
+        return lambda cls: cls
+
 from .lexicon import LITERALS, LiteralHits, first_char_skip, regex
 
 
@@ -24,6 +30,7 @@ class GenreGuess:
     form: str | None = None
 
 
+@mypyc_attr(native_class=False)
 class GenreDetector:
     def __init__(self, spec: dict):
         self.default = spec["default"]

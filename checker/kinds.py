@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import takewhile
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from . import identifiers, schema
 from .structure import without_occasion
@@ -47,7 +48,7 @@ class Resources:
 class Context:
     """What a rule may read about one document."""
 
-    def __init__(self, signals: Signals, measures: dict[str, float]):
+    def __init__(self, signals: Signals, measures: dict):
         self.signals = signals
         self.document = signals.document
         self.measures = measures
@@ -93,7 +94,7 @@ class SpanKind:
 class MatchKind(SpanKind):
     """`lexicon` and `regex`: named lexicon files, inline terms and regular expressions."""
 
-    schema = schema.MATCH
+    schema: ClassVar[dict] = schema.MATCH
 
     def __init__(self, rule: Rule, resources: Resources):
         super().__init__(rule, resources)
@@ -119,13 +120,13 @@ class MatchKind(SpanKind):
 class LexiconKind(MatchKind):
     """Mostly named lexicon files (rules/lexicons/*.txt)."""
 
-    label = "词表匹配"
+    label: ClassVar[str] = "词表匹配"
 
 
 class RegexKind(MatchKind):
     """Mostly inline regular expressions."""
 
-    label = "正则匹配"
+    label: ClassVar[str] = "正则匹配"
 
 
 class TokenPatternKind(SpanKind):
@@ -136,8 +137,8 @@ class TokenPatternKind(SpanKind):
     would: spaCy is not imported and no Doc is built. Any other pattern goes to spaCy's
     Matcher, which is then imported and validates it."""
 
-    label = "分词模式（spaCy Matcher）"
-    schema = schema.TOKEN_PATTERN
+    label: ClassVar[str] = "分词模式（spaCy Matcher）"
+    schema: ClassVar[dict] = schema.TOKEN_PATTERN
 
     def __init__(self, rule: Rule, resources: Resources):
         super().__init__(rule, resources)
@@ -146,7 +147,7 @@ class TokenPatternKind(SpanKind):
             raise RuleError(f"{rule.path}：token_pattern 规则需要 patterns（spaCy Matcher 格式）")
         simple = [_token_tests(pattern) for pattern in patterns]
         self.simple = simple if all(tests is not None for tests in simple) else None
-        self.matcher = None
+        self.matcher: Any = None
         if self.simple is None:
             from spacy.matcher import Matcher
 
@@ -173,8 +174,8 @@ class TokenPatternKind(SpanKind):
 
     def _simple_matches(self, tokens: list[str], first: int, last: int) -> set[tuple[int, int]]:
         found = set()
-        for tests in self.simple:
-            size, head, rest = len(tests), tests[0], tests[1:]
+        for tests in self.simple:  # type: ignore[union-attr]  # called only when there are simple tests
+            size, head, rest = len(tests), tests[0], tests[1:]  # type: ignore[arg-type, index]
             for i in range(first, last - size + 1):
                 if head(tokens[i]) and all(test(tokens[i + k]) for k, test in enumerate(rest, start=1)):
                     found.add((i, i + size))
@@ -197,8 +198,8 @@ class TokenPatternKind(SpanKind):
 class SubstitutionKind(SpanKind):
     """A wrong form and its right form, from `replacements` or a tab-separated `file`."""
 
-    label = "错误写法替换"
-    schema = schema.SUBSTITUTION
+    label: ClassVar[str] = "错误写法替换"
+    schema: ClassVar[dict] = schema.SUBSTITUTION
 
     def __init__(self, rule: Rule, resources: Resources):
         super().__init__(rule, resources)
@@ -228,8 +229,8 @@ class FirstMentionKind(SpanKind):
     （人力资源和社会保障局）). A title may use the short form. The table is a tab-separated
     `file`: short form, full forms separated by |, a note."""
 
-    label = "简称首次出现未用全称"
-    schema = schema.FIRST_MENTION
+    label: ClassVar[str] = "简称首次出现未用全称"
+    schema: ClassVar[dict] = schema.FIRST_MENTION
     AFTER = 30  # characters after the short form where a bracketed full name still counts
 
     def __init__(self, rule: Rule, resources: Resources):
@@ -282,8 +283,8 @@ class IdentifierKind(SpanKind):
     number, a Luhn-valid bank card number. A regular expression cannot compute a check digit,
     so these are code; which one a rule looks for is its data (`identifier`)."""
 
-    label = "证件号码校验"
-    schema = schema.IDENTIFIER
+    label: ClassVar[str] = "证件号码校验"
+    schema: ClassVar[dict] = schema.IDENTIFIER
 
     def __init__(self, rule: Rule, resources: Resources):
         super().__init__(rule, resources)
@@ -311,8 +312,8 @@ class TitleKind:
     reports: a ceremony, a visit) unless the title itself states a quantity; the finding's
     {replacement} is what the pattern found."""
 
-    label = "标题"
-    schema = schema.TITLE
+    label: ClassVar[str] = "标题"
+    schema: ClassVar[dict] = schema.TITLE
 
     def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
@@ -336,7 +337,7 @@ class TitleKind:
             if count > self.max_chars:
                 yield title.start, title.end, str(count)
         elif self.check == "pattern":
-            found = self.pattern.search(core)
+            found = self.pattern.search(core)  # type: ignore[union-attr]  # check: pattern has one
             if found and not ctx.signals.title.numbers:
                 yield title.start, title.end, found.group(0)
         elif slogan_title(core, ctx.signals.title, self.stock):
@@ -407,12 +408,12 @@ def slogan_title(core: str, signals: SentenceSignals, stock: frozenset = frozens
 class AbsentKind:
     """A required element is missing: from the document, or from each paragraph."""
 
-    label = "必备要素缺失"
-    schema = schema.ABSENT
+    label: ClassVar[str] = "必备要素缺失"
+    schema: ClassVar[dict] = schema.ABSENT
 
     def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
-        self.element = rule.spec.get("element")
+        self.element: Any = rule.spec.get("element")
         if not self.element:
             raise RuleError(f"{rule.path}：absent 规则需要 element")
         self.scope = rule.spec.get("scope", "document")
@@ -485,7 +486,7 @@ class AbsentKind:
 def _has_heading(ctx: Context, names, after: int = -1) -> bool:
     """Some paragraph other than the title, past paragraph index `after`, matches one of these
     rules/signals.yaml patterns."""
-    patterns = [ctx.signals.signal_set.patterns[name] for name in names]
+    patterns = [ctx.signals.signal_set.patterns[name] for name in names]  # type: ignore[union-attr]  # a document's signals carry their set
     return any(pattern.search(paragraph.text) for paragraph in ctx.document.paragraphs[after + 1:]
                if not paragraph.is_title for pattern in patterns)
 
@@ -507,26 +508,28 @@ class DensityKind:
     """Too much of something: a share or count of sentences (`element` with `ratio` or
     `count`), or a document measure at or over `at_least`, or too little: under `below`."""
 
-    label = "比例或数量超限"
-    schema = schema.DENSITY
+    label: ClassVar[str] = "比例或数量超限"
+    schema: ClassVar[dict] = schema.DENSITY
 
     def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
         spec = rule.spec
-        self.element = spec.get("element")
-        self.measure = spec.get("measure")
+        self.element: Any = spec.get("element")
+        self.measure: Any = spec.get("measure")
         if bool(self.element) == bool(self.measure):
             raise RuleError(f"{rule.path}：density 规则需要 element 或 measure 之一")
         if self.element and spec.get("ratio") is None and spec.get("count") is None:
             raise RuleError(f"{rule.path}：element 需要 ratio 或 count 阈值")
         if self.measure and (spec.get("at_least") is None) == (spec.get("below") is None):
             raise RuleError(f"{rule.path}：measure 需要 at_least 或 below 阈值之一")
-        self.ratio, self.count, self.at_least = spec.get("ratio"), spec.get("count"), spec.get("at_least")
-        self.below = spec.get("below")
+        self.ratio: Any = spec.get("ratio")
+        self.count: Any = spec.get("count")
+        self.at_least: Any = spec.get("at_least")
+        self.below: Any = spec.get("below")
         # graded: the finding weighs share / ratio (2x the threshold costs 2x), or for a measure
         # under `below`, one penalty per `per` units short
         self.graded = spec.get("graded", False)
-        self.per = spec.get("per")
+        self.per: Any = spec.get("per")
         if self.graded and not ((self.element and self.ratio is not None) or (self.below is not None and self.per)):
             raise RuleError(f"{rule.path}：graded 只能用于带 ratio 的 element 规则，或带 below 和 per 的 measure 规则")
         self.min_sentences = spec.get("min_sentences", 1)
@@ -576,8 +579,8 @@ class CopyKind:
     finds copies within a batch or against an archive and makes the findings. The rule's
     keys are the thresholds that decide what counts as a copy."""
 
-    label = "与同批或档案中的稿件比对"
-    schema = schema.COPY
+    label: ClassVar[str] = "与同批或档案中的稿件比对"
+    schema: ClassVar[dict] = schema.COPY
 
     def __init__(self, rule: Rule, resources: Resources):
         self.rule = rule
@@ -636,7 +639,8 @@ def _token_tests(pattern) -> list | None:
 
 def _longest_first(pairs) -> list[tuple[int, int]]:
     """spaCy's greedy LONGEST filter: longest first (then the earliest), no token in two matches."""
-    kept, taken = [], set()
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
     for start, end in sorted(pairs, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
         if not taken.intersection(range(start, end)):
             kept.append((start, end))
@@ -935,7 +939,7 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
     if paragraph.role == "title":  # a title sums up the piece: borne out by a figure anywhere in it (set 77)
         return ctx.signals.figures() > 0  # (counted once per draft, a meeting's protocol left out)
     if paragraph.role == "heading":  # the section it heads, up to the next heading (at most four paragraphs)
-        reach = _section(document, paragraph)[:4]
+        reach: Sequence[int] = _section(document, paragraph)[:4]
     elif sentence.start == paragraph.start and _POINT_LEAD.match(document.text, sentence.start):
         reach = (paragraph.index, paragraph.index + 1)
     else:

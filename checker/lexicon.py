@@ -17,7 +17,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+try:  # compiled with mypyc: FirstCharSkip stays a regular class (copy and pickle rebuild it; its methods are compiled)
+    from mypy_extensions import mypyc_attr
+except ImportError:  # pure Python without mypy_extensions: the decorator does nothing
+    def mypyc_attr(*args, **kwargs):  # type: ignore[misc, no-redef]
+        return lambda cls: cls
 
 from .errors import RuleError
 
@@ -44,7 +50,7 @@ def parsed(pattern: str, flags: int = 0):
     key = (pattern, flags if flags & re.ASCII else flags | re.UNICODE)
     tree = _TREES.get(key)
     if tree is None:
-        from re import _parser
+        from re import _parser  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
         tree = _TREES[key] = _parser.parse(*key)
     return tree
@@ -61,7 +67,7 @@ def check_regex(pattern: str) -> None:
     in its file is checked again by the matcher built from it). Where `re` is not laid out as
     this expects, it compiles."""
     try:
-        from re import _constants as sre
+        from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
         from re._compiler import MAXCODE
     except ImportError:  # pragma: no cover - another layout of re
         regex(pattern)
@@ -131,7 +137,7 @@ def nested_repeat(pattern: str) -> bool:
     or `(a|aa)*`-like stars over plus: such a pattern can take minutes on a short text that
     almost matches (catastrophic backtracking). An office's own lexicon entries with it are
     refused at load."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     try:
         tree = parsed(pattern)
@@ -352,7 +358,7 @@ class TermMatcher:
                 # one of which every match holds ([*＊#], [XxＸｘ×], 因), looked for with `in` (a
                 # text has none of most of them far more often than `re` would fail to find a match)
                 chars = min((one for one in needed if max(map(len, one)) == 1), key=len, default=None)
-                entry = [None, is_subword(pattern), required, None, bare(pattern),
+                entry: list = [None, is_subword(pattern), required, None, bare(pattern),
                          LITERALS.register(prefix) if prefix and required else None,
                          chars if chars and not required and len(chars) <= CHARS_MAX else None]
                 if not required:
@@ -410,14 +416,14 @@ class TermMatcher:
 _span = re.Match.span
 
 
-def _compiled_entry(pattern: str) -> tuple[re.Pattern, "LookbehindFirst | AnchoredAt | None"]:
+def _compiled_entry(pattern: str) -> tuple[Any, "LookbehindFirst | AnchoredAt | None"]:  # (a Pattern or a FirstCharSkip)
     """A regex entry as a TermMatcher runs it: compiled to skip to its first characters
     (first_char_skip), or else, when it opens with a lookbehind, with the pattern split
     (lookbehind_first), or, when it opens with a wide class and has one of a few characters
     at a fixed offset, searched for those (anchored_at); a pattern `re` skips for by itself
     needs no split."""
     compiled = first_char_skip(regex(pattern))
-    split = lookbehind_first(pattern) if compiled is regex(pattern) or isinstance(compiled, FirstCharSkip) else None
+    split: LookbehindFirst | AnchoredAt | None = lookbehind_first(pattern) if compiled is regex(pattern) or isinstance(compiled, FirstCharSkip) else None
     if split is None and compiled is regex(pattern):
         split = anchored_at(pattern)
     return (regex(pattern) if split else compiled), split
@@ -463,7 +469,7 @@ def _fixed(op, value) -> tuple[str, ...] | None:
     """The strings an item of a parse tree matches, when it matches one of a few fixed
     strings: a literal, a class of listed characters, an alternation or group of literal
     strings (at most PRODUCT_MAX)."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     if op is sre.LITERAL:
         return (chr(value),)
@@ -472,14 +478,14 @@ def _fixed(op, value) -> tuple[str, ...] | None:
     if op is sre.SUBPATTERN and not value[1] and not value[2]:
         return _fixed_sequence(value[3])
     if op is sre.BRANCH:
-        branches = [_fixed_sequence(branch) for branch in value[1]]
+        branches: list = [_fixed_sequence(branch) for branch in value[1]]
         if all(branches) and sum(map(len, branches)) <= PRODUCT_MAX:
             return tuple(dict.fromkeys(one for branch in branches for one in branch))
     return None
 
 
 def _fixed_sequence(items) -> tuple[str, ...] | None:
-    strings = ("",)
+    strings: tuple[str, ...] = ("",)
     for op, value in items:
         one = _fixed(op, value)
         if one is None or len(strings) * len(one) > PRODUCT_MAX:
@@ -506,14 +512,14 @@ def prefix_literals(pattern: str) -> tuple[str, ...] | None:
     尚未…|未(?:减员|销号) with 尚未 or 未减员 or 未销号), or None: the matches can then only
     begin where the one literal pass found one of them (lookarounds and ^ consume nothing
     and are skipped). Case-insensitive patterns and anything not understood give None."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     tree = _plain_tree(pattern)
     if tree is None:
         return None
 
     def leading(items) -> tuple[str, ...] | None:
-        strings = ("",)
+        strings: tuple[str, ...] = ("",)
         for op, value in items:
             if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
                 continue  # consumes nothing
@@ -524,7 +530,7 @@ def prefix_literals(pattern: str) -> tuple[str, ...] | None:
             if strings != ("",):
                 break
             if op is sre.BRANCH:
-                branches = [leading(branch) for branch in value[1]]
+                branches: list = [leading(branch) for branch in value[1]]
                 return tuple(dict.fromkeys(s for b in branches for s in b)) if all(branches) else None
             if op is sre.SUBPATTERN and not value[1] and not value[2]:
                 return leading(value[3])
@@ -549,7 +555,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     characters, and the same inside mandatory groups, repeats and positive lookarounds (what
     a lookaround needs is in the text too). Case-insensitive patterns and anything not
     understood give None (the pattern then always runs)."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     tree = _plain_tree(pattern)
     if tree is None:
@@ -560,7 +566,8 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         (四个全面; (?:有|那)年 as 有年 or 那年; a repeated class's first and last characters
         join what stands before and after it), and each mandatory alternation, class or group
         whose branches all have one."""
-        found, run = [], ("",)
+        found: list[tuple[str, ...]] = []
+        run: tuple[str, ...] = ("",)
 
         def flush() -> None:
             if run != ("",):
@@ -599,7 +606,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
             if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:
                 found += candidates(value[3])
             elif op is sre.BRANCH:
-                branches = [best(candidates(branch)) for branch in value[1]]
+                branches: list = [best(candidates(branch)) for branch in value[1]]
                 if all(branches):
                     found.append(tuple(dict.fromkeys(l for b in branches for l in b)))
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
@@ -619,6 +626,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(dict.fromkeys(found)) or None
 
 
+@mypyc_attr(native_class=False)
 class FirstCharSkip:
     """A pattern every match of which begins with one of a few characters (出席…|由…主持|…,
     每期…|定期…), searched by hopping from one of those characters to the next: `re` skips
@@ -819,7 +827,7 @@ def _with_first_chars(pattern: re.Pattern, chars: str) -> re.Pattern | None:
     Uses `re`'s private compiler: None where it is not what this was written against (the
     caller then hops in Python)."""
     try:
-        from re import _compiler, _constants as sre, _parser
+        from re import _compiler, _constants as sre, _parser  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
         tree = parsed(pattern.pattern, pattern.flags)
         flags = pattern.flags | tree.state.flags
@@ -890,14 +898,15 @@ def _spelt_out(category: str) -> str:
     return "".join(runs) + "\U00010000-\U0010ffff"
 
 
+class _Unsupported(Exception):
+    """_first_chars: a pattern whose first characters it cannot list (a module-level class: mypyc compiles no nested ones)."""
+
+
 def _first_chars(tree) -> tuple[str, bool] | None:
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
         return None
-
-    class Unsupported(Exception):
-        pass
 
     parts: list[str] = []
     size = [0]
@@ -918,7 +927,7 @@ def _first_chars(tree) -> tuple[str, bool] | None:
                 parts.append(_spelt_out(r"\s"))
                 size[0] += 25  # white space in Unicode
             else:
-                raise Unsupported
+                raise _Unsupported
 
     def nullable_firsts(items) -> bool:
         """Adds the first characters of the sequence; whether it can match empty."""
@@ -931,7 +940,7 @@ def _first_chars(tree) -> tuple[str, bool] | None:
                 return False
             if op is sre.SUBPATTERN:
                 if value[1] or value[2]:  # inline flags inside: not followed here
-                    raise Unsupported
+                    raise _Unsupported
                 if not nullable_firsts(value[3]):
                     return False
             elif op is sre.ATOMIC_GROUP:
@@ -951,13 +960,13 @@ def _first_chars(tree) -> tuple[str, bool] | None:
             elif op is sre.AT and value in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY, sre.AT_END, sre.AT_END_STRING):
                 continue
             else:  # ^, ., a negated class, a back reference…
-                raise Unsupported
+                raise _Unsupported
         return True
 
     try:
         if nullable_firsts(tree.data):
             return None
-    except Unsupported:
+    except _Unsupported:
         return None
     if size[0] > FIRST_CHARS_MAX or not parts:
         return None
@@ -1001,7 +1010,7 @@ def lookbehind_first(pattern: str) -> LookbehindFirst | None:
     """The pattern as a LookbehindFirst when it is a leading lookbehind, (?<=…) or (?<!…),
     and a rest that opens with a literal and never matches empty, e.g.
     `(?<=[\u4e00-\u9fa5]{2})(?:省|市)`; else None."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     if not pattern.startswith(("(?<=", "(?<!")):
         return None
@@ -1047,7 +1056,7 @@ def _opens_with_literal(items) -> bool:
     """Every match begins with a literal character (不…, (?:省|市|…)): `re` then skips to
     candidates quickly. A rest opening with a broad class ([^。]{120,}) would be searched
     again from every position where the lookbehind fails, slower than the pattern itself."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     if not items:
         return False
@@ -1094,7 +1103,7 @@ def anchored_at(pattern: str) -> AnchoredAt | None:
     listed characters at a fixed offset: the items before it each take one character (a
     class, a literal, a fixed repeat of one, the first turn of a group repeated at least
     once) or none (a lookaround); else None."""
-    from re import _constants as sre
+    from re import _constants as sre  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     tree = _plain_tree(pattern)
     if tree is None or tree.state.groups > 1 or _first_chars(tree) is not None:
@@ -1154,7 +1163,7 @@ class LiteralStarts:
         return found
 
 
-def _whole_token_spans(regex: re.Pattern, text: str, edges: TokenEdges) -> list[tuple[int, int]]:
+def _whole_token_spans(regex: Any, text: str, edges: TokenEdges) -> list[tuple[int, int]]:
     """Non-overlapping hits that begin and end on word edges. A hit that begins on an edge
     but ends inside a word is retried shorter, ending at the farthest edge where the regex
     still matches the whole stretch (全面完成了任 -> 全面完成了); a hit that begins inside a

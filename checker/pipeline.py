@@ -10,12 +10,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
-
+from typing import Any, NamedTuple
 from . import readability, registry
 from .config import Config, check_config_names
 from .judge import SignalSet, Signals
@@ -104,6 +102,7 @@ class Checker:
     def __init__(self, config: Config | None = None, rules_dir: Path = RULES_DIR, model=None,
                  evidence: bool = False):
         self.evidence = evidence  # attach each sentence's judgements and their cues to the report
+        self._kinds: dict[str, Any] | None = None  # (built on first use: Checker.kinds)
         self.config = config or Config()
         self.rules_dir = rules_dir
         self.lexicons = load_lexicons(rules_dir / "lexicons", self.config)
@@ -150,10 +149,14 @@ class Checker:
                                    and not (rule.excerpt_only and not excerpt)}
         return self._settings[key]
 
-    @cached_property
-    def kinds(self) -> dict[str, object]:
-        resources = Resources(self.lexicons, self.rules_dir / "lexicons", self.tables)
-        return {rule.id: build_kind(rule, resources) for rule in self.all_rules}
+    @property
+    def kinds(self) -> dict[str, Any]:
+        # (built once, on first use; not a functools.cached_property: a class compiled by mypyc has
+        # no __dict__ to keep it in, and would build every kind again at every access)
+        if self._kinds is None:
+            resources = Resources(self.lexicons, self.rules_dir / "lexicons", self.tables)
+            self._kinds = {rule.id: build_kind(rule, resources) for rule in self.all_rules}
+        return self._kinds
 
     # -- entry points -----------------------------------------------------------------
 
@@ -335,12 +338,12 @@ class Checker:
             genre_alternative=guess.alternative,
             form=guess.form,
             score=score,
-            dimensions=dims,
+            dimensions=dims,  # type: ignore[arg-type]  # a dict (score.dimensions)
             profile=profile(signals, judged, self.score_settings.get("profile"), guess.genre),
             adoption_probability=probability,
             findings=faults,
             advice=[f for f in findings if f.advice],
-            suggestions=suggestions(faults, deducted, places),
+            suggestions=suggestions(faults, deducted, places),  # type: ignore[arg-type]  # a list (score.deductions)
             stats={"chars": len(document.text), "sentences": len(document.body_sentences()),
                    "paragraphs": sum(1 for p in document.paragraphs if p.is_body)},
             deductions=list(deducted) + list(overall) + list(capped),
@@ -369,7 +372,7 @@ def _quotations(signals: Signals) -> int:
     return count
 
 
-def _share(signals: Signals, pattern: re.Pattern, unless: re.Pattern | None = None) -> float:
+def _share(signals: Signals, pattern: Any, unless: re.Pattern | None = None) -> float:
     """The share of body sentences the pattern finds something in (not those `unless` finds)."""
     body = signals.body()
     held = sum(bool(pattern.search(s.text)) and not (unless and unless.search(s.text)) for s, _ in body)
@@ -541,7 +544,7 @@ def load_lexicons(directory: Path = LEXICON_DIR, config: Config | None = None) -
         if name in tables:
             continue
         if name not in lexicons:
-            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted({*lexicons, *tables}))}")
+            raise RuleError(f"{config.source}：lexicons 中的“{name}”不是已有词表，可选：{', '.join(sorted({*lexicons, *tables}))}")  # type: ignore[union-attr]  # names only come from a config
         for file in files:
             lexicons[name] = lexicons[name].merged(read_lexicon(file, name, untrusted=True))
     for required in REQUIRED_LEXICONS:
@@ -558,7 +561,7 @@ def user_tables(directory: Path, config: Config) -> dict[str, tuple[Path, ...]]:
         if (directory / f"{name}.tsv").is_file():
             for file in files:
                 if not Path(file).is_file():
-                    raise RuleError(f"{config.source}：lexicons.{name} 中的文件“{file}”不存在")
+                    raise RuleError(f"{config.source}：lexicons.{name} 中的文件“{file}”不存在")  # type: ignore[union-attr]  # names only come from a config
             tables[name] = tuple(Path(f) for f in files)
     return tables
 

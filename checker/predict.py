@@ -310,7 +310,7 @@ class AdoptionModel:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
-        np.savez_compressed(buffer, **self.arrays)
+        np.savez_compressed(buffer, **self.arrays)  # type: ignore[arg-type]  # numpy's stub
         data = buffer.getvalue()
         card = {**self.meta, "arrays_sha256": hashlib.sha256(data).hexdigest()}
         card_path = card_path_of(path)

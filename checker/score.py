@@ -10,6 +10,7 @@ from the score itself (`fitted`: fitted to editors' labels), and held down by ca
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 from dataclasses import replace
 
 from .judge import ELEMENTS, Signals
@@ -54,7 +55,7 @@ def deductions(findings: list[Finding], rules: dict[str, Rule], scale: float = 1
     `length_scale`), at most `max_penalty`."""
     counts = Counter(f.rule for f in findings)
     spans = Counter(f.rule for f in findings if not f.document_level)
-    whole = Counter()
+    whole: Any = Counter()  # rule -> summed weights (floats: typeshed's Counter counts ints)
     for f in findings:
         if f.document_level:
             whole[f.rule] += f.weight
@@ -70,14 +71,14 @@ def deductions(findings: list[Finding], rules: dict[str, Rule], scale: float = 1
 
 
 def dimensions(deducted: list[Deduction]) -> dict[str, int]:
-    lost = Counter()
+    lost: Any = Counter()  # dimension -> points (floats)
     for d in deducted:
         lost[d.dimension] += d.points
     return {name: max(0, round(100 - lost[name])) for name in DIMENSIONS}
 
 
 def apply_caps(score: int, findings: list[Finding], rules: dict[str, Rule],
-               error_cap: float | None = None) -> tuple[int, list[Deduction]]:
+               error_cap: int | float | None = None) -> tuple[int, list[Deduction]]:
     """Rules with `cap_score` (a draft that must not be published as it is) hold the depth
     score down, and so does any finding of severity `error` in a genre with an `error_cap`
     (rules/genres.yaml: a public piece); the points taken that way are listed as deductions
@@ -117,13 +118,13 @@ def fitted(findings: list[Finding], points: dict[str, float], score: int) -> lis
     return [d for d in result if d.points > 0]
 
 
-def own_points(findings: list[Finding], rules: dict[str, Rule], score: int) -> list[Deduction]:
+def own_points(findings: list[Finding], rules: dict[str, Rule], score: int | float) -> list[Deduction]:
     """What rules with `score_points` take from the depth score itself: their points times the
     weight of their heaviest finding (a graded finding weighs how far short the draft falls: ZG517,
     每千字说明规模或结果的数字 under 5 costs 4 points for each one missing), at most
     `max_score_points`; one deduction per rule, never more in all than the score there is."""
     heaviest: dict[str, float] = {}
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for f in findings:
         if rules[f.rule].score_points:
             heaviest[f.rule] = max(heaviest.get(f.rule, 0.0), f.weight)
@@ -154,7 +155,7 @@ def fitted_points(spec, rules, path) -> dict[str, float]:
     return {rule_id: float(points) for rule_id, points in spec.items()}
 
 
-def calibrate(score: int, points: float) -> tuple[int, int]:
+def calibrate(score: int, points: int | float) -> tuple[int, int]:
     """The score moved by its genre's calibration (rules/genres.yaml `calibration`), kept within
     0-100, and the points actually added (negative when taken). Every dimension is judged within
     its genre; the calibration puts the genres on the one scale an editor ranks a month's items

@@ -9,6 +9,8 @@ userdict.txt) through add_word and give the same tokens (tests/test_segment.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 import logging
 import os
 import re
@@ -71,10 +73,10 @@ class Document:
     _scans: dict = field(default_factory=dict, repr=False)
     _edges: TokenEdges | None = field(default=None, repr=False)
     _literals: LiteralHits | None = field(default=None, repr=False)
-    _spacy_doc: object = field(default=None, repr=False)
+    _spacy_doc: Any = field(default=None, repr=False)
 
     @property
-    def spacy_doc(self):
+    def spacy_doc(self) -> Any:
         """The tokens as a spaCy Doc, built (and spaCy imported) only when a token-pattern rule
         needs spaCy's Matcher; the shipped patterns run over the tokens directly."""
         if self._spacy_doc is None:
@@ -205,7 +207,7 @@ def user_words(path: Path | None = None) -> list[tuple[str, int | None, str | No
         line = line.strip()
         if not line:
             continue
-        word, freq, tag = _USERDICT_LINE.match(line).groups()
+        word, freq, tag = _USERDICT_LINE.match(line).groups()  # type: ignore[union-attr]  # the pattern matches any line
         words.append((word.strip(), int(freq) if freq else None, tag.strip() if tag else None))
     return words
 

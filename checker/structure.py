@@ -39,7 +39,7 @@ def _any_of(patterns: list[str]):
 def _anchored(pattern: str) -> bool:
     """Every match begins at the start of the text: the pattern opens with ^ (not only one
     branch of it), without the multi-line flag, and refers to no group by number."""
-    from re import _constants as sre, _parser
+    from re import _constants as sre, _parser  # type: ignore[attr-defined]  # typeshed has no re._parser / re._constants
 
     tree = _parser.parse(pattern)
     return bool(tree.data) and tree.data[0] == (sre.AT, sre.AT_BEGINNING) and \

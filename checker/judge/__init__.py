@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
+
+try:  # compiled with mypyc: SignalSet stays a regular class (for_document copies it; its methods are compiled)
+    from mypy_extensions import mypyc_attr
+except ImportError:  # pure Python without mypy_extensions: the decorator does nothing
+    def mypyc_attr(*args, **kwargs):  # type: ignore[misc, no-redef]
+        return lambda cls: cls
 from dataclasses import replace
 
 from ..lexicon import (LITERALS, GatedEntries, TermMatcher, as_subword, bare, compile_terms, first_char_skip, needs_literal,
@@ -47,6 +54,7 @@ def check_order(order=ORDER) -> None:
 check_order()
 
 
+@mypyc_attr(native_class=False)
 class SignalSet:
     """The compiled vocabularies of rules/signals.yaml plus the lexicons they lean on."""
 
@@ -69,7 +77,7 @@ class SignalSet:
         # 项目、增收93 万元): the space belongs to the number's span, so the measure still follows it
         measure = self.patterns["measure"].pattern
         self.number = first_char_skip(re.compile(NUMBER + "(?:(?<=\\d)[ \u00a0](?=" + measure + ")|(?=" + measure + "))"))
-        self.scanners = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
+        self.scanners: dict[str, Any] = {name: self._matcher(spec[name], lexicons) for name in SCANNED}
         self.scanners["boilerplate"] = lexicons["boilerplate"].matcher()
         self.scanners["policy"] = lexicons["policy_formulations"].matcher()
         self.scanners["weak"] = lexicons["weak_countermeasure"].matcher()
@@ -89,7 +97,7 @@ class SignalSet:
         if not absent:
             return self
         view = copy.copy(self)
-        view.patterns = self.patterns | {name: Absent(self.patterns[name]) for name in absent}
+        view.patterns = self.patterns | {name: Absent(self.patterns[name]) for name in absent}  # type: ignore[operator]  # an Absent searches like a Pattern
         return view
 
     @staticmethod
@@ -102,7 +110,7 @@ class SignalSet:
             patterns += lexicon.patterns
         return tuple(terms), tuple(patterns)
 
-    def _compile(self, name: str, entry: dict, lexicons: dict) -> re.Pattern:
+    def _compile(self, name: str, entry: dict, lexicons: dict) -> Any:
         """The vocabulary as one pattern; searched sentence by sentence, it skips to the
         characters a match can begin with where `re` would not (lexicon.first_char_skip), and is
         not run on a sentence without a string every match needs, where a few are enough to
@@ -133,7 +141,7 @@ class SignalSet:
         body = document.body_sentences()
         result |= {s.index: self._sentence(document, s, hits) for s in body if s.index not in result}
         listed = problem.problem_paragraphs(self, document, hits)
-        admissions = set()  # "显现出一些不足。" whose list names them
+        admissions: set[int] = set()  # "显现出一些不足。" whose list names them
         for position, sentence in enumerate(body):
             sig = result[sentence.index]
             if sig.problem or sig.vague_problem:
@@ -211,7 +219,11 @@ class Absent:
     def search(self, string, pos=0, endpos=None):
         return None
 
-    match = fullmatch = search
+    def match(self, string, pos=0, endpos=None):  # (not `match = search`: mypyc takes a class-level
+        return None  # assignment for an instance attribute's default)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return None
 
     def finditer(self, string, pos=0, endpos=None):
         return iter(())

@@ -13,7 +13,7 @@ READS = ('facts', 'named', 'boilerplate', 'problem')
 ASSIGNS = ('analysis', 'judged')
 
 
-def judge(vocab, document: Document, body: list[Sentence], result: dict, hits: dict) -> None:
+def judge(vocab, document: Document, body: list[Sentence], result: dict, hits) -> None:
     """Causes, trends and judgments count only when a fact backs them, here or next door, or
     when the sentence states a concrete problem and the draft names somewhere."""
     somewhere = any(result[s.index].named for s in body)

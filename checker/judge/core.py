@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import first_char_skip
@@ -112,6 +113,7 @@ class SentenceSignals:
     boilerplate: int = 0  # boilerplate phrases in the sentence
     echo: int = 0  # higher-level policy formulations in the sentence
     weak: int = 0  # vague countermeasure phrases (进一步加强…)
+    setback: bool = field(default=False, compare=False, repr=False)  # set by problem.judge (ZG613); out of eq and repr as before
     exhortation: bool = False  # built on verbs that name no action (加强、强化、推进…) or stock remedies
     numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
     outcomes: list[tuple[int, int]] = field(default_factory=list)  # the quantities that are outcomes
@@ -424,11 +426,11 @@ class _Hits:
         return self._by_sentence.get(sentence.index, self._none).__getitem__
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in spans if start <= span[0] and span[1] <= end]
 
 
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:  # (a list, or () for none)
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
