@@ -1,4 +1,4 @@
-"""Trial (branch mypyc-trial): a pure-Python run of bench/same_verdicts.py's texts with a profile hook that checks every call into the modules to be compiled
+"""For the optional compiled build (bench/mypyc_build.py): a pure-Python run of bench/same_verdicts.py's texts with a profile hook that checks every call into the modules to be compiled
 against the outer types mypyc would enforce at run time (arguments and return values): a
 compiled module raises TypeError where an annotation is narrower than what is passed (a tuple for
 list[...], an int for float is silently converted). Run it with the extensions removed

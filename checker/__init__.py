@@ -16,7 +16,7 @@ __all__ = ["Checker", "Report", "check"]
 
 
 def _refuse_stale_build() -> None:
-    """Trial (branch mypyc-trial): modules compiled in place by bench/mypyc_build.py shadow their
+    """The optional compiled build: modules compiled in place by bench/mypyc_build.py shadow their
     .py files (Python's import prefers an extension module), so a source edited after the build
     would silently not run. The build records each source's sha256; when one differs, stop
     before anything compiled is imported. About a millisecond, and only when a build is present."""

@@ -1,4 +1,4 @@
-"""Trial (branch mypyc-trial): a build of compiled modules (bench/mypyc_build.py) never runs
+"""The optional compiled build: a build of compiled modules (bench/mypyc_build.py) never runs
 behind the sources it was built from."""
 
 import json
