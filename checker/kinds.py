@@ -1107,7 +1107,9 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _has_heading(ctx, PROBLEM_HEADINGS, after=sentence.paragraph) or \
             (ctx.document.source.excerpt and sentence.index == ctx.document.sentences[-1].index)
     if name == "under_review":  # 深入分析存在的不足、定期复盘…存在困难: what an activity looks into, not an admission
-        return bool(_REVIEWED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 16), start))
+        # (or what complaints are about: 对窗口存在问题的投诉; set 145, both readers)
+        return bool(_REVIEWED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 16), start)) or \
+            bool(_COMPLAINED_AFTER.match(ctx.document.text, end))
     if name == "listed_before":  # 把A、B、C等平台全部整合到…: the claim covers the items the sentence lists
         return ctx.document.text.count("、", sentence.start, start) >= 2
     if name == "purpose_lead":  # 为进一步完善…，健全…机制，县审计局提出…: the aim the sentence opens with
@@ -1209,6 +1211,7 @@ LONG_SENTENCE = 120  # rules/readability/ZG911.yaml's limit, in characters
 # 存在的问题、复盘各项目进展、存在困难及…): the topic of a study or a review, not a shortfall admitted
 # (sets 69 and 80: both readers judged 空泛的“存在不足” wrong there)
 # (or what someone is told: 对材料不全的，讲清存在问题: a step of a procedure; set 144, both readers)
+_COMPLAINED_AFTER = re.compile(r"的(?:投诉|举报|反映|呼声|信访|线索)")
 _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排查|找准|剖析|查摆|找出|摸清|收集|汇总|听取|调度|讲清|说清|讲明|告知)[^，,。；;：:！？]{0,14}$")
 
 
