@@ -947,12 +947,9 @@ def _figure_nearby(ctx: Context, sentence, paragraph, signals, start: int, end: 
         # 全覆盖; 全县542个村…，所有乡镇都签了: sets 139 and 140, both readers judged "no figure" wrong
         # where the count stood two or three sentences away); its own sentence counts only by an outcome
         # besides the claim (above: 满意度达到100% is no support of itself)
-        sentences = ctx.signals.sentences
-        return any(sentences[other.index].figure for other in ctx.document.sentences
-                   if other.index != sentence.index and other.index in sentences
-                   and paragraph.index - 1 <= other.paragraph <= paragraph.index)
+        reach = (paragraph.index - 1, paragraph.index)
     by_paragraph = ctx.signals.by_paragraph()
-    return any(sig.figure for index in reach for sig in by_paragraph.get(index, ()))
+    return any(sig.figure for index in reach for sig in by_paragraph.get(index, ()) if sig is not signals)
 
 
 def _section_holds(ctx: Context, paragraph, element: str) -> bool:
@@ -1210,8 +1207,9 @@ LONG_SENTENCE = 120  # rules/readability/ZG911.yaml's limit, in characters
 # a verb of looking into something, then the shortfall as its object, in the same clause (分析当前工作中
 # 存在的问题、复盘各项目进展、存在困难及…): the topic of a study or a review, not a shortfall admitted
 # (sets 69 and 80: both readers judged 空泛的“存在不足” wrong there)
-# (or what someone is told: 对材料不全的，讲清存在问题: a step of a procedure; set 144, both readers)
+# what complaints are about (对窗口存在问题的投诉): the problems are what is complained of, no admission
 _COMPLAINED_AFTER = re.compile(r"的(?:投诉|举报|反映|呼声|信访|线索)")
+# (or what someone is told: 对材料不全的，讲清存在问题: a step of a procedure; set 144, both readers)
 _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排查|找准|剖析|查摆|找出|摸清|收集|汇总|听取|调度|讲清|说清|讲明|告知)[^，,。；;：:！？]{0,14}$")
 
 
