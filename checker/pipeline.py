@@ -457,6 +457,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
                     substance_unquoted=signals.substance_unquoted(),
                     substance_after_lead=signals.substance_after_lead(),
                     substance_density=_substance_density(signals),
+                    substance_unquoted_density=_per_thousand_chars(signals, signals.substance_unquoted()),
                     quantity_density=_quantity_density(signals),
                     moments=signals.moments(),
                     figures=signals.figures(),

@@ -26,7 +26,7 @@ from .registry import DIMENSIONS, SEVERITIES
 # Names a span rule may use in `when` / `unless` besides the sentence elements.
 SPAN_CONDITIONS = (*ELEMENTS, "clause_number", "fact_nearby", "figure_nearby", "aimed", "event_name", "title", "negated", "measured", "hedged", "target", "assigned", "heading", "problem_section", "spelled_out", "problem_follows", "figure_follows", "asked", "said_next", "method", "leader_words", "after_formula", "object_before", "quoted", "named_work", "unclaimed", "spoken", "conditional", "decided", "words_follow", "served", "long_by_names", "purpose_lead", "purpose_tail", "listed_before", "under_review", "problems_headed", "within_speech", "planned", "circumstance", "result_stated", "in_formulation", "formula_item", "told_plainly", "defined", "names_listed")
 # Document-wide counts a density rule may test (`measure`) or be silenced by (`unless`).
-DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_after_lead", "substance_density", "quantity_density", "moments", "figures", "readability", "guidance")
+DOCUMENT_MEASURES = ("parallel_points", "priority", "activity_percent", "substance", "substance_unquoted", "substance_after_lead", "substance_density", "substance_unquoted_density", "quantity_density", "moments", "figures", "readability", "guidance")
 # Keys a genre may override in a rule's `genres:` mapping.
 OVERRIDABLE = ("severity", "penalty", "max_penalty", "cap_score", "score_points", "max_score_points", "needs_whole",
                "excerpt_only", "advice", "unless_close", "message", "suggestion")
