@@ -221,3 +221,21 @@ def test_two_sentences_of_substance_past_a_protocol_lead_are_news(checker):
     one_fact = PROTOCOL_LEAD.replace("目前，东岭、河口两处市场已建成使用，其余5处正在施工，其中3处主体完工。\n", "")
     report = checker.check_source(Source("-", one_fact, one_fact.split("\n", 1)[0]), "news")
     assert "ZG302" in {f.rule for f in report.findings + report.advice}
+
+
+def test_a_report_told_by_its_headings_and_a_remark_after_a_lead_in_are_protocol(checker):
+    pattern = checker.signal_set.patterns["proceedings"]
+    # (set 146: a hospital committee meeting told this way scored 80; both editors gave it 1.5)
+    assert pattern.search("院长在报告中总结了2025年工作成绩，谋划了2026年工作重点。")
+    assert pattern.search("站在新起点上，她强调，全院要上下一心、再创佳绩。")
+    # what the report found, and a quoted plan with its figures, are not headings
+    assert not pattern.search("报告总结了三条教训：设备更新慢、人才流失多、门诊等候长。")
+    assert not pattern.search("面对挑战，医院把门诊等候时间从40分钟压到了25分钟。")
+    meeting = ("县医院召开党委会议\n"
+               "1月10日，县医院召开党委会议，党委委员全部到会，院长列席。\n"
+               "会议由党委书记李明主持。党委书记李明向党委报告工作。\n"
+               "李明在报告中总结了2025年工作成绩，谋划了2026年工作重点。\n"
+               "站在新起点上，他强调，全院要坚持党建引领，凝心聚力，再谱新篇。\n"
+               "院长王刚随后述职，表示将不断提高医院管理水平。")
+    report = checker.check_text(meeting, genre="news")
+    assert "ZG302" in {f.rule for f in report.findings}
