@@ -841,6 +841,10 @@ def _problem_follows(ctx: Context, sentence) -> bool:
     return False
 
 
+HEADLINE_CHARS = 16
+_CHANGE_WORD_END = re.compile(r"(?:优化|提升|提高|增强|改善|扩大|增长|下降|好转|加快)$")
+
+
 def _figure_follows(ctx: Context, sentence) -> bool:
     """One of the next three sentences of the paragraph states a counted fact (…效果良好，一方面…。
     另一方面…。截至目前，累计代办群众事务1700余件: set 133, both readers judged 空口说效果 wrong): the claim
@@ -1065,6 +1069,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             _section_follows(ctx, sentence)
     if name == "figure_follows":  # 效果良好，…。截至目前，累计代办1700余件: the figures bear it out
         return _figure_follows(ctx, sentence)
+    if name == "headline":  # 党员的学历结构持续优化。到年底，…占58%: a short lead its figures bear out
+        # (set 146, both readers: a statistical release's paragraph heading, not a slogan)
+        # (a change it reports, …持续优化: not an action's slogan, 精心组织, which figures do not excuse)
+        return sentence.start == paragraph.start and len(sentence.text.strip()) <= HEADLINE_CHARS and \
+            bool(_CHANGE_WORD_END.search(ctx.document.text, start, end)) and _figure_follows(ctx, sentence)
     if name == "problem_follows":  # …是发挥…堡垒作用的要害。少数书记…一言堂: the norm a problem is set against
         return _problem_follows(ctx, sentence)
     if name == "leader_words":  # 习近平总书记在…上指出，…: the words reported are not the writer's to split
@@ -1112,7 +1121,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "purpose_lead":  # 为进一步完善…，健全…机制，县审计局提出…: the aim the sentence opens with
         return _purpose_lead(ctx.document.text, sentence, start, end)
     if name == "purpose_tail":  # …设立执行室，以加大…力度: the aim of the step just named
-        return bool(_PURPOSE_TAIL.match(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 12), start))
+        return bool(_PURPOSE_TAIL.match(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 12), start)) or \
+            _purpose_frame(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
     if name == "result_stated":  # …的知晓率进一步提升，…: a change reported, the clause ending on it; not 要进一步增强
@@ -1343,6 +1353,17 @@ _MAIN_CLAUSE_OPEN = re.compile(r"[，,]\s*(?:要|必须|应当?|需要|须|将|�
 # say what the named step is for, not a remedy of their own (set 120, both readers). Only the clause's
 # opening is read: a sentence that itself opens with 以 passes too (a gap noted, not yet narrowed)
 _PURPOSE_TAIL = re.compile(r"\s*(?:以便|以期|以|从而|进而)(?:进一步|更好地|切实)?$")
+
+
+# the aim framed around the span, 为进一步改进…打下基础 (提供保障, 创造条件): what the step before it
+# prepares, not a remedy of its own (set 146, both readers)
+_FRAME_OPEN = re.compile(r"为\s*$")
+_FRAME_CLOSE = re.compile(r"[^，。；！？\n]{0,30}(?:(?:打下|奠定|夯实)[^，。；！？\n]{0,8}基础|(?:提供|创造)[^，。；！？\n]{0,10}(?:保障|支撑|条件))")
+
+
+def _purpose_frame(text: str, sentence, start: int, end: int) -> bool:
+    return bool(_FRAME_OPEN.search(text, max(sentence.start, start - 2), start)) and \
+        bool(_FRAME_CLOSE.match(text, end, sentence.end))
 
 
 def _purpose_lead(text: str, sentence, start: int, end: int) -> bool:
