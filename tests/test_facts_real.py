@@ -534,6 +534,9 @@ def test_a_prize_won_is_a_result_on_record(signals_of, sentence, won):
     ("随后，中心主任吉海波为各村信息员发放了操作手册。", True),
     ("县中医院院长闫红梅现场讲解了新的分诊流程。", True),
     ("这次比武，各村党支部书记齐参与，人人上台讲。", False),
+    # an academic title, and the talk's title right after the name (set 146, both readers)
+    ("市委党校副教授刘明远以《乡村治理中的议事协商》为题作了辅导。", True),
+    ("各村邀请农技专家和大学教授为农户讲课。", False),
 ])
 def test_a_title_before_a_name_names_a_person(signals_of, sentence, named):
     ((_, sig),) = signals_of(sentence).body()
