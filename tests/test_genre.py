@@ -274,6 +274,14 @@ def test_a_visit_to_hand_out_relief_is_no_field_study(checker):
     assert checker.genres.cue_scores("村干部待遇走访情况", "")["research"] > 0
 
 
+def test_a_visit_that_found_something_is_no_study_by_its_title(checker):
+    """…走访发现… tells what a visit came upon (set 146: an inspection team's story of a veteran whose
+    membership papers went unfiled for years, read as a research excerpt and told its findings were
+    still to come; both readers judged that wrong); 走访情况、走访调查 still name a study."""
+    assert checker.genres.cue_scores("县委巡察组入户走访发现一名老兵的组织关系多年未接转", "")["research"] == 0
+    assert checker.genres.cue_scores("全县村干部待遇走访调查", "")["research"] > 0
+
+
 def test_an_inspection_visit_is_news(checker):
     """…一线调研督查… in a title is a visit to check on work (set 69: read as a research report
     for its 调研)."""
