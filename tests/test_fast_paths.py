@@ -1120,3 +1120,24 @@ def test_forward_not_gated_finds_what_the_alternation_finds(checker):
             assert _span_of(gated.search(sentence)) == _span_of(expected), (name, sentence)
             found += expected is not None
         assert found > 100, name
+
+
+def test_a_checked_draft_leaves_no_cycle_for_the_collector(checker):
+    """A draft's document, signals and measures hold no reference cycle (the measures keep the
+    document, not the signals that keep them), so they are freed when the check is done, not by
+    the cyclic garbage collector, whose passes over them cost about 1.5% of a check."""
+    import gc
+
+    text = "强化基层党建工作\n某县坚持问题导向，全年培训村干部1200人次，建立“红色驿站”12个。下一步将继续推进。"
+    checker.check_text(text)  # patterns first met are compiled (and their analyses collected) here
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        report = checker.check_text(text)
+        del report
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert not {"Signals", "Document", "SentenceSignals", "_Measures"} & set(left), left
