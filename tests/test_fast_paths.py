@@ -1141,3 +1141,31 @@ def test_a_checked_draft_leaves_no_cycle_for_the_collector(checker):
         gc.set_debug(0)
         gc.garbage.clear()
     assert not {"Signals", "Document", "SentenceSignals", "_Measures"} & set(left), left
+
+
+def test_hand_written_inits_behave_as_the_dataclass_ones():
+    """SentenceSignals, Sentence and Paragraph write their own __init__ (mypyc compiles it; the
+    generated one runs as Python): every field set, equality, hashing, repr, replace and
+    frozenness as a generated __init__ gives them."""
+    import dataclasses
+
+    from checker.judge.core import SentenceSignals
+    from checker.segment import Paragraph, Sentence
+
+    sig = SentenceSignals()
+    assert all(hasattr(sig, f.name) for f in dataclasses.fields(sig))
+    other = SentenceSignals()
+    assert sig.facts is not other.facts and sig.numbers is not other.numbers  # a fresh set and lists each
+    other.setback = True
+    assert sig == other and "setback" not in repr(other)  # out of eq and repr
+    other.facts.add("date")
+    assert sig != other
+    sentence = Sentence(3, 10, 20, "一句话。", 1)
+    assert sentence == Sentence(index=3, start=10, end=20, text="一句话。", paragraph=1)
+    assert hash(sentence) == hash(Sentence(3, 10, 20, "一句话。", 1))
+    assert dataclasses.astuple(sentence) == (3, 10, 20, "一句话。", 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sentence.index = 4  # type: ignore[misc]
+    paragraph = Paragraph(0, 0, 5, "标题")
+    assert (paragraph.is_title, paragraph.role) == (False, "body")
+    assert dataclasses.replace(paragraph, role="title") == Paragraph(0, 0, 5, "标题", False, "title")
