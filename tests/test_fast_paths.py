@@ -1144,9 +1144,9 @@ def test_a_checked_draft_leaves_no_cycle_for_the_collector(checker):
 
 
 def test_hand_written_inits_behave_as_the_dataclass_ones():
-    """SentenceSignals, Sentence and Paragraph write their own __init__ (mypyc compiles it; the
-    generated one runs as Python): every field set, equality, hashing, repr, replace and
-    frozenness as a generated __init__ gives them."""
+    """SentenceSignals, Sentence, Paragraph, Finding, Unit and Place write their own __init__
+    (mypyc compiles it; the generated one runs as Python): every field set, equality, hashing,
+    repr, replace and frozenness as a generated __init__ gives them."""
     import dataclasses
 
     from checker.judge.core import SentenceSignals
@@ -1169,3 +1169,15 @@ def test_hand_written_inits_behave_as_the_dataclass_ones():
     paragraph = Paragraph(0, 0, 5, "标题")
     assert (paragraph.is_title, paragraph.role) == (False, "body")
     assert dataclasses.replace(paragraph, role="title") == Paragraph(0, 0, 5, "标题", False, "title")
+    from checker.findings import Finding
+    from checker.places import Place, Unit
+
+    finding = Finding("ZG101", "boilerplate", "warning", "m", "s", 1, 2, 1, 2, "x")
+    assert (finding.dimension, finding.copy, finding.weight, finding.advice) == ("", None, 1.0, False)
+    assert dataclasses.replace(finding, weight=0.5) == Finding("ZG101", "boilerplate", "warning", "m", "s", 1, 2, 1, 2,
+                                                               "x", weight=0.5)
+    assert "weight" not in repr(finding)
+    assert Unit(0, 4, heading=True) == Unit(0, 4, 0, 0, True) and hash(Unit(0, 4)) == hash(Unit(0, 4))
+    assert Place(0, 4, "第1段").kind == "paragraph"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Place(0, 4, "第1段").label = "标题"  # type: ignore[misc]
