@@ -128,6 +128,14 @@ class Finding:
     weight: float = field(repr=False, default=1.0)  # how many findings' worth of points (a graded rule: share / threshold)
     advice: bool = field(repr=False, default=False)  # from a rule told as advice (Rule.advice): Report.advice
 
+    def __init__(self, rule: str, family: str, severity: str, message: str, suggestion: str, start: int, end: int,
+                 line: int, column: int, excerpt: str, dimension: str = "", copy: dict | None = None,
+                 weight: float = 1.0, advice: bool = False) -> None:
+        # the dataclass's own __init__, written out: mypyc compiles it (the generated one runs as Python)
+        self.rule, self.family, self.severity, self.message, self.suggestion = rule, family, severity, message, suggestion
+        self.start, self.end, self.line, self.column, self.excerpt = start, end, line, column, excerpt
+        self.dimension, self.copy, self.weight, self.advice = dimension, copy, weight, advice
+
     @property
     def document_level(self) -> bool:
         return self.start == self.end == 0

@@ -450,7 +450,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
             prioritised += 1
         highest = max([highest, *markers])
     headings = [_numeral(p.text[:3]) for p in document.paragraphs if heading.match(p.text)]
-    measures = _Measures(signals, signal_set)
+    measures = _Measures(signals.document, signal_set)
     measures.update(parallel_points=max([highest, *headings]), priority=prioritised,
                     activity_percent=_activity_percent(signals),
                     substance=signals.substance(),
@@ -469,25 +469,27 @@ class _Measures(dict):
     """The document measures, with the few that only some rules of some forms read (guidance:
     the policy explainer's rule) worked out the first time a rule asks for them."""
 
-    def __init__(self, signals: Signals, signal_set: SignalSet):
+    def __init__(self, document: Document, signal_set: SignalSet):
         super().__init__()
-        self._signals, self._signal_set = signals, signal_set
+        # the document, not the signals, which keep these measures: no reference cycle, so a
+        # draft's signals are freed as soon as its check is done, not by the cyclic collector
+        self._document, self._signal_set = document, signal_set
 
     def __missing__(self, name: str):
         if name != "guidance":
             raise KeyError(name)
-        self[name] = value = _guidance(self._signals, self._signal_set)
+        self[name] = value = _guidance(self._document, self._signal_set)
         return value
 
 
 GUIDANCE = ("guidance_who", "guidance_what", "guidance_how", "guidance_when")
 
 
-def _guidance(signals: Signals, signal_set: SignalSet) -> int:
+def _guidance(document: Document, signal_set: SignalSet) -> int:
     """How many of the four things a policy explainer owes its reader the body tells (who it
     applies to, what it gives or changes, how and where to apply, from or by when;
     rules/signals.yaml guidance_*): each counted once, 0-4."""
-    sentences = [sentence.text for sentence in signals.document.body_sentences()]
+    sentences = [sentence.text for sentence in document.body_sentences()]
     return sum(any(signal_set.patterns[name].search(text) for text in sentences) for name in GUIDANCE)
 
 

@@ -27,6 +27,14 @@ class Unit:
     row: int = 0  # 1-based row number in its table
     heading: bool = False  # a paragraph in a heading style (Heading 2, 标题 2)
 
+    def __init__(self, start: int, end: int, table: int = 0, row: int = 0, heading: bool = False) -> None:
+        # the frozen dataclass's own __init__, written out: mypyc compiles it (the generated one runs as Python)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "row", row)
+        object.__setattr__(self, "heading", heading)
+
 
 @dataclass(frozen=True)
 class Place:
@@ -37,6 +45,13 @@ class Place:
     end: int
     label: str
     kind: str = "paragraph"  # paragraph, heading (a heading style in the Word file) or row (a table row)
+
+    def __init__(self, start: int, end: int, label: str, kind: str = "paragraph") -> None:
+        # (as Unit's)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "kind", kind)
 
     @property
     def is_title(self) -> bool:

@@ -84,11 +84,11 @@ def murmurhash3_slices(data: bytes, starts: np.ndarray, lengths: np.ndarray) -> 
     most = int(blocks.max())
     # most blocks first, so block j's slices are a prefix: a stable sort of small keys (numpy
     # sorts bytes in one radix pass, a tenth of the merge sort of 64-bit keys)
-    order = np.argsort(most - blocks.astype(np.uint8 if most < 256 else np.int64), kind="stable")
+    order = (most - blocks.astype(np.uint8 if most < 256 else np.int64)).argsort(kind="stable")
     sorted_lengths, sorted_starts = lengths[order], starts[order]
     sorted_blocks = sorted_lengths >> 2
     # how many slices have more than j blocks, for each j (the descending counts, searched at once)
-    actives = np.searchsorted(-sorted_blocks, -np.arange(most), side="left").tolist()
+    actives = (-sorted_blocks).searchsorted(-np.arange(most), side="left").tolist()
     h = np.zeros(count, dtype=np.uint32)
     bits = np.empty(count, dtype=np.uint32)
     for j, active in enumerate(actives):  # h = rotl(h ^ k, 13) * 5 + 0xE6546B64, in place
@@ -126,7 +126,7 @@ def _char_offsets(data: bytes) -> np.ndarray:
     text[i:j] is data[offsets[i]:offsets[j]]. A character begins at every byte that is not
     a continuation byte (10xxxxxx)."""
     raw = np.frombuffer(data, dtype=np.uint8)
-    return np.concatenate((np.flatnonzero((raw & 0xC0) != 0x80), (len(data),)))
+    return np.concatenate((((raw & 0xC0) != 0x80).nonzero()[0], (len(data),)))
 
 
 def _spans(first: np.ndarray, last: np.ndarray, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
@@ -147,7 +147,7 @@ def word_ngram_slices(tokens: str, ngram_range: tuple[int, int], lowercase: bool
     spaces, cut on spaces (features.split_tokens); an n-gram is its words joined by a space,
     so a stretch of the text."""
     data = (tokens.lower() if lowercase else tokens).encode("utf-8", "surrogatepass")
-    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32)  # a space is one byte: offsets in bytes
+    spaces = (np.frombuffer(data, dtype=np.uint8) == 32).nonzero()[0]  # a space is one byte: offsets in bytes
     first = np.concatenate([[0], spaces + 1])
     last = np.concatenate([spaces, [len(data)]])
     starts, ends = _spans(first, last, *ngram_range)
@@ -273,9 +273,16 @@ class AdoptionModel:
             rows_of[:split] %= words["n_features"]
             rows_of[split:] %= chars["n_features"]
         rows_of[split:] += self.offsets[1]
-        text_rows, counts = np.unique(rows_of, return_counts=True)
-        values = counts.astype(np.float64)
-        split, text_columns = int(np.searchsorted(text_rows, self.offsets[1])), len(text_rows)
+        # the distinct rows ascending and how often each occurs (np.unique's, without its Python layer)
+        rows_of.sort()
+        firsts = np.empty(len(rows_of), dtype=bool)
+        firsts[:1] = True
+        np.not_equal(rows_of[1:], rows_of[:-1], out=firsts[1:])
+        starts = firsts.nonzero()[0]
+        text_rows = rows_of[starts]
+        bounds = np.concatenate((starts, (len(rows_of),)))
+        values = (bounds[1:] - bounds[:-1]).astype(np.float64)
+        split, text_columns = int(text_rows.searchsorted(self.offsets[1])), len(text_rows)
         for view, part in ((words, values[:split]), (chars, values[split:])):
             if view["sublinear_tf"]:
                 np.log(part, out=part)
@@ -300,7 +307,7 @@ class AdoptionModel:
         a, b = self.calibration[:, 0], self.calibration[:, 1]
         calibrated = 1.0 / (1.0 + np.exp(a * decision + b))
         calibrated[(1.0 < calibrated) & (calibrated <= 1.0 + 1e-5)] = 1.0
-        return float(calibrated.mean())
+        return float(calibrated.sum() / len(calibrated))  # (mean's own sum and division)
 
     # -- files ---------------------------------------------------------------------------
 

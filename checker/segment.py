@@ -38,6 +38,9 @@ _SENTENCE = re.compile(r"(?:[^。！？!?；;…\n《]++|《[^《》。；;\n]{1
 _SENTENCE_PLAIN = r"(?:《[^《》。；;\n]{1,60}》|[^。！？!?；;…\n])*+(?:[。！？!?；;…]+[”’\"'」』）)】]*|$)"
 
 
+# Paragraph and Sentence write their own __init__ as a frozen dataclass's (object.__setattr__):
+# mypyc compiles it, where the generated one runs as Python code (a few hundred of them a draft)
+
 @dataclass(frozen=True)
 class Paragraph:
     index: int
@@ -46,6 +49,14 @@ class Paragraph:
     text: str
     is_title: bool = False
     role: str = "body"  # title, heading, meta or body (rules/structure.yaml); table: a row of data
+
+    def __init__(self, index: int, start: int, end: int, text: str, is_title: bool = False, role: str = "body") -> None:
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "is_title", is_title)
+        object.__setattr__(self, "role", role)
 
     @property
     def is_body(self) -> bool:
@@ -59,6 +70,13 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+    def __init__(self, index: int, start: int, end: int, text: str, paragraph: int) -> None:
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "paragraph", paragraph)
 
 
 @dataclass

@@ -88,35 +88,60 @@ _PERSON = frozenset({"person", "narrator"})
 _FIGURES = frozenset({"outcome", "percent"})
 
 
-@dataclass
+@dataclass(init=False)  # the __init__ below: compiled by mypyc (the generated one runs as Python)
 class SentenceSignals:
     """What one sentence carries. Filled by `analyse`; read by rules and scoring."""
 
-    facts: set[str] = field(default_factory=set)  # outcome, parameter, percent, date, place, org, person, quote, case
-    activity_counts: int = 0
-    named: bool = False  # names a place, a unit or a person (or masks one: **市、XX县)
-    locale: bool = False  # names a village, town or neighbourhood (白果树村、塔庄镇)
-    scene: bool = False  # told through the senses: weather, the hour, the ground (rules/signals.yaml scene)
-    problem: bool = False
-    vague_problem: bool = False
-    grounded_problem: bool = False  # a problem borne out by a fact in its own paragraph
+    facts: set[str]  # outcome, parameter, percent, date, place, org, person, quote, case
+    activity_counts: int
+    named: bool  # names a place, a unit or a person (or masks one: **市、XX县)
+    locale: bool  # names a village, town or neighbourhood (白果树村、塔庄镇)
+    scene: bool  # told through the senses: weather, the hour, the ground (rules/signals.yaml scene)
+    problem: bool
+    vague_problem: bool
+    grounded_problem: bool  # a problem borne out by a fact in its own paragraph
     # a problem only because a heading or an admission lists it, in evaluative words alone (一是措施不硬；):
     # it answers "is a problem named", but is not a concrete fact (ZG501, ZG507 still see through it)
-    stock_problem: bool = False
-    addressed: bool = False  # names the problem a practice answers (针对…面积狭小、功能不全的问题)
-    analysis: bool = False
-    judged: bool = False  # analysis that draws a conclusion (说明、反映出、调研发现), not only a cause or trend
-    forward: bool = False
-    declared: bool = False  # a proposal the writer marks as one (建议…、下一步…, under a 对策 heading)
-    actionable: bool = False
-    effect: bool = False
-    boilerplate: int = 0  # boilerplate phrases in the sentence
-    echo: int = 0  # higher-level policy formulations in the sentence
-    weak: int = 0  # vague countermeasure phrases (进一步加强…)
-    setback: bool = field(default=False, compare=False, repr=False)  # set by problem.judge (ZG613); out of eq and repr as before
-    exhortation: bool = False  # built on verbs that name no action (加强、强化、推进…) or stock remedies
-    numbers: list[tuple[int, int]] = field(default_factory=list)  # spans of quantities
-    outcomes: list[tuple[int, int]] = field(default_factory=list)  # the quantities that are outcomes
+    stock_problem: bool
+    addressed: bool  # names the problem a practice answers (针对…面积狭小、功能不全的问题)
+    analysis: bool
+    judged: bool  # analysis that draws a conclusion (说明、反映出、调研发现), not only a cause or trend
+    forward: bool
+    declared: bool  # a proposal the writer marks as one (建议…、下一步…, under a 对策 heading)
+    actionable: bool
+    effect: bool
+    boilerplate: int  # boilerplate phrases in the sentence
+    echo: int  # higher-level policy formulations in the sentence
+    weak: int  # vague countermeasure phrases (进一步加强…)
+    setback: bool = field(compare=False, repr=False)  # set by problem.judge (ZG613); out of eq and repr as before
+    exhortation: bool  # built on verbs that name no action (加强、强化、推进…) or stock remedies
+    numbers: list[tuple[int, int]]  # spans of quantities
+    outcomes: list[tuple[int, int]]  # the quantities that are outcomes
+
+    def __init__(self) -> None:
+        self.facts = set()
+        self.activity_counts = 0
+        self.named = False
+        self.locale = False
+        self.scene = False
+        self.problem = False
+        self.vague_problem = False
+        self.grounded_problem = False
+        self.stock_problem = False
+        self.addressed = False
+        self.analysis = False
+        self.judged = False
+        self.forward = False
+        self.declared = False
+        self.actionable = False
+        self.effect = False
+        self.boilerplate = 0
+        self.echo = 0
+        self.weak = 0
+        self.setback = False
+        self.exhortation = False
+        self.numbers = []
+        self.outcomes = []
 
     @property
     def specific(self) -> bool:
