@@ -541,3 +541,16 @@ def test_a_prize_won_is_a_result_on_record(signals_of, sentence, won):
 def test_a_title_before_a_name_names_a_person(signals_of, sentence, named):
     ((_, sig),) = signals_of(sentence).body()
     assert ("person" in sig.facts) is named
+
+
+# a share told in tenths is a figure as a percentage is (set 147: a survey piece with 近六成、近四成 was told
+# it had no figure at all); a share inside a word (完成、组成) is none
+@pytest.mark.parametrize("sentence,counted", [
+    ("问卷显示，近六成受访干部认为考核结果没有和评优挂钩。", 1),
+    ("全县七成以上的村已经建起议事会。", 1),
+    ("问卷显示，约60%的受访干部认为考核结果没有和评优挂钩。", 1),
+    ("各村都已完成换届，新班子组成后运转顺畅。", 0),
+])
+def test_a_share_in_tenths_is_a_quantity(signals_of, sentence, counted):
+    ((_, sig),) = signals_of(sentence).body()
+    assert len(sig.numbers) == counted

@@ -473,3 +473,13 @@ _VISIT_BODY = ("11月3日，县委组织部一行到县档案馆，察看了馆�
 ])
 def test_a_visit_to_look_into_something_is_news_a_study_stays_research(checker, title, expected):
     assert genre_of(checker, title, _VISIT_BODY) == expected
+
+
+def test_a_speech_titled_with_its_speaker_first_is_a_speech(checker):
+    """某某：在…仪式上的感言 is the speech given at the ceremony, not the news of it (set 147: an old
+    member's remarks on receiving his 50-year medal were read as the ceremony's news and told the
+    event itself is no information; both readers judged that wrong)."""
+    assert checker.genres.decisive_genre("李建国：在“光荣在党50年”纪念章颁授会上的感言") == "speech"
+    assert checker.genres.decisive_genre("第三期村干部轮训结业感言") == "speech"
+    assert checker.genres.decisive_genre("在全县组织工作会议上的讲话") == "speech"
+    assert checker.genres.decisive_genre("青河县：在乡村振兴一线上的党旗") != "speech"

@@ -62,7 +62,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
     slogans = within("slogan_number")
     if dates:
         sig.facts.add("date")
-    if within("percent"):
+    shares = within("percent")
+    if shares:
         sig.facts.add("percent")
     for start, end in within("number"):
         if _overlaps((start, end), dates) or _overlaps((start, end), slogans):
@@ -86,6 +87,11 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
             sig.facts.add(kind)
         if kind == "outcome":
             sig.outcomes.append((start, end + len(measure_text)))
+    # a share told in tenths (近六成受访干部、七成以上的村) is a figure as 60% is, though no digit
+    # stands in it (set 147, both readers: "no figure at all" beside 近六成、近四成)
+    for share in shares:
+        if not _overlaps(share, sig.numbers):
+            sig.numbers.append(share)
     for start, end in within("place"):
         if not _place_stopped(vocab, text, end):
             sig.facts.add("place")
