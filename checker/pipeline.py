@@ -456,9 +456,7 @@ def _document_measures(signals: Signals, signal_set: SignalSet) -> dict[str, flo
                     substance=signals.substance(),
                     substance_unquoted=signals.substance_unquoted(),
                     substance_after_lead=signals.substance_after_lead(),
-                    substance_density=_substance_density(signals),
-                    substance_unquoted_density=_per_thousand_chars(signals, signals.substance_unquoted()),
-                    quantity_density=_quantity_density(signals),
+                    **_densities(signals),
                     moments=signals.moments(),
                     figures=signals.figures(),
                     readability=readability.measure(signals).index)
@@ -496,22 +494,16 @@ def _guidance(document: Document, signal_set: SignalSet) -> int:
 MIN_NUMBERS_FOR_SHARE = 5
 
 
-def _substance_density(signals: Signals) -> float:
-    """Sentences of substance (Signals.substance) per thousand characters of body text, to one
-    decimal: how much of the length carries facts that matter (a short note with two facts in
-    four sentences is dense, not thin: no floor on the length)."""
-    return _per_thousand_chars(signals, signals.substance())
-
-
-def _quantity_density(signals: Signals) -> float:
-    """Quantities that count no meeting or participant (Signals.quantities) per thousand
-    characters of body text, to one decimal."""
-    return _per_thousand_chars(signals, signals.quantities())
-
-
-def _per_thousand_chars(signals: Signals, count: int) -> float:
-    chars = sum(len(sentence.text) for sentence, _ in signals.body())
-    return round(count * 1000 / max(chars, 1), 1)
+def _densities(signals: Signals) -> dict[str, float]:
+    """Counts per thousand characters of body text, to one decimal (the body's length summed once):
+    sentences of substance (Signals.substance: how much of the length carries facts that matter; a
+    short note with two facts in four sentences is dense, not thin, so no floor on the length), the
+    same without those that only quote someone (Signals.substance_unquoted), and quantities that
+    count no meeting or participant (Signals.quantities)."""
+    chars = max(sum(len(sentence.text) for sentence, _ in signals.body()), 1)
+    counts = {"substance_density": signals.substance(), "substance_unquoted_density": signals.substance_unquoted(),
+              "quantity_density": signals.quantities()}
+    return {name: round(count * 1000 / chars, 1) for name, count in counts.items()}
 
 
 def _activity_percent(signals: Signals) -> int:
