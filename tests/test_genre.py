@@ -483,3 +483,27 @@ def test_a_speech_titled_with_its_speaker_first_is_a_speech(checker):
     assert checker.genres.decisive_genre("第三期村干部轮训结业感言") == "speech"
     assert checker.genres.decisive_genre("在全县组织工作会议上的讲话") == "speech"
     assert checker.genres.decisive_genre("青河县：在乡村振兴一线上的党旗") != "speech"
+
+
+def test_a_day_and_an_event_in_the_lead_make_news_though_the_lead_opens_otherwise(checker):
+    """A lead that opens with a saying or a quotation and then names the day of one event
+    (…。10月31日下午，某党支部为党员集体庆祝“政治生日”) reports that event: news (blind sets
+    128-142: seven such items, read as practice, scored 51-93 though both editors rated them 2-2.5).
+    A standing day (每月5日), a start (3月起), a masthead's date (某地9月19日电) and a day with no
+    event are no such lead."""
+    from checker.pipeline import _dated_event
+
+    assert _dated_event("入党那天是党员的另一个生日。为增强党员的身份意识，10月31日下午，县法院党支部为四名党员集体庆祝“政治生日”。")
+    assert _dated_event("“今天咋来这么早？”老党员笑着说。1月5日下午，柳湾镇80多名党员到县里的红色教育基地参观学习。")
+    assert not _dated_event("柳湾镇推行党员积分管理，每月5日召开党员大会，公布上月积分。")
+    assert not _dated_event("3月起，柳湾镇在各村推行“阳光议事”，全镇12个村都建起了议事会。")
+    assert not _dated_event("青河9月19日电 来到柳湾社区，一排排新楼整齐干净。社区有户籍居民3800多人。")
+    assert not _dated_event("柳湾镇有12个村，5月16日统计的常住人口为2.1万人。\n5月16日，镇里召开推进会。")
+    body = ("党员除了出生的日子，还有入党的日子。为增强党员的身份意识，10月31日下午，"
+            "青河县人民法院党支部为四名10月入党的党员集体庆祝“政治生日”。\n"
+            "支部书记为他们送上生日贺卡，四名党员重温入党誓词，并分享了各自的入党经历。")
+    assert genre_of(checker, "县法院党支部为党员集体过“政治生日”", body) == "news"
+    practice = ("3月起，青河县法院在各党支部推行“政治生日”制度，每月5日为当月入党的党员集体过政治生日。"
+                "半年来，全院9个支部共为46名党员过了政治生日。\n"
+                "各支部把政治生日和谈心谈话结合起来，支部书记逐一听取党员的意见，已收集改进审判工作的建议23条。")
+    assert genre_of(checker, "县法院推行党员“政治生日”制度", practice) == "experience"
