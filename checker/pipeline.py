@@ -75,13 +75,16 @@ DATED_LEAD = re.compile(
     r"^\s*(?:[^，。,\n]{0,16}(?:讯|电|消息)\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
     # (after where it was learned, 从某部获悉，…, or a purpose clause, 为深入贯彻…，近日，…: the lead of a news report)
     r"(?:(?:记者)?从[^，。,\n]{2,30}(?:获悉|了解到)[，,]\s*)?"
+    # (the day before the source, 记者近日从某部获悉，…: set 149, a release of figures read as a problem piece)
+    r"(?:(?:记者)?(?:近日|日前|近期|今日|昨日)从[^，。,\n]{2,30}(?:获悉|了解到)|"
     r"(?:为了?[^。；！？\n]{4,120}?[，,]\s*)?"
     # (6月28日这一天，是…: a diary's opening, not a news lead)
     r"(?:截至|截止)?(?:近日|日前|近期|今日|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[、至-]\d{1,2})?日(?!起|这一?天|那一?天)|\d{1,2}日(?:上午|下午|晚|[，,])"
     # (a part of a month, 6月初，…完成…、7月上旬，…: set 124 and 126, two reports of a thing done read as practice)
-    r"|(?:\d{4}年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)[，,])"
+    r"|(?:\d{4}年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)[，,]))"
     # or the actor first and then the day, in the lead's first clause: 县委组织部5日召开…、
-    # 国家主席某某3日在京会见… (not a standing day: 每月5日)
+    # 国家主席某某3日在京会见… (not a standing day: 每月5日; nor a dispatch line's date, 某地9月19日电, which
+    # opens a feature as often as a report: set 134)
     r"|^[^，。,；\n]{2,30}?(?<!每月)(?<!每月\d)(?<![\d日])(?:\d{1,2}月)?\d{1,2}日(?!电|起|前|之前|以前|以后|后|这一?天|那一?天)")
 # A day named in the lead paragraph with what happened on it (10月31日下午，某党总支为五位党员集体过政治
 # 生日; a quotation first, then 1月5日下午，…到…参观学习): the report of one event, news, though its lead

@@ -507,3 +507,15 @@ def test_a_day_and_an_event_in_the_lead_make_news_though_the_lead_opens_otherwis
                 "半年来，全院9个支部共为46名党员过了政治生日。\n"
                 "各支部把政治生日和谈心谈话结合起来，支部书记逐一听取党员的意见，已收集改进审判工作的建议23条。")
     assert genre_of(checker, "县法院推行党员“政治生日”制度", practice) == "experience"
+
+
+def test_a_reporters_source_after_the_day_and_a_dispatch_line_alone(checker):
+    """记者近日从某部获悉，… opens a news report as 从某部获悉，近日，… does (set 149: a release of
+    figures, read as a problem piece and scored 48); a dispatch line's date (某地9月19日电) followed by
+    no day of its own opens a feature as often as a report, and is no news lead by itself."""
+    from checker.pipeline import DATED_LEAD
+
+    assert DATED_LEAD.match("记者近日从县委组织部获悉，截至目前，全县已有186个村完成村级事务清单公开。")
+    assert DATED_LEAD.match("青河网5月8日电 7日，青河县召开村级党建工作推进会。")
+    assert not DATED_LEAD.match("青河网5月8日电 走进柳湾社区，一排排新楼整齐干净，社区有户籍居民3800多人。")
+    assert not DATED_LEAD.match("记者从县委组织部获悉，青河县推行村级事务清单，已坚持3年。")
