@@ -554,3 +554,20 @@ def test_a_title_before_a_name_names_a_person(signals_of, sentence, named):
 def test_a_share_in_tenths_is_a_quantity(signals_of, sentence, counted):
     ((_, sig),) = signals_of(sentence).body()
     assert len(sig.numbers) == counted
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县干部在企业的兼职须清理84人次，已免去兼职的共81人次。",
+    "去年全市对落实不力的干部问责27人次。",
+])
+def test_posts_given_up_or_people_dealt_with_by_headcount_are_a_result(signals_of, sentence):
+    """人次 counts turnout (培训干部1200人次), but posts cleared or people held to account, counted the
+    same way, are what a clean-up achieved (set 149, both readers: a release of such figures was told
+    it held none); turnout stays activity."""
+    ((_, sig),) = signals_of(sentence).body()
+    assert "outcome" in sig.facts and sig.activity_counts == 0
+
+
+def test_turnout_by_headcount_stays_activity(signals_of):
+    ((_, sig),) = signals_of("今年全县举办各类培训班12期，培训村干部1200人次。").body()
+    assert "outcome" not in sig.facts and sig.activity_counts >= 1

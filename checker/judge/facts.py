@@ -323,7 +323,7 @@ def _quantity_kind(vocab, text: str, sentence: Sentence, start: int, end: int, m
         return "parameter"  # 力争到年底30个村突破5万元: a target set, not a result
     clause = text[span[0]:span[1]] if span else sentence.text
     patterns = vocab.patterns
-    if patterns["activity_always"].fullmatch(measure) or \
+    if (patterns["activity_always"].fullmatch(measure) and not patterns["headcount_result"].search(clause)) or \
             (patterns["activity_measure"].fullmatch(measure) and patterns["activity_context"].search(clause)) or \
             (measure in ("人", "名", "位", "家") and patterns["training_context"].search(clause)
              and not patterns["training_result"].search(clause, end - (span[0] if span else sentence.start))) or \
