@@ -1123,6 +1123,8 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "purpose_tail":  # …设立执行室，以加大…力度: the aim of the step just named
         return bool(_PURPOSE_TAIL.match(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 12), start)) or \
             _purpose_frame(ctx.document.text, sentence, start, end)
+    if name == "favoured":  # 向…默默奉献的“老黄牛”倾斜: the kind of cadre a rule favours, not praise of a person
+        return _favoured(ctx.document.text, sentence, start, end)
     if name == "served":  # 服务环卫工人3000余人次: the people a service reached, its output
         return bool(_SERVED_BEFORE.search(ctx.document.text, _clause_left(ctx.document.text, sentence, start, 20), start))
     if name == "result_stated":  # …的知晓率进一步提升，…: a change reported, the clause ending on it; not 要进一步增强
@@ -1224,6 +1226,21 @@ _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排
 
 
 # the people a service reached, earlier in the clause (服务环卫工人、快递员3000余人次、累计接待来访群众…人次)
+# the clause names whom a rule of selection favours (注重向…倾斜、优先提拔…、大胆使用…): a quality it
+# names is a criterion of that rule, not a person praised (set 149, both readers: 默默奉献的“老黄牛” in a
+# county's rules for promotion judged wrong as a hero's cliché)
+_TOWARD_BEFORE = re.compile(r"向[^，,。；;！？!?\n]{0,30}$")
+_TOWARD_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,20}?倾斜")
+_PROMOTE_BEFORE = re.compile(r"(?:优先|大胆|重点)(?:提拔|晋升|选拔|推荐|使用|考虑)[^，,。；;！？!?\n]{0,20}$")
+
+
+def _favoured(text: str, sentence, start: int, end: int) -> bool:
+    """向…<span>…倾斜, or 优先提拔…<span>, within one clause."""
+    before = text[_clause_left(text, sentence, start, 40):start]
+    return bool(_PROMOTE_BEFORE.search(before)) or \
+        (bool(_TOWARD_BEFORE.search(before)) and bool(_TOWARD_AFTER.match(text, end, sentence.end)))
+
+
 _SERVED_BEFORE = re.compile(r"(?:服务|惠及|接待|救助|帮扶|受益)[^，,。；;：:！？!?\n]{0,14}$")
 
 
