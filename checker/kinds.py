@@ -915,6 +915,9 @@ _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|
                           r"|[”’」》]\s*(?:专题|主题|协商|调研|宣讲)?(?:实践活动|实践|活动|行动|竞赛|评比)"
                           # …or a quoted theme a meeting took (以“物业…提质增效”为主题: set 121, both readers)
                           r"|[”’」》]\s*为(?:主题|题)"
+                          # …or of a drive of study (“不忘初心、牢记使命”主题教育、“两学一做”学习教育: set 150, both
+                          # readers: the campaign's name in a sentence of counts, not the writer's echo)
+                          r"|[”’」》]\s*(?:主题|专题|学习|集中)教育"
                           # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
                           r"|[”’」》]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录))")
 # …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the

@@ -485,7 +485,7 @@ def check_genres(path: Path, data) -> None:
 # reads a new vocabulary adds its name here; an entry nobody reads is a load error.
 SIGNAL_ENTRIES = (
     "jiang_not_will", "jiang_object_verb",
-    "measure", "activity_context", "activity_measure", "activity_always", "training_context", "training_result", "headcount_result",
+    "measure", "activity_context", "activity_measure", "activity_always", "training_context", "training_result", "headcount_result", "provision",
     "publicity_context", "document_context", "parameter_before", "setting_before", "parameter_after", "criterion_after", "date", "place", "organization",
     "person", "name_lead", "name_lead_plain", "surname", "quote", "surveyed", "procedure", "inventory", "talk_topic", "contact", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved", "then_lead", "now_after",
     "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",

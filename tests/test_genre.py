@@ -519,3 +519,12 @@ def test_a_reporters_source_after_the_day_and_a_dispatch_line_alone(checker):
     assert DATED_LEAD.match("青河网5月8日电 7日，青河县召开村级党建工作推进会。")
     assert not DATED_LEAD.match("青河网5月8日电 走进柳湾社区，一排排新楼整齐干净，社区有户籍居民3800多人。")
     assert not DATED_LEAD.match("记者从县委组织部获悉，青河县推行村级事务清单，已坚持3年。")
+
+
+def test_a_speech_given_at_a_meeting_of_model_deeds_is_a_speech(checker):
+    """…先进事迹报告会上的发言材料 is what one speaker said at the meeting (set 150: read as a 网宣 profile by
+    先进事迹, and its title judged as a headline that does not invite reading); 先进事迹 alone still
+    names a profile."""
+    body = "各位领导、同志们：我是县环卫所的一名清扫工，在城东片区扫了十二年马路。\n每天凌晨四点，我就推着车出门。"
+    assert genre_of(checker, "环卫工人先进事迹报告会上的发言材料", body) == "speech"
+    assert genre_of(checker, "社区网格员先进事迹", body) == "propaganda"

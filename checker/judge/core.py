@@ -81,7 +81,7 @@ def may_have_percent(text: str) -> bool:
 PROVERB_LEAD = re.compile(r"(?:俗话|俗语|常言|古人|老话|有句(?:老)?话|谚语)(?:说|道|云|讲|叫)?[：:，,]?\s*[“\x22「]")
 
 
-_SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case", "works"})
+_SPECIFIC_ALONE = frozenset({"outcome", "percent", "quote", "case", "works", "rule"})
 _WHEN_WHERE = frozenset({"date", "place", "org"})
 _WHERE = frozenset({"place", "org"})
 _PERSON = frozenset({"person", "narrator"})

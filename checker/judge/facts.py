@@ -133,6 +133,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals) ->
         sig.facts.add("inventory")  # 设有谈心室、宣泄室、沙盘室: what a practice is made of; concrete, not specific
     if "“" in sentence.text and vocab.patterns["talk_topic"].search(sentence.text):
         sig.facts.add("topic")  # 以“…的几点体会”为题作交流发言: who spoke on what; concrete, not specific
+    if "parameter" in sig.facts and vocab.patterns["provision"].search(sentence.text):
+        sig.facts.add("rule")  # 《办法》规定，同一职位任职满10年的，一般应当交流: a rule with its number, specific
     if vocab.patterns["contact"].search(sentence.text):
         sig.facts.add("contact")  # 举报电话：…、电子邮箱：…: where to reach someone; concrete, not specific
 
