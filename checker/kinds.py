@@ -1080,7 +1080,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "problem_follows":  # …是发挥…堡垒作用的要害。少数书记…一言堂: the norm a problem is set against
         return _problem_follows(ctx, sentence)
     if name == "leader_words":  # 习近平总书记在…上指出，…: the words reported are not the writer's to split
-        return bool(_LEADER_WORDS.match(ctx.document.text, sentence.start, sentence.end))
+        return _leader_words(ctx.document, sentence)
     if name == "method":  # 召开座谈会9场、发放问卷1083份: how a survey was done, not the work's activity
         return bool(SURVEY_METHOD.search(sentence.text))
     if name == "after_formula":  # “四个意识”不断增强: the state of a quoted formula, not a measure proposed
@@ -1312,6 +1312,21 @@ def _opened(text: str, paragraph, start: int, marks: str) -> int:
 # a farmer's 实实在在 read as the writer's stock phrase)
 _SPEAKER_LABEL = re.compile(r"(?:农户|村民|市民|居民|群众|游客|网友|家长|学生|职工|工人|商户|摊主|司机|记者|受访者|志愿者)"
                             r"(?:\s?(?![^：:\n]{0,4}(?:工作|情况|问题|方面|需求|教育|服务|管理))[\u4e00-\u9fa5]{1,3})?\s?[：:]")
+
+
+def _leader_words(document, sentence) -> bool:
+    """The sentence reports a leader's words, or goes on with them after a semicolon (…指出，要…；
+    要着力破解…: set 151, both readers: the second requirement is the leader's, not the writer's)."""
+    text = document.text
+    while True:
+        if _LEADER_WORDS.match(text, sentence.start, sentence.end):
+            return True
+        if sentence.index == 0:
+            return False
+        previous = document.sentences[sentence.index - 1]
+        if previous.paragraph != sentence.paragraph or not text[previous.start:previous.end].rstrip().endswith(("；", ";")):
+            return False
+        sentence = previous
 
 
 def _quotation_around(text: str, paragraph, start: int, end: int) -> str | None:
