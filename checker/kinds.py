@@ -1228,7 +1228,6 @@ _COMPLAINED_AFTER = re.compile(r"的(?:投诉|举报|反映|呼声|信访|线索
 _REVIEWED_BEFORE = re.compile(r"(?:分析|查找|梳理|复盘|了解|研究|排查|找准|剖析|查摆|找出|摸清|收集|汇总|听取|调度|讲清|说清|讲明|告知)[^，,。；;：:！？]{0,14}$")
 
 
-# the people a service reached, earlier in the clause (服务环卫工人、快递员3000余人次、累计接待来访群众…人次)
 # the clause names whom a rule of selection favours (注重向…倾斜、优先提拔…、大胆使用…): a quality it
 # names is a criterion of that rule, not a person praised (set 149, both readers: 默默奉献的“老黄牛” in a
 # county's rules for promotion judged wrong as a hero's cliché)
@@ -1244,6 +1243,7 @@ def _favoured(text: str, sentence, start: int, end: int) -> bool:
         (bool(_TOWARD_BEFORE.search(before)) and bool(_TOWARD_AFTER.match(text, end, sentence.end)))
 
 
+# the people a service reached, earlier in the clause (服务环卫工人、快递员3000余人次、累计接待来访群众…人次)
 _SERVED_BEFORE = re.compile(r"(?:服务|惠及|接待|救助|帮扶|受益)[^，,。；;：:！？!?\n]{0,14}$")
 
 

@@ -86,7 +86,7 @@ DATED_LEAD = re.compile(
     # 国家主席某某3日在京会见… (not a standing day: 每月5日; nor a dispatch line's date, 某地9月19日电, which
     # opens a feature as often as a report: set 134)
     r"|^[^，。,；\n]{2,30}?(?<!每月)(?<!每月\d)(?<![\d日])(?:\d{1,2}月)?\d{1,2}日(?!电|起|前|之前|以前|以后|后|这一?天|那一?天)")
-# A day named in the lead paragraph with what happened on it (10月31日下午，某党总支为五位党员集体过政治
+# A day named in the lead paragraph with what happened on it (10月31日下午，某党支部为党员集体庆祝政治
 # 生日; a quotation first, then 1月5日下午，…到…参观学习): the report of one event, news, though its lead
 # does not open with the date (blind sets 128-142: seven such items read as practice and scored 51-93,
 # all rated 2-2.5 by both editors)
