@@ -584,3 +584,15 @@ def test_a_rule_laid_down_with_its_number_is_specific(signals_of):
     assert "rule" not in sig.facts and not sig.specific
     ((_, sig),) = signals_of("支部委员每周至少碰一次头，商量村里的事。").body()
     assert "rule" not in sig.facts
+
+
+def test_a_channel_opened_is_concrete_but_not_a_result(signals_of):
+    """A channel anyone can visit, opened (某支部建起网站、开通公众号和服务热线), is a concrete step of the
+    practice (audit 151z, both readers: "the reader sees no concrete thing" wrong on such a paragraph), but
+    not a result that matters; one planned (要尽快建立…) or a 平台 named is neither."""
+    ((_, sig),) = signals_of("柳溪社区党支部建起了社区网站，又开通了公众号，居民在手机上就能看到支部的活动安排。").body()
+    assert sig.concrete and "procedure" in sig.facts and not sig.specific
+    ((_, sig),) = signals_of("下一步要尽快建立网站和公众号，方便居民办事。").body()
+    assert "procedure" not in sig.facts
+    ((_, sig),) = signals_of("街道搭建了智慧党建服务平台。").body()
+    assert "procedure" not in sig.facts
