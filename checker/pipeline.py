@@ -93,6 +93,11 @@ DATED_LEAD = re.compile(
 DAY_NAMED = re.compile(r"(?<!每)(?<!每月)(?:\d{1,2}月)?\d{1,2}日(?!电|起|前|之前|以前|以后|后|这一?天|那一?天)")
 EVENT_VERB = re.compile(r"举行|召开|举办|开展了?[^，。]{0,20}活动|参观|观摩|庆祝|签约|启动|开班|开幕|揭牌|走进|来到|前往|赴|"
                         r"组织[^，。]{0,20}(?:开展|参加|观看|学习)")
+# A commentary's news peg: its first paragraph retells a report and ends by citing it, the day and
+# the paper or site in brackets (…火线提拔了一批干部。(2月22日 人民网)); what follows argues about it
+# (sets 147 and 152: two such commentaries, rated 1 and 2, read as practice items and scored 69 and 88)
+NEWS_PEG = re.compile(r"[（(]\s*(?:据\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[^（）()\n]{0,20}(?:报|网|社|台|客户端|新闻)[》」]?"
+                      r"|[^（）()\n]{1,20}(?:报|网|社|台|客户端)[》」]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:报道|消息)?)\s*[)）]\s*$")
 WRITER_FOUND = re.compile(r"笔者[^，。；]{0,12}(?:发现|注意到|看到|感到|认为)")
 THIRD_PERSON = re.compile(r"[他她]")
 QUOTED = re.compile(r"“[^”\n]{0,300}”")
@@ -236,6 +241,9 @@ class Checker:
         body = genre_body(document)
         storytelling = len(THIRD_PERSON.findall(body)) * 1000 / max(len(body), 1) > 4
         quotations = _quotations(signals)
+        # (a commentary's first paragraph retells the report it argues about, dated as a report is:
+        # its day is the report's, not this piece's lead)
+        news_peg = bool(NEWS_PEG.search(body.lstrip().split("\n", 1)[0]))
         return {
             "problem": signals.count("problem"),
             "analysis": signals.count("analysis"),
@@ -250,8 +258,10 @@ class Checker:
             "short": len(body) < 450 and not document.source.excerpt,
             # (近日，笔者走访时发现…: a commentator's own finding, a problem piece's way in, not a news
             # lead; 近日，笔者从县委组织部获悉… is one)
-            "dated_lead": bool(DATED_LEAD.match(body)) and not WRITER_FOUND.search(body, 0, body.find("。") + 1),
-            "dated_event": _dated_event(body),
+            "dated_lead": bool(DATED_LEAD.match(body)) and not WRITER_FOUND.search(body, 0, body.find("。") + 1)
+                          and not news_peg,
+            "dated_event": _dated_event(body) and not news_peg,
+            "news_peg": news_peg,
             "storytelling": storytelling,
             # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”), or states one in plain
             # words (乡镇人手紧张：…、山村卫生室后继无人), reports the problem

@@ -528,3 +528,23 @@ def test_a_speech_given_at_a_meeting_of_model_deeds_is_a_speech(checker):
     body = "各位领导、同志们：我是县环卫所的一名清扫工，在城东片区扫了十二年马路。\n每天凌晨四点，我就推着车出门。"
     assert genre_of(checker, "环卫工人先进事迹报告会上的发言材料", body) == "speech"
     assert genre_of(checker, "社区网格员先进事迹", body) == "propaganda"
+
+
+def test_a_commentarys_news_peg_makes_it_a_commentary_not_a_practice(checker):
+    """A commentary opens by retelling a report and citing it, the day and the paper in
+    brackets (…提拔了一批干部。(2月22日 青河日报)), then argues about it (sets 147 and 152: two
+    such commentaries, rated 1 and 2, were read as practice items and scored 69 and 88). A byline
+    or a source line closing the whole item is no such peg."""
+    from checker.pipeline import NEWS_PEG
+
+    assert NEWS_PEG.search("近日，青河县从防汛一线提拔了12名表现突出的干部。(7月22日 青河日报)")
+    assert NEWS_PEG.search("柳湾镇推行“周一夜学”，机关干部每周一晚集中学习。（据《青河日报》3月5日报道）")
+    assert not NEWS_PEG.search("青河县召开村级党建工作推进会。（记者 王明 通讯员 李华）")
+    assert not NEWS_PEG.search("全县186个村完成换届。（来源：青河县委组织部）")
+    body = ("近日，青河县从防汛一线提拔了12名表现突出的干部，另有3名干部因履职不力被调整。(7月22日 青河日报)\n"
+            "“疾风知劲草，板荡识诚臣。”越是急难险重，越能看清一个干部的成色。在大战大考中识别干部、"
+            "使用干部，树起的是实干导向，凝聚的是干事创业的精气神。\n"
+            "选准一个人，带动一大片。让敢担当、善作为的干部有舞台、有位子，才能激励更多的党员干部冲在一线。")
+    assert genre_of(checker, "一线提拔干部树起鲜明导向", body) == "speech"
+    report = body.replace("(7月22日 青河日报)", "")
+    assert genre_of(checker, "一线提拔干部树起鲜明导向", report) != "speech"
