@@ -910,26 +910,27 @@ def _aimed(text: str, sentence, start: int) -> bool:
 # (or a campaign's name: 开展“对标先进、争创一流”主题实践、“…”活动, set 67; 抓党建促…专项行动, set 68)
 _CAMPAIGNS = "专项行动|三年行动|攻坚行动|专项整治"
 _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
-                          r"(?:[”’」》]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
+                          r"(?:[”’」》\"]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
                           r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|" + _CAMPAIGNS + r")"
-                          r"|[”’」》]\s*(?:专题|主题|协商|调研|宣讲)?(?:实践活动|实践|活动|行动|竞赛|评比)"
+                          r"|[”’」》\"]\s*(?:专题|主题|协商|调研|宣讲)?(?:实践活动|实践|活动|行动|竞赛|评比)"
                           # …or a quoted theme a meeting took (以“物业…提质增效”为主题: set 121, both readers)
-                          r"|[”’」》]\s*为(?:主题|题)"
+                          r"|[”’」》\"]\s*为(?:主题|题)"
                           # …or of a drive of study (“不忘初心、牢记使命”主题教育、“两学一做”学习教育: set 150, both
                           # readers: the campaign's name in a sentence of counts, not the writer's echo)
-                          r"|[”’」》]\s*(?:主题|专题|学习|集中)教育"
+                          r"|[”’」》\"]\s*(?:主题|专题|学习|集中)教育"
                           # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
-                          r"|[”’」》]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录))")
+                          r"|[”’」》\"]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录))")
 # …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the
 # stock phrase is one part of the name
-_PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》]{1,8}){1,3}[”’」》]\s*(?:专题|主题)?"
+_PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》\"]{1,8}){1,3}[”’」》\"]\s*(?:专题|主题)?"
                                 r"(?:" + _CAMPAIGNS + r"|实践活动|活动|行动|工程|竞赛|评比)")
 # …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
 # the suffix right after it, a few characters at most between
-_TEAM_AFTER = re.compile(r"[”’」]?[\u4e00-\u9fa5]{0,4}?(?:服务队|志愿队|小分队|突击队|宣讲团|艺术团|工作室|服务站|驿站|服务社"
+_TEAM_AFTER = re.compile(r"[”’」\"]?[\u4e00-\u9fa5]{0,4}?(?:服务队|志愿队|小分队|突击队|宣讲团|艺术团|工作室|服务站|驿站|服务社"
                          # …or a system's (党建引领基层治理指挥平台、…智慧平台: audit 103, both readers: the
                          # platform's name, not the writer's echo)
                          r"|指挥平台|智慧平台|信息平台|服务平台|指挥中心)")
+_TOPIC_AFTER = re.compile(r"的?(?:落实|开展|推进|工作)?(?:情况|现状|问题|调查|研究|调研|思考|路径|对策|因素)")
 _WHOLE = re.compile(r"100\s*[%％]|百分之?百")
 _POINT_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
@@ -1063,6 +1064,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     paragraph = ctx.document.paragraphs[sentence.paragraph]
     if name == "title":
         return paragraph.is_title
+    if name == "title_topic":  # the title names these words as the piece's subject (党员如何牢记初心使命)
+        # and the body names them as what it looks into (…牢记初心使命的情况调查、…落实情况), not as its
+        # own aim (…打造品牌助力…高质量发展: a slogan the title shares, set 148, judged right)
+        return end - start >= 4 and ctx.document.text[start:end] in ctx.document.title and \
+            bool(_TOPIC_AFTER.match(ctx.document.text, end))
     if name == "heading":  # a sub-heading (一、存在问题) announces a section; it states nothing itself
         return paragraph.role == "heading"
     if name == "problem_section":  # under 一、存在的问题 with the problems listed: a lead-in to them

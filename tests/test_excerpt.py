@@ -51,6 +51,11 @@ SUCCESSES = ("近年来，青松县农家书屋建设取得了一定成效。\n"
              "县图书馆每季度为各书屋轮换一次图书，去年共轮换图书3.2万册。")
 
 
+SELF_CHECK = ("按照县委组织部的通知要求，柳湾镇对全镇12名村党组织书记履行换届承诺的情况逐村作了自查。\n"
+              "各村书记年初都在村务公开栏公示了承诺书，承诺事项由镇党委逐项审核，共审核承诺41项。\n"
+              "镇纪委每季度到村抽查一次承诺落实台账，抽查情况在全镇党建例会上通报。")
+
+
 @pytest.mark.parametrize("text,genre,title,rule", [
     # a problem piece that sets out what has been done before what is wrong (…成效怎样？还存在什么
     # 问题): an opening that stops before its problems is not told it has none (audits 77-81: all
@@ -61,6 +66,9 @@ SUCCESSES = ("近年来，青松县农家书屋建设取得了一定成效。\n"
     (PRACTICE, "experience", "青松县推行村干部“周二坐班日”", "ZG504"),
     # a 调研 report sets out its background and method first, its problems after
     (BACKGROUND, "research", "关于全县村级后备力量建设情况的调研报告", "ZG201"),
+    # a 自查报告 (or a …情况报告) sets out what was done first, its shortcomings and their correction
+    # last (set 152, both readers: the opening of one is not missing its plans)
+    (SELF_CHECK, "speech", "柳湾镇村党组织书记履行承诺情况自查报告", "ZG401"),
 ])
 def test_a_piece_cut_before_what_comes_later_is_not_told_it_lacks_it(text, genre, title, rule):
     assert rule in rules(text, genre, excerpt=False, title=title)

@@ -2384,3 +2384,38 @@ def test_hearing_lost_and_a_place_harder_to_keep_safe_are_hardships():
     showed no hardship (ZG613; both readers: wrong)."""
     assert not told_no_hardship("老周当年在部队当炮兵，耳朵震伤了，听力不好，每次都得凑到他耳边大声念。\n")
     assert not told_no_hardship("新区通车以后外来人口多了，村里的治安形势变得比较复杂。\n")
+
+
+def test_a_greeting_is_not_asked_for_problems_or_a_plan_and_its_year_reviewed_is_no_proposal():
+    # set 152: a 组织部 new-year greeting reviews its year (…提出并落实了X项任务：实施…工程，提升了…；
+    # 搞好…试点，进一步提升了…水平。): both readers judged "no problem named" wrong on a greeting and
+    # "a plan with no one to carry it out" / "进一步提升 is a pledge" wrong on tasks told as carried out
+    body = ("值此新春佳节，县委组织部向全县党员干部拜年，祝大家新年快乐！\n"
+            "去年，全县组织系统紧扣县里的中心任务，提出并完成了两项任务：实施青年人才“雁归”工程，"
+            "引回大学生326名；搞好村级党组织书记专职化试点，进一步提升了12个试点村的办事效率。\n"
+            "新的一年，让我们携手并进，共同谱写全县发展的新篇章。")
+    report = checker.check(body, title="县委组织部2025年新年致辞", genre="speech")
+    found = [f.rule for f in report.findings + report.advice]
+    assert "ZG201" not in found and "ZG401" not in found, found
+    assert "ZG402" not in found and "ZG403" not in found, found
+    # the same body under a speech's title is still told it names no problem (as advice)
+    report = checker.check(body, title="在全县党建推进会上的讲话", genre="speech")
+    assert "ZG201" in [a.rule for a in report.advice]
+    # a lead that proposes what follows its colon still does (提出以下建议：、提出了三条建议：)
+    proposal = ("全镇35岁以下村干部只有6人，占8%。\n"
+                "调研组提出了两条建议：一要进一步加强后备干部教育；二要持续推进青年人才培养。")
+    assert "ZG402" in [f.rule for f in checker.check(proposal, title="村级后备力量调查", genre="problem").findings]
+
+
+def test_a_formulation_the_title_names_as_the_subject_is_not_an_echo():
+    # set 152: a survey titled "党员如何<a formulation>" uses those words for what it studies
+    # (…对近几年党员<the formulation>的情况调查); both readers judged "照搬上级提法" wrong.
+    # The same words in a piece about something else are still the writer's echo; a quoted
+    # campaign name in straight quotes ("不忘初心、牢记使命"主题教育) is a name (set 152, both readers)
+    body = ("党员是党的肌体的细胞，这既是对党员的基本要求，也是党保持先进性的基础、根据对近几年青年党员牢记初心使命的情况调查，分析其原因，有以下几方面因素。\n"
+            "党员的先锋作用，要靠组织的教育、管理和监督来保证。")
+    found = lambda title, text=body: [f.rule for f in checker.check(text, title=title, genre="research").findings]
+    assert "ZG701" not in found("青年党员如何牢记初心使命——柳湾镇的调查")
+    assert "ZG701" in found("柳湾镇青年党员队伍状况调查")
+    quoted = '一、加强党建，全面开展"不忘初心、牢记使命"主题教育\n今年以来，局党组扎实开展"不忘初心、牢记使命"主题教育，组织读书会6次。'
+    assert "ZG701" not in [f.rule for f in checker.check(quoted, title="县气象局2025年工作总结", genre="speech").findings]
