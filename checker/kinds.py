@@ -909,6 +909,7 @@ def _aimed(text: str, sentence, start: int) -> bool:
 # is held on, 围绕…等方面工作开展“微论坛”)
 # (or a campaign's name: 开展“对标先进、争创一流”主题实践、“…”活动, set 67; 抓党建促…专项行动, set 68)
 _CAMPAIGNS = "专项行动|三年行动|攻坚行动|专项整治"
+# (a closing straight quote counts as a curly one: "…"主题教育 in a summary typed with ASCII quotes, set 152, both readers)
 _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
                           r"(?:[”’」》\"]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
                           r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|" + _CAMPAIGNS + r")"
