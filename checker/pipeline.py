@@ -98,6 +98,11 @@ EVENT_VERB = re.compile(r"举行|召开|举办|开展了?[^，。]{0,20}活动|�
 # (sets 147 and 152: two such commentaries, rated 1 and 2, read as practice items and scored 69 and 88)
 NEWS_PEG = re.compile(r"[（(]\s*(?:据\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[^（）()\n]{0,20}(?:报|网|社|台|客户端|新闻)[》」]?"
                       r"|[^（）()\n]{1,20}(?:报|网|社|台|客户端)[》」]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:报道|消息)?)\s*[)）]\s*$")
+# The writer introducing themselves as the speaker (作为…大队的党组织负责人，我结合…；作为一名网点负责人，我…):
+# an exchange speech or a 心得 (sets 128, 151, 153: all three such texts were labelled speeches; two were
+# read as practice or story items)
+SPEAKER_INTRO = re.compile(r"作为[^，。；！？\n]{2,40}?(?:负责人|书记|队长|局长|所长|主任|校长|院长|站长|馆长|部长|党员|干部|代表|"
+                           r"一员|成员|委员|组长|工作者|选调生)[，,]\s*我(?!们)")
 WRITER_FOUND = re.compile(r"笔者[^，。；]{0,12}(?:发现|注意到|看到|感到|认为)")
 THIRD_PERSON = re.compile(r"[他她]")
 QUOTED = re.compile(r"“[^”\n]{0,300}”")
@@ -262,6 +267,8 @@ class Checker:
                           and not news_peg,
             "dated_event": _dated_event(body) and not news_peg,
             "news_peg": news_peg,
+            # (not inside quotation marks: someone in a story saying 作为一名党员，我…)
+            "speaker_intro": bool(SPEAKER_INTRO.search(QUOTED.sub("", body))),
             "storytelling": storytelling,
             # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”), or states one in plain
             # words (乡镇人手紧张：…、山村卫生室后继无人), reports the problem

@@ -391,7 +391,7 @@ def check_families(path: Path, data) -> None:
 
 # Evidence the genre detector is given (checker/pipeline.py Checker.detect_genre computes it).
 GENRE_EVIDENCE = ("problem", "analysis", "effect", "proposal_heading", "quote", "title_problem",
-                  "title_effect", "short", "dated_lead", "dated_event", "news_peg", "storytelling", "first_person", "exhortation",
+                  "title_effect", "short", "dated_lead", "dated_event", "news_peg", "speaker_intro", "storytelling", "first_person", "exhortation",
                   "address", "problem_story")
 
 

@@ -548,3 +548,22 @@ def test_a_commentarys_news_peg_makes_it_a_commentary_not_a_practice(checker):
     assert genre_of(checker, "一线提拔干部树起鲜明导向", body) == "speech"
     report = body.replace("(7月22日 青河日报)", "")
     assert genre_of(checker, "一线提拔干部树起鲜明导向", report) != "speech"
+
+
+def test_a_writer_who_introduces_themselves_as_the_speaker_gives_a_speech(checker):
+    """作为…大队的党组织负责人，我结合…: the writer speaks as the unit's head, an exchange speech or
+    a 心得 (sets 128, 151, 153: all three such texts were labelled speeches; two were read as practice
+    or story items). Someone in a story saying 作为一名党员，我… inside quotation marks is no such
+    introduction."""
+    from checker.pipeline import SPEAKER_INTRO
+
+    body = ("近年来，群众对乡村道路安全的要求越来越高，县交警队伍的任务也越来越重。"
+            "作为青河县交警大队的党支部书记，我结合这几年大队抓党建、带队伍的做法，谈三点体会。\n"
+            "大队把党小组建在中队上，每个中队由一名支委包联，每月开一次中队党小组会。\n"
+            "大队推行党员先锋岗，42名党员民警分片包干12个乡镇的交通劝导站。")
+    assert SPEAKER_INTRO.search(body)
+    assert genre_of(checker, "以党建带队建 以队建促警务", body) == "speech"
+    story = body.replace("作为青河县交警大队的党支部书记，我结合这几年大队抓党建、带队伍的做法，谈三点体会。",
+                         "大队长王明说：“作为一名党员，我得走在前面。”")
+    assert genre_of(checker, "以党建带队建 以队建促警务", story) != "speech"
+    assert not SPEAKER_INTRO.search("作为全县第一个试点村，我们村先把账目公开了。")
