@@ -920,7 +920,9 @@ _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|
                           # readers: the campaign's name in a sentence of counts, not the writer's echo)
                           r"|[”’」》\"]\s*(?:主题|专题|学习|集中)教育"
                           # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
-                          r"|[”’」》\"]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录))")
+                          r"|[”’」》\"]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录)"
+                          # …or of a brand or an honour (“桥头堡”支部品牌、授予“…的贴心人”荣誉称号: set 153, both readers)
+                          r"|[”’」》\"]\s*(?:党建|支部|服务|工作)?品牌|[”’」》\"]\s*(?:荣誉)?称号)")
 # …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the
 # stock phrase is one part of the name
 _PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》\"]{1,8}){1,3}[”’」》\"]\s*(?:专题|主题)?"
