@@ -91,7 +91,8 @@ DATED_LEAD = re.compile(
 # does not open with the date (blind sets 128-142: seven such items read as practice and scored 51-93,
 # all rated 2-2.5 by both editors)
 DAY_NAMED = re.compile(r"(?<!每)(?<!每月)(?:\d{1,2}月)?\d{1,2}日(?!电|起|前|之前|以前|以后|后|这一?天|那一?天)")
-EVENT_VERB = re.compile(r"举行|召开|举办|开展了?[^，。]{0,20}活动|参观|观摩|庆祝|签约|启动|开班|开幕|揭牌|走进|来到|前往|赴|"
+# (开展“…”主题党日活动: a quoted theme may stand between the verb and the event; set 153)
+EVENT_VERB = re.compile(r"举行|召开|举办|开展了?(?:“[^”\n]{1,40}”)?[^，。]{0,20}活动|参观|观摩|庆祝|签约|启动|开班|开幕|揭牌|走进|来到|前往|赴|"
                         r"组织[^，。]{0,20}(?:开展|参加|观看|学习)")
 # A commentary's news peg: its first paragraph retells a report and ends by citing it, the day and
 # the paper or site in brackets (…火线提拔了一批干部。(2月22日 人民网)); what follows argues about it

@@ -567,3 +567,18 @@ def test_a_writer_who_introduces_themselves_as_the_speaker_gives_a_speech(checke
                          "大队长王明说：“作为一名党员，我得走在前面。”")
     assert genre_of(checker, "以党建带队建 以队建促警务", story) != "speech"
     assert not SPEAKER_INTRO.search("作为全县第一个试点村，我们村先把账目公开了。")
+
+
+def test_a_theme_day_under_a_quoted_name_is_an_event_and_a_geological_survey_no_study(checker):
+    """Set 153: a branch's theme day (…1月13日，两个党支部联合开展“…找矿…”主题党日活动) whose title names
+    the trade, 基础地质调查, was read as a research piece and asked for problems and countermeasures;
+    both readers judged that wrong. The quoted theme between 开展 and 活动 is part of the event."""
+    from checker.pipeline import _dated_event
+
+    assert _dated_event("为推动党建和业务融合，更好服务找矿行动。1月13日，研究所两个党支部联合开展“填好一张地质图、找准一条新矿脉、带好一支青年队伍”主题党日活动。")
+    assert not _dated_event("研究所党支部长期开展“填好一张地质图、找准一条新矿脉、带好一支青年队伍”主题党日活动，每季度一次。")
+    body = ("为推动党建和业务融合，更好服务找矿行动。1月13日，研究所两个党支部联合开展“填好一张地质图、找准一条新矿脉、带好一支青年队伍”主题党日活动。\n"
+            "活动中，研究员王明以“地质填图的方法与实例”为题作了报告，30多名党员参加。")
+    assert genre_of(checker, "区域地质调查服务找矿行动——支部主题党日之二", body) == "news"
+    assert checker.genres.title_cues("区域地质调查服务找矿行动——支部主题党日之二", "research") == 0
+    assert checker.genres.title_cues("柳湾镇青年党员流动状况调查", "research") > 0
