@@ -919,6 +919,8 @@ _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|
                           # …or of a drive of study (“不忘初心、牢记使命”主题教育、“两学一做”学习教育: set 150, both
                           # readers: the campaign's name in a sentence of counts, not the writer's echo)
                           r"|[”’」》\"]\s*(?:主题|专题|学习|集中)教育"
+                          # (…unquoted too, 学习贯彻…思想主题教育期间: the 2023 campaign's name; set 154, both readers)
+                          r"|主题教育"
                           # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
                           r"|[”’」》\"]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录)"
                           # …or of a brand or an honour (“桥头堡”支部品牌、授予“…的贴心人”荣誉称号: set 153, both readers)
