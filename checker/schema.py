@@ -488,7 +488,7 @@ SIGNAL_ENTRIES = (
     "measure", "activity_context", "activity_measure", "activity_always", "training_context", "training_result", "headcount_result", "provision",
     "publicity_context", "document_context", "parameter_before", "setting_before", "parameter_after", "criterion_after", "date", "place", "organization",
     "person", "name_lead", "name_lead_plain", "surname", "quote", "surveyed", "procedure", "inventory", "talk_topic", "contact", "pledge", "resume", "case_marker", "scene", "works", "slogan_number", "problem_strong", "improved", "then_lead", "now_after",
-    "problem_evaluative", "problem_generic", "problem_vague", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",
+    "problem_evaluative", "problem_generic", "problem_vague", "problem_list_lead", "addressed_lead", "addressed_noun", "addressed_cue", "setback", "resolution", "resolution_negated",
     "cause", "trend", "judgment", "forward_token", "future_start", "forward_not", "list_item",
     "vague_verb", "lead_in", "proposal_lead", "advice_reported", "declared_lead", "reported_speech", "own_plan", "forward_heading", "forward_idle", "actor", "assignment", "deadline", "instrument", "hypothetical", "maxim_then", "prohibition", "felt_shortfall", "whenever",
     "guidance_who", "guidance_what", "guidance_how", "guidance_when",

@@ -2430,3 +2430,22 @@ def test_an_honour_announced_is_not_asked_for_a_sentence_of_analysis():
     advice = lambda title: [a.rule for a in checker.check(body, title=title, genre="news").advice]
     assert "ZG301" not in advice("柳湾镇卫生院党支部获评全市“五星级党支部”")
     assert "ZG301" in advice("柳湾镇卫生院党支部开展下村义诊")
+
+
+def test_problems_a_paragraph_announces_and_numbered_paragraphs_list_are_problems_stated():
+    # set 155: a practice opened with "…暴露出两大痛点：" and two numbered paragraphs (接线员对政策掌握
+    # 不足，导致…；各部门信息不通，…), and was told it named no problem it answers
+    practice = ("随着群众来电越来越多，便民热线的老办法渐渐暴露出两个难点：\n"
+                "1.接线员对各部门新出台的政策掌握不足，不少来电只能转给部门办理，群众要等好几天；\n"
+                "2.部门之间信息不对称，热线缺乏权威的解答能力，同一件事群众往往要反复打电话。\n"
+                "今年起，县热线中心请来电最多的6个部门各派一名业务骨干到热线中心坐班，当场答复群众。")
+    found = lambda text: [f.rule for f in checker.check(text, title="县便民热线推行部门驻场", genre="experience").findings]
+    assert "ZG201" not in found(practice)
+    # the same items after a paragraph that announces nothing are judgements no fact pins down
+    assert "ZG201" in found(practice.replace("渐渐暴露出两个难点：", "也在变。"))
+    # a speech's outline announces what it will say, not problems (下面，我讲三个问题：); nor do proposals
+    from checker.judge.problem import LIST_ITEM
+    assert LIST_ITEM.match("1.接线员对政策掌握不足") and LIST_ITEM.match("二是部门之间信息不通")
+    signals = _evidence_checker().signal_set
+    assert not signals.patterns["problem_list_lead"].search("下面，我讲三个问题：")
+    assert not signals.patterns["problem_list_lead"].search("为解决这一矛盾，建议：")

@@ -150,6 +150,10 @@ def _said_of_something(text: str, start: int, cue: int) -> bool:
 PROBLEM_HEADINGS = ("problem_heading", "problem_heading_topic")
 
 
+# a numbered item of a list (1.…、（二）…、三是…)
+LIST_ITEM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")
+
+
 def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> set[int]:
     """Paragraphs under a heading that announces problems (存在的问题、问题和不足: the vocabularies
     `headings` of rules/signals.yaml), or that states one itself (（一）村务公开执行不到位、
@@ -159,9 +163,17 @@ def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> 
     patterns = [vocab.patterns[name] for name in headings]
     marked: set[int] = set()
     inside = False
+    listing = False  # after a paragraph that ends by announcing its problems (暴露出两大痛点：)
     for paragraph in document.paragraphs:
         if paragraph.is_title:
             continue
+        if listing:
+            listing = bool(LIST_ITEM.match(paragraph.text))
+            if listing:
+                marked.add(paragraph.index)
+                continue
+        if headings == ("problem_heading",) and vocab.patterns["problem_list_lead"].search(paragraph.text):
+            listing = True  # the numbered paragraphs after it are its items
         announces = any(pattern.search(paragraph.text) for pattern in patterns)
         if paragraph.role == "heading" or announces:
             inside = announces or (paragraph.role == "heading" and _states_problem(vocab, document, paragraph, hits))
