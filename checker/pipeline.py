@@ -250,6 +250,7 @@ class Checker:
         # (a commentary's first paragraph retells the report it argues about, dated as a report is:
         # its day is the report's, not this piece's lead)
         news_peg = bool(NEWS_PEG.search(body.lstrip().split("\n", 1)[0]))
+        unquoted = QUOTED.sub("", body)  # the writer's own words
         return {
             "problem": signals.count("problem"),
             "analysis": signals.count("analysis"),
@@ -269,14 +270,14 @@ class Checker:
             "dated_event": _dated_event(body) and not news_peg,
             "news_peg": news_peg,
             # (not inside quotation marks: someone in a story saying 作为一名党员，我…)
-            "speaker_intro": bool(SPEAKER_INTRO.search(QUOTED.sub("", body))),
+            "speaker_intro": bool(SPEAKER_INTRO.search(unquoted)),
             "storytelling": storytelling,
             # a story under a headline that names a problem (关注“走读干部”：…吃“闭门羹”), or states one in plain
             # words (乡镇人手紧张：…、山村卫生室后继无人), reports the problem
             "problem_story": (storytelling or quotations >= 2) and
                              (signals.title.problem or self.genres.title_cues(document.title, "problem") > 0),
             # (the writer's 我: not one inside quotation marks, a slogan 我是党员我带头 or someone's words)
-            "first_person": len(FIRST_PERSON.findall(QUOTED.sub("", body))) * 1000 / max(len(body), 1) > 4,
+            "first_person": len(FIRST_PERSON.findall(unquoted)) * 1000 / max(len(body), 1) > 4,
             # (not a leader's words reported in a news item: 会议强调，要…、他指出，必须…)
             "exhortation": _share(signals, EXHORTATION, REPORTED_SPEECH) >= 0.25,
             "address": bool(ADDRESS.search(body)),
