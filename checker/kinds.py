@@ -909,25 +909,26 @@ def _aimed(text: str, sentence, start: int) -> bool:
 # is held on, 围绕…等方面工作开展“微论坛”)
 # (or a campaign's name: 开展“对标先进、争创一流”主题实践、“…”活动, set 67; 抓党建促…专项行动, set 68)
 _CAMPAIGNS = "专项行动|三年行动|攻坚行动|专项整治"
-# (a closing straight quote counts as a curly one: "…"主题教育 in a summary typed with ASCII quotes, set 152, both readers)
+# a closing quotation mark, a straight one as a curly one ("…"主题教育 in a summary typed with ASCII quotes,
+# set 152, both readers)
+_CLOSE = r"[”’」》\"]"
 _EVENT_AFTER = re.compile(r"(?:(?!等|方面|开展|举办|召开|组织|参加|举行|围绕)[^，,。；;！？!?：:、\n]){0,14}?"
-                          r"(?:[”’」》\"]?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
+                          r"(?:" + _CLOSE + r"?\s*(?:专题|主题)?(?:座谈会|研讨会|推进会|交流会|报告会|分享会|"
                           r"培训班|读书班|研修班|论坛|动员会|部署会|启动仪式|演讲比赛|知识竞赛|征文|" + _CAMPAIGNS + r")"
-                          r"|[”’」》\"]\s*(?:专题|主题|协商|调研|宣讲)?(?:实践活动|实践|活动|行动|竞赛|评比)"
+                          r"|" + _CLOSE + r"\s*(?:专题|主题|协商|调研|宣讲)?(?:实践活动|实践|活动|行动|竞赛|评比)"
                           # …or a quoted theme a meeting took (以“物业…提质增效”为主题: set 121, both readers)
-                          r"|[”’」》\"]\s*为(?:主题|题)"
+                          r"|" + _CLOSE + r"\s*为(?:主题|题)"
                           # …or of a drive of study (“不忘初心、牢记使命”主题教育、“两学一做”学习教育: set 150, both
-                          # readers: the campaign's name in a sentence of counts, not the writer's echo)
-                          r"|[”’」》\"]\s*(?:主题|专题|学习|集中)教育"
-                          # (…unquoted too, 学习贯彻…思想主题教育期间: the 2023 campaign's name; set 154, both readers)
-                          r"|主题教育"
+                          # readers: the campaign's name in a sentence of counts, not the writer's echo); 主题教育
+                          # needs no quotation mark (学习贯彻…思想主题教育期间, the 2023 campaign's name; set 154, both readers)
+                          r"|" + _CLOSE + r"\s*(?:专题|学习|集中)教育|主题教育"
                           # …or of an agreement signed (“推进…高质量发展…合作”协议: audit 92)
-                          r"|[”’」》\"]\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录)"
+                          r"|" + _CLOSE + r"\s*(?:合作)?(?:框架)?(?:协议|协议书|备忘录)"
                           # …or of a brand or an honour (“桥头堡”支部品牌、授予“…的贴心人”荣誉称号: set 153, both readers)
-                          r"|[”’」》\"]\s*(?:党建|支部|服务|工作)?品牌|[”’」》\"]\s*(?:荣誉)?称号)")
+                          r"|" + _CLOSE + r"\s*(?:(?:党建|支部|服务|工作)?品牌|(?:荣誉)?称号))")
 # …a quoted name of two or more parts (“双提升、双规范”专项行动: audit 90, a county's campaign): the
 # stock phrase is one part of the name
-_PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》\"]{1,8}){1,3}[”’」》\"]\s*(?:专题|主题)?"
+_PARTS_EVENT_AFTER = re.compile(r"(?:、[^，,。；;！？!?：:、\n”’」》\"]{1,8}){1,3}" + _CLOSE + r"\s*(?:专题|主题)?"
                                 r"(?:" + _CAMPAIGNS + r"|实践活动|活动|行动|工程|竞赛|评比)")
 # …or of a team's or a place's (“同心圆”志愿服务站、心连心红色服务队: audit 78, a stock phrase as a name):
 # the suffix right after it, a few characters at most between

@@ -154,7 +154,8 @@ class SignalSet:
                     admissions.add(admission)
         for index in admissions:
             result[index].vague_problem = False
-        section = frozenset(problem.problem_paragraphs(self, document, hits, problem.PROBLEM_HEADINGS))
+        section = frozenset(problem.problem_paragraphs(self, document, hits, problem.PROBLEM_HEADINGS,
+                                                              list_leads=False))
         if not any(result[s.index].problem for s in body if s.paragraph in section):
             section = frozenset()  # a section that names no problem: its 存在一些问题 stays a token admission
         for sentence in body:

@@ -154,12 +154,13 @@ PROBLEM_HEADINGS = ("problem_heading", "problem_heading_topic")
 LIST_ITEM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")
 
 
-def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> set[int]:
+def problem_paragraphs(vocab, document, hits, headings=("problem_heading",), list_leads: bool = True) -> set[int]:
     """Paragraphs under a heading that announces problems (存在的问题、问题和不足: the vocabularies
     `headings` of rules/signals.yaml), or that states one itself (（一）村务公开执行不到位、
     （二）后备力量青黄不接), up to the next heading; the heading's own paragraph too when it
     announces them and goes on (存在的问题：一是…); a heading that states a problem is not thereby
-    one itself (（三）监督合力尚未有效形成 is a stock line)."""
+    one itself (（三）监督合力尚未有效形成 is a stock line). `list_leads`: also the numbered paragraphs
+    after a paragraph that ends by announcing them (…暴露出两个难点：, rules/signals.yaml problem_list_lead)."""
     patterns = [vocab.patterns[name] for name in headings]
     marked: set[int] = set()
     inside = False
@@ -172,7 +173,7 @@ def problem_paragraphs(vocab, document, hits, headings=("problem_heading",)) -> 
             if listing:
                 marked.add(paragraph.index)
                 continue
-        if headings == ("problem_heading",) and vocab.patterns["problem_list_lead"].search(paragraph.text):
+        if list_leads and vocab.patterns["problem_list_lead"].search(paragraph.text):
             listing = True  # the numbered paragraphs after it are its items
         announces = any(pattern.search(paragraph.text) for pattern in patterns)
         if paragraph.role == "heading" or announces:
