@@ -2417,6 +2417,10 @@ def test_a_formulation_the_title_names_as_the_subject_is_not_an_echo():
     found = lambda title, text=body: [f.rule for f in checker.check(text, title=title, genre="research").findings]
     assert "ZG701" not in found("青年党员如何牢记初心使命——柳湾镇的调查")
     assert "ZG701" in found("柳湾镇青年党员队伍状况调查")
+    # the title's words used as the writer's own aim, not as what is looked into, are still an echo
+    # (set 148: a slogan the title shares, judged right by both readers)
+    aim = body.replace("根据对近几年青年党员牢记初心使命的情况调查", "我们要引导青年党员牢记初心使命")
+    assert "ZG701" in found("青年党员如何牢记初心使命——柳湾镇的调查", aim)
     quoted = '一、加强党建，全面开展"不忘初心、牢记使命"主题教育\n今年以来，局党组扎实开展"不忘初心、牢记使命"主题教育，组织读书会6次。'
     assert "ZG701" not in [f.rule for f in checker.check(quoted, title="县气象局2025年工作总结", genre="speech").findings]
 
