@@ -700,7 +700,9 @@ _RATE_BEFORE = re.compile(r"(?:率|占比|比例|比重)(?:已|均|都|也|仍)?
 # list numbered 一、 on the next line (…主要有以下问题：\n一、…; set 75); or one told in two halves
 # (…还有一些问题。一方面，…。另一方面，…: blind set 113, both readers)
 _SPELLED_OUT = re.compile(r"\s*(?:(?:主要|具体|突出|集中)(?:表现|体现)(?:在|为)|表现在|表现为|具体来说|具体而言|一是|一、|（一）|\(一\)|1[、.．]"
-                          r"|一方面|其一[，,、：:]|首先[，,])")
+                          r"|一方面|其一[，,、：:]|首先[，,]"
+                          # (or names the chief one: 最为突出的问题，是养殖户亏本; set 156, both readers)
+                          r"|(?:其中)?(?:最为?|较为|尤为)?(?:突出|主要|最大|首要|核心)的(?:问题|困难|矛盾|短板|症结)[，,]?(?:就)?(?:是|在于))")
 
 
 # an example given right after the words (…存在的不足，如访谈时…; 。比如…): what they mean follows;
@@ -1171,6 +1173,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         text = ctx.document.text
         return text[sentence.start:sentence.end].rstrip().endswith(("？", "?")) and \
             bool(_ASKED_BEFORE.search(text, _clause_left(text, sentence, start, 20), start))
+    if name == "studied":  # 对如何…提质增效、…等7个方面进行调研: the question a study took up, nothing claimed
+        # (set 156, both readers; a question the writer puts, 他怎样把小事做成大事？, is still their phrase)
+        text = ctx.document.text
+        return bool(_STUDIED_AFTER.search(text, end, sentence.end)) and \
+            bool(_ASKED_BEFORE.search(text, _clause_left(text, sentence, start, 20), start))
     if name == "hedged":
         text = ctx.document.text
         if _HEDGE_BEFORE.search(text, max(0, start - 6), start):
@@ -1220,6 +1227,8 @@ _DEFINING = re.compile(r"(?:是指|主要指|指的是)(?![导出示标数挥引
 
 # a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
 _ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")
+# a verb of study later in the sentence (…等几个方面进行专题调研): the question is what was looked into
+_STUDIED_AFTER = re.compile(r"(?:进行|开展|展开)[^，,。！？；;\n]{0,6}?(?:调研|调查|研究|论证|探讨|研讨)")
 # a condition earlier in the sentence whose 就 opens the words' own clause (只要…，就能…; 如果…就会…);
 # not a clause after it (…就会改变，如今全村的环境得到了极大提升 claims a result again)
 _CONDITION_BEFORE = re.compile(r"(?:只要|如果|假如|倘若|一旦|要是)[^。！？；;\n]*就[^，,。！？；;\n]*$")

@@ -2453,3 +2453,15 @@ def test_problems_a_paragraph_announces_and_numbered_paragraphs_list_are_problem
     signals = _evidence_checker().signal_set
     assert not signals.patterns["problem_list_lead"].search("下面，我讲三个问题：")
     assert not signals.patterns["problem_list_lead"].search("为解决这一矛盾，建议：")
+
+
+def test_a_need_left_unmet_for_years_is_a_problem_stated():
+    """Set 156: a news report's paragraph said counties grade townships on cremation rates while the
+    want of public cemeteries had gone unsolved for years (迟迟未…解决), and was told it was all slogans and demands
+    (ZG501; both readers: wrong, it states a problem and its cause). A need said to stay unmet is a
+    problem; the same words describing what a step finally solved are not."""
+    judged_one_by_one("problem", "农村殡葬改革的难点", "research",
+                      yes=["乡里只看火化率，骨灰没有公墓可葬，这件事拖了好几年，迟迟没有解决。",
+                           "村里的自来水管网改造项目报上去两年，一直没有落实。"],
+                      no=["县里把群众长期得不到解决的出行难题解决了，新修道路18公里。",
+                          "镇里召开会议，研究如何落实今年的公益性墓地建设任务。"])
