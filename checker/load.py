@@ -271,6 +271,8 @@ def _finish(name: str, text: str, title: str | None, units: list[Unit] | None = 
 
 TITLE_MAX_CHARS = 40
 _SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";", "…")
+_QUESTION_END = ("？", "?")
+_ADDRESSED = re.compile(r"同志们|各位|大家|朋友们|你们|您")
 
 
 def guess_title(text: str) -> str:
@@ -289,6 +291,12 @@ def guess_title(text: str) -> str:
         return ""
     first = lines[0]
     # (a speech's occasion after the dash does not make its title too long to be one)
-    if len(without_occasion(first)) > TITLE_MAX_CHARS or first.endswith(_SENTENCE_END) or "。" in first:
+    if len(without_occasion(first)) > TITLE_MAX_CHARS or "。" in first:
         return ""
+    if first.endswith(_SENTENCE_END):
+        # a question asked as the headline (老年食堂路在何方？、…留不住，怎么办?) is one, unless the line
+        # holds another sentence before it or addresses an audience (同志们，你们说对不对？)
+        if not first.endswith(_QUESTION_END) or any(mark in first[:-1] for mark in _SENTENCE_END) or \
+                _ADDRESSED.search(first):
+            return ""
     return first

@@ -33,6 +33,13 @@ def test_the_first_line_is_a_title_only_when_it_reads_as_one():
     assert guess_title(ONE_PARAGRAPH) == ""
     assert guess_title("今年以来，全镇推行清单管理。\n清单实行后，办事跑腿次数明显减少。") == ""
     assert guess_title("东山镇" * 20 + "\n正文。") == ""
+    # a question asked as the headline is one (set 157: 老年食堂路在何方？ lost its title through the CLI)
+    assert guess_title("老年食堂路在何方？\n去年开张的6家老年食堂已有2家停业。") == "老年食堂路在何方？"
+    assert guess_title("村医留不住，怎么办?\n全乡9个村卫生室只剩5名村医。") == "村医留不住，怎么办?"
+    # …but not a line that says something first, addresses listeners, or exclaims
+    assert guess_title("清单推行了两年。效果怎么样？\n全镇14个村都建了清单。") == ""
+    assert guess_title("同志们，这个账大家算过没有？\n今天我们专门讲讲村级债务。") == ""
+    assert guess_title("同志们！\n下面我讲三点意见。") == ""
 
 
 def test_stdin_with_one_paragraph_is_judged(tmp_path):

@@ -326,6 +326,16 @@ def test_worries_counted_in_the_title_make_a_problem_piece(checker):
     assert genre_of(checker, "青松县推行“三项机制”化解民兵工作三忧", body) != "problem"
 
 
+def test_a_way_out_asked_for_in_the_title_makes_a_problem_piece(checker):
+    """…路在何方？、…以后谁来… ask for a way out of a difficulty (set 157: a reporter's piece on
+    canteens closing, with a manager quoted twice, read as a story)."""
+    body = ("记者走访城区的几家老年食堂发现，去年开张的6家已有2家停业。"
+            "“一份午饭卖12元，光是菜和人工就要14元。”一位负责人算了笔账。"
+            "另一家食堂的厨师说：“房租一涨，我们就撑不下去了。”")
+    assert genre_of(checker, "老年食堂路在何方？", body) == "problem"
+    assert genre_of(checker, "村医退休以后谁来看病", body) == "problem"
+
+
 def test_a_title_analysing_a_state_of_affairs_is_a_study(checker):
     """…现状分析、…变化分析 and …的实践与探索 name a study of a state of affairs or of a practice
     (pooled real texts: four such studies were read as experience items)."""
