@@ -2465,3 +2465,40 @@ def test_a_need_left_unmet_for_years_is_a_problem_stated():
                            "村里的自来水管网改造项目报上去两年，一直没有落实。"],
                       no=["县里把群众长期得不到解决的出行难题解决了，新修道路18公里。",
                           "镇里召开会议，研究如何落实今年的公益性墓地建设任务。"])
+
+
+def test_one_dispute_settled_is_an_instance():
+    """Set 157: a news item on a community that settled one dispute between a property company and
+    a resident was told it held no result, example or person (ZG512; both readers: wrong, the whole
+    item is one case settled). One dispute or case settled is an instance; disputes settled one
+    after another (一起起) and the duty of settling them are not."""
+    judged_one_by_one("specific", "社区调解一起维修纠纷", "news",
+                      yes=["上周，东山社区调解委员会成功调解了一起业主和物业公司的漏水纠纷。",
+                           "镇纪委查处一起违规发放困难补助的案件。"],
+                      no=["各社区要及时化解一起起矛盾纠纷。",
+                          "调解委员会负责调解辖区内的邻里纠纷。"])
+
+
+def test_proposals_ordered_by_first_then_next_are_proposals():
+    """Set 157: a report on ferries closed with 笔者建议： and three paragraphs opening 首先，…其次，…
+    最后，…; the first was told it held only demands and no figure (ZG501; both readers: wrong, they
+    are the proposals). Items ordered that way after a lead-in are proposals; 首先 in a narrative
+    with no lead-in before it proposes nothing."""
+    text = ("全县现有公益性渡口23处，渡工平均年龄61岁，每月补助不足800元。\n"
+            "为把渡口管好，笔者建议：\n"
+            "首先，县政府把渡口码头改造、渡船更新和渡工补助的钱列进每年的财政预算。\n"
+            "其次，由县交通运输局牵头，每年汛期前对渡船逐一检验。")
+    proposed = sentences_judged("forward", "公益性渡口亟需扶持", text, "problem")
+    assert any(s.startswith("首先") for s in proposed) and any(s.startswith("其次") for s in proposed)
+    story = ("去年汛期，渡工老周照常撑船。\n"
+             "首先，他把渡船上的救生衣一件件查过，又把缆绳换了新的。")
+    assert not sentences_judged("forward", "渡工老周", story, "propaganda")
+
+
+def test_a_role_told_in_the_progressive_is_no_exhortation():
+    """Set 157: a profile set a gas storage depot in its place and said it 发挥着“稳压器”的作用, and the
+    paragraph was told it was all slogans and demands (ZG501; both readers: wrong, it is background).
+    发挥着 tells what something does; 要充分发挥 asks for it."""
+    judged_one_by_one("empty", "守护管道的人", "propaganda",
+                      no=["这座储气库建在两区交界的山里，冬天为周边城市调峰保供发挥着“稳压器”的作用。"],
+                      yes=["各单位要充分发挥服务群众的作用。"])

@@ -26,6 +26,8 @@ DRAFT = """组工信息 第12期
     ("通讯员：周小林", "meta"),
     ("（记者 周小林 通讯员 王红）", "meta"),
     ("编者按：这是一组来自基层的调研。", "meta"),
+    ("【导读】年轻干部下乡两年，他们看到了什么？", "meta"),
+    ("导读：本期刊发一组关于村级债务的调研。", "meta"),
     ("一、基本情况", "heading"),
     ("（二）存在的问题", "heading"),
     ("2.工作成效", "heading"),
@@ -78,3 +80,15 @@ def test_a_draft_of_nothing_but_short_numbered_lines_is_still_judged():
 def test_a_stop_inside_a_book_title_does_not_end_the_sentence():
     report = checker.check("学习体会\n读了《组织部的灯，亮了！》一文，我很受触动。第二句在这里。\n")
     assert report.stats["sentences"] == 2
+
+
+def test_a_lead_in_note_is_not_judged_as_a_paragraph():
+    """Set 157: a 【导读】 summing up the article it opens was told it showed no person or scene
+    (ZG632; both readers: wrong, a lead-in note sums up by nature). The note is the editor's, not a
+    paragraph of the story; the same words as the story's own paragraph are judged."""
+    note = "各地要在提升服务品质、稳定客源、降低成本等方面找出新办法，把公益性和市场化结合起来，不断增强群众的获得感和幸福感，推动养老服务工作再上新台阶。"
+    story = ("去年冬天，青石村的周大爷摔了一跤，住进了镇卫生院。\n"
+             "村里的网格员李红每天傍晚去病房看他，帮他把药分好装进小盒。")
+    rules = lambda text: {f.rule for f in checker.check(text, title="守在老人身边的网格员", genre="propaganda").findings}
+    assert not {"ZG632", "ZG501"} & rules(f"【导读】{note}\n{story}")
+    assert {"ZG632", "ZG501"} & rules(f"{note}\n{story}")
