@@ -349,6 +349,15 @@ def test_a_title_analysing_a_state_of_affairs_is_a_study(checker):
     assert genre_of(checker, "青河县推行卫生院“数据分析”例会制度", body) != "research"
 
 
+def test_a_title_ending_in_a_summary_settles_it(checker):
+    """…自查小结、…活动总结、个人挂职总结 sum up, whatever they sum up (set 158: a hospital's self-inspection
+    小结 read as a story, a township's campaign 活动总结 as a practice item); 问题总结 and 经验总结 do not."""
+    assert checker.genres.decisive_genre("民营企业支部建设情况自查小结") == "speech"
+    assert checker.genres.decisive_genre("2025年某镇开展村级账目回头看活动总结") == "speech"
+    assert checker.genres.decisive_genre("个人挂职总结") == "speech"
+    assert checker.genres.decisive_genre("青河县推行村级事务清单的经验总结") != "speech"
+
+
 def test_a_summary_of_how_proposals_were_handled_is_a_summary(checker):
     """…建议、提案的办理情况总结 sums up a year's handling: the 建议 in its title names what was
     handled, not proposals made (set 81: read as a problem piece and asked for problems)."""
