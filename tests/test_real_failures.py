@@ -2502,3 +2502,25 @@ def test_a_role_told_in_the_progressive_is_no_exhortation():
     judged_one_by_one("empty", "守护管道的人", "propaganda",
                       no=["这座储气库建在两区交界的山里，冬天为周边城市调峰保供发挥着“稳压器”的作用。"],
                       yes=["各单位要充分发挥服务群众的作用。"])
+
+
+def test_one_small_act_and_a_posture_are_moments():
+    """Set 157: a night-shift diary (望了一眼…、深吸了一口…、泡了一碗面) was told only one sentence told something
+    concrete (ZG633; both readers: wrong). One small act told by its count and a body's posture or grip
+    are moments a reader can see; the same shapes used of work or of power are not."""
+    from checker.load import Source
+    from checker.pipeline import Checker
+    from checker.segment import segment
+
+    signal_set = Checker().signal_set
+
+    def scene(text):
+        signals = signal_set.analyse(segment(Source("-", f"守夜的人\n{text}", "守夜的人")))
+        return any(sig.scene for _, sig in signals.body())
+
+    for text in ("他把车停在路边，摇下车窗，望了一眼山脚下的村子。", "他下车深吸了一口山里的空气。",
+                 "值完夜班，他在办公室泡了一碗面。", "老周蹲下身子，手握镰刀割起了稻子。"):
+        assert scene(text), text
+    for text in ("镇里研究了一下，决定由村里统一安排。", "有的干部手握大权，却迟迟不办事。",
+                 "我们要以更大的担当扛起新使命。"):
+        assert not scene(text), text
