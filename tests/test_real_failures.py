@@ -2524,3 +2524,27 @@ def test_one_small_act_and_a_posture_are_moments():
     for text in ("镇里研究了一下，决定由村里统一安排。", "有的干部手握大权，却迟迟不办事。",
                  "我们要以更大的担当扛起新使命。"):
         assert not scene(text), text
+
+
+def test_a_law_quoted_by_its_short_name_is_no_plan():
+    """Set 158: a Party school's practice quoted 水保法提出：“各级人民政府…应当加强…宣传和教育” and was told it
+    wrote a plan of pledges with no arrangement (ZG402; both readers: wrong, it is the law's article). A
+    law or a regulation named by its short name, then its words, proposes nothing; the writer's own
+    提出： still does."""
+    law = "森林法提出：“各级人民政府应当加强森林防火宣传教育。”"
+    assert not sentences_judged("forward", "护林员培训的做法", law, "experience")
+    assert sentences_judged("forward", "护林员培训的做法", "调研组提出：由县林业局每年组织两次护林员轮训。", "experience")
+
+
+def test_an_industry_in_glut_and_an_effort_that_paid_off():
+    """Set 158: a reporter's lead said an industry's 产能过剩 and mixed quality had brought it 遭遇发展困境, and
+    was told it was all slogans (ZG501; both readers: wrong, it names the problems). A glut or a plight met
+    is a problem; a glut to be prevented is not. And 在我的努力下，最终获得… tells what an effort brought
+    about: no exhortation (set 158, a story's paragraph read as slogans)."""
+    judged_one_by_one("problem", "枸杞产业的困境", "problem",
+                      yes=["种植面积扩张太快、产能过剩，这两年枸杞价格一路走低，整个产业遭遇了困境。",
+                           "今年全县苹果滞销3000多吨，果农损失不小。"],
+                      no=["镇里组织电商培训，防止农产品滞销。"])
+    judged_one_by_one("empty", "引水进村", "propaganda",
+                      no=["在我的努力下，最终获得了县水务局建设饮水工程的批复。"],
+                      yes=["我们要努力把饮水工程建设好。"])

@@ -92,3 +92,23 @@ def test_a_lead_in_note_is_not_judged_as_a_paragraph():
     rules = lambda text: {f.rule for f in checker.check(text, title="守在老人身边的网格员", genre="propaganda").findings}
     assert not {"ZG632", "ZG501"} & rules(f"【导读】{note}\n{story}")
     assert {"ZG632", "ZG501"} & rules(f"{note}\n{story}")
+
+
+def test_a_columns_name_in_the_title_is_not_the_writers_slogan():
+    """Set 158: a feature whose title opened with its column's name and a bar (…丨“猪倌书记”…) was told the
+    column's name was a stock phrase (ZG101; both readers: wrong, it is the column, not the writer's
+    words). The label before or after a bar (the shorter side) or in a leading 【…】 is the publisher's;
+    the same words with no bar are the headline's own."""
+    body = ("2005年，郑某考上农业大学畜牧专业，毕业后在武汉一家饲料公司工作了十年。\n"
+            "2016年，他回到村里，带着12户村民建起了养猪场，当年出栏生猪800头。")
+
+    def slogans(title):
+        report = checker.check(f"{title}\n{body}", genre="propaganda")
+        return [f.excerpt for f in report.findings + report.advice if f.rule == "ZG101"]
+
+    assert slogans("凝心聚力谱新篇丨养猪书记郑某回村的十年") == []
+    assert slogans("【凝心聚力谱新篇】养猪书记郑某回村的十年") == []
+    assert slogans("养猪书记郑某回村的十年｜凝心聚力谱新篇") == []
+    assert slogans("养猪书记郑某回村的十年 凝心聚力谱新篇") == ["凝心聚力"]
+    # (the longer side of the bar is the headline: its slogan is the writer's)
+    assert "凝心聚力" in slogans("郑某回村｜凝心聚力谱写乡村振兴新篇章")
