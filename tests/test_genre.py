@@ -601,3 +601,11 @@ def test_a_theme_day_under_a_quoted_name_is_an_event_and_a_geological_survey_no_
     assert genre_of(checker, "区域地质调查服务找矿行动——支部主题党日之二", body) == "news"
     assert checker.genres.title_cues("区域地质调查服务找矿行动——支部主题党日之二", "research") == 0
     assert checker.genres.title_cues("柳湾镇青年党员流动状况调查", "research") > 0
+
+
+def test_a_place_and_the_trade_it_grows_is_a_practice(checker):
+    """…乡发展香菇种植壮大集体经济 names a place and what it grows (set 159: with no cue at all the
+    item fell to a speech and was asked for its analysis)."""
+    body = ("乡里建起26座大棚，由村集体统一育种、统一收购。\n"
+            "每户村民认领一座大棚，一名乡干部包联一户，每天在微信群里打卡。")
+    assert genre_of(checker, "青河县东坪乡发展香菇种植壮大集体经济", body) == "experience"

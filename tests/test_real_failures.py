@@ -2544,7 +2544,8 @@ def test_an_industry_in_glut_and_an_effort_that_paid_off():
     judged_one_by_one("problem", "枸杞产业的困境", "problem",
                       yes=["种植面积扩张太快、产能过剩，这两年枸杞价格一路走低，整个产业遭遇了困境。",
                            "今年全县苹果滞销3000多吨，果农损失不小。"],
-                      no=["镇里组织电商培训，防止农产品滞销。"])
+                      # (set 159: a profile titled …让积压的纸重新卖出去 tells a glut overcome)
+                      no=["镇里组织电商培训，防止农产品滞销。", "车间主任想办法让滞销产品重新卖了出去。"])
     judged_one_by_one("empty", "引水进村", "propaganda",
                       no=["在我的努力下，最终获得了县水务局建设饮水工程的批复。"],
                       yes=["我们要努力把饮水工程建设好。"])
