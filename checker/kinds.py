@@ -470,6 +470,20 @@ class AbsentKind:
         self.paragraph_needs = rule.spec.get("paragraph_needs")
         if self.paragraph_needs and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：paragraph_needs 只能用于 scope: paragraph")
+        self.cut_within = rule.spec.get("cut_within")
+        if self.cut_within and not (self.scope == "document" and self.if_present):
+            raise RuleError(f"{rule.path}：cut_within 只能用于 scope: document，且要有 if_present")
+
+    def _cut_in_list(self, ctx: Context, body) -> bool:
+        """The `if_present` element first appears in the last `cut_within` body sentences, right after
+        a lead-in that announces a list (…对策和建议如下：): the part given stops inside that list."""
+        if any(element_holds(sig, self.if_present) for _, sig in body[:-self.cut_within]):
+            return False
+        first = next((sentence for sentence, sig in body[-self.cut_within:] if element_holds(sig, self.if_present)), None)
+        if first is None:
+            return False
+        before = ctx.document.sentences[first.index - 1].text if first.index > 0 else ""
+        return bool(_LIST_LEAD.search(before.rstrip()) or _LIST_LEAD.search(first.text, 0, first.text.find("：") + 1))
 
     def _cited(self, body) -> str:
         if not self.cite:
@@ -485,6 +499,8 @@ class AbsentKind:
             return
         if self.if_present and ctx.signals.count(self.if_present) == 0:
             return
+        if self.cut_within and ctx.document.source.excerpt and self._cut_in_list(ctx, body):
+            return  # an excerpt cut just after its list of proposals begins: what follows may be concrete
         if any(ctx.signals.count(element) for element in self.unless_present):
             return
         if self.unless_title is not None and self.unless_title.search(ctx.document.title):
@@ -530,6 +546,10 @@ def _mostly_matching(document, paragraph, test) -> bool:
     first = document.sentence_at(paragraph.start).index
     sentences = list(takewhile(lambda s: s.paragraph == paragraph.index, document.sentences[first:]))
     return bool(sentences) and 2 * sum(bool(test(s.text)) for s in sentences) >= len(sentences)
+
+
+# a lead-in that announces a list (…的建议如下：、谈几点想法：)
+_LIST_LEAD = re.compile(r"(?:如下|以下|几点|几条|几个方面)[^。！？；\n]{0,6}[：:]$")
 
 
 class DensityKind:

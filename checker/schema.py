@@ -247,6 +247,10 @@ ABSENT = {
     # paragraph scope: only a paragraph where some sentence has this element (a paragraph that
     # preaches has a slogan in it; one with no fact and no slogan is usually a scene or a story)
     "paragraph_needs": ELEMENT,
+    # document scope: on an excerpt, silent when the `if_present` element first appears within this
+    # many of the last body sentences, right after a lead-in announcing a list (…建议如下：): the cut
+    # fell inside the list, and the rest may be concrete
+    "cut_within": integer(1),
 }
 DENSITY = {
     "element": ELEMENT,

@@ -301,3 +301,15 @@ def test_an_admission_an_excerpt_ends_on_leads_into_the_part_cut_away():
     whole = checker.check(text, genre="research")
     assert "ZG202" not in {f.rule for f in part.findings}
     assert "ZG202" in {f.rule for f in whole.findings}
+
+
+def test_an_excerpt_cut_inside_its_proposals_is_not_told_they_are_vague():
+    """Set 159: a study cut right after …对策和建议如下：一要发挥…作用 was told none of its proposals said who
+    does what by when (ZG402; both readers: wrong, the cut fell inside the list). An excerpt whose proposals
+    begin in its last two sentences is not judged on them; a whole draft, or an excerpt whose vague
+    proposals run on earlier, still is."""
+    cut = OPENING + "\n针对这些问题，笔者的对策和建议如下：\n一要让村党支部把人心聚起来、把路子找出来。"
+    assert "ZG402" in rules(cut, "problem", excerpt=False)
+    assert "ZG402" not in rules(cut, "problem", excerpt=True)
+    longer = cut + "\n二要进一步加强队伍建设，不断提升能力。\n三要持续完善激励机制。\n四要把责任压实到人。"
+    assert "ZG402" in rules(longer, "problem", excerpt=True)

@@ -355,6 +355,7 @@ def test_a_title_ending_in_a_summary_settles_it(checker):
     assert checker.genres.decisive_genre("民营企业支部建设情况自查小结") == "speech"
     assert checker.genres.decisive_genre("2025年某镇开展村级账目回头看活动总结") == "speech"
     assert checker.genres.decisive_genre("个人挂职总结") == "speech"
+    assert checker.genres.decisive_genre("县水利局“十四五”党建工作回顾") == "speech"
     assert checker.genres.decisive_genre("青河县推行村级事务清单的经验总结") != "speech"
 
 

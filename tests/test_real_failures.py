@@ -2549,3 +2549,16 @@ def test_an_industry_in_glut_and_an_effort_that_paid_off():
     judged_one_by_one("empty", "引水进村", "propaganda",
                       no=["在我的努力下，最终获得了县水务局建设饮水工程的批复。"],
                       yes=["我们要努力把饮水工程建设好。"])
+
+
+def test_a_change_measured_as_a_multiple_and_a_village_with_one_trade():
+    """Set 159: a practice item said a new crop earned 较传统作物增收3倍以上 and was told it showed no change
+    in figures (ZG504), and that it named no problem, though a villager recalled the village as 产业单一、
+    增收无门 (ZG201; both readers: wrong twice). A change word with a multiple measures the change; no way
+    to a living and a single trade are problems. A size compared (是…的两倍) is no change; 零门槛 no want."""
+    judged_one_by_one("effect", "某村种土豆", "experience",
+                      yes=["今年村里土豆亩产3500斤，较传统作物增收3倍以上。"],
+                      no=["这里的土豆个头是普通土豆的两倍。"])
+    judged_one_by_one("problem", "某村种土豆", "experience",
+                      yes=["村民回忆，那时村里产业单一、增收无门，年轻人都出去打工了。"],
+                      no=["村里实行零门槛报名，谁想学种植都可以来。"])

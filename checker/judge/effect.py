@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..segment import Sentence
 from .core import PERCENT, SentenceSignals, _clauses, _inside, may_have_percent
 
@@ -23,7 +25,13 @@ def judge(vocab, text: str, sentence: Sentence, changes, sig: SentenceSignals) -
         clause = text[start:end]
         if may_have_percent(clause) and PERCENT.search(clause):
             return True
+        if "倍" in clause and MULTIPLE.search(clause):
+            return True  # 较传统作物增收3倍以上: a change measured as a multiple (set 159, both readers)
     return False
+
+
+# a multiple (3倍、两倍多、1.5倍): with a change word in its clause, the size of the change
+MULTIPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍")
 
 
 def _changes_here(vocab, text: str, span: tuple[int, int], end: int) -> bool:
