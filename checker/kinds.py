@@ -1151,6 +1151,16 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _object_before(ctx.document.text, sentence, start, end)
     if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
         return _said_next(ctx.document, paragraph, sentence)
+    if name == "announced":  # 现将…总结如下，并对…作出部署: the sentence announces what the text goes on to give
+        # (set 160, both readers judged "a plan with no content" wrong on a summary's opening)
+        return "如下" in sentence.text or "以下" in sentence.text
+    if name == "told_of":  # …了解到某镇种青花椒成效显著、书记计划把基地打造成…样板: what someone heard or planned,
+        # told; not the writer's own slogan (set 160, both readers)
+        text = ctx.document.text
+        if _LEARNED_BEFORE.search(text, sentence.start, start):
+            return True
+        signals = ctx.signals.sentences.get(sentence.index)
+        return bool(_PERSON_PLANNED.search(text, sentence.start, start)) and signals is not None and "person" in signals.facts
     if name == "words_follow":  # 村民对新厕所赞不绝口。她说：“…”: the praise is borne out in their own words
         return _words_follow(ctx.document, paragraph, sentence, end)
     if name == "quoted":  # inside quotation marks: someone's words or a slogan, not the writer's claim
@@ -1275,6 +1285,10 @@ _DEFINING = re.compile(r"(?:是指|主要指|指的是)(?![导出示标数挥引
 
 # a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
 _ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")
+# what someone learned (了解到、得知、听说…), the words after it in the clause their content
+_LEARNED_BEFORE = re.compile(r"(?:了解到|得知|听说|获悉|听闻)[^，,。！？；;\n]{0,30}$")
+# a person's plan told (…计划把这片园区建成…): with a person named in the sentence
+_PERSON_PLANNED = re.compile(r"(?:计划|打算|准备|决心|想)(?:把|将|要)[^。！？；;\n]{0,30}$")
 # a verb of study later in the sentence (…等几个方面进行专题调研): the question is what was looked into
 _STUDIED_AFTER = re.compile(r"(?:进行|开展|展开)[^，,。！？；;\n]{0,6}?(?:调研|调查|研究|论证|探讨|研讨)")
 # a condition earlier in the sentence whose 就 opens the words' own clause (只要…，就能…; 如果…就会…);
