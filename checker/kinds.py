@@ -470,16 +470,17 @@ class AbsentKind:
         self.paragraph_needs = rule.spec.get("paragraph_needs")
         if self.paragraph_needs and self.scope != "paragraph":
             raise RuleError(f"{rule.path}：paragraph_needs 只能用于 scope: paragraph")
-        self.cut_within = rule.spec.get("cut_within")
+        self.cut_within: int = rule.spec.get("cut_within", 0)
         if self.cut_within and not (self.scope == "document" and self.if_present):
             raise RuleError(f"{rule.path}：cut_within 只能用于 scope: document，且要有 if_present")
 
     def _cut_in_list(self, ctx: Context, body) -> bool:
         """The `if_present` element first appears in the last `cut_within` body sentences, right after
         a lead-in that announces a list (…对策和建议如下：): the part given stops inside that list."""
-        if any(element_holds(sig, self.if_present) for _, sig in body[:-self.cut_within]):
+        element: str = self.if_present or ""
+        if any(element_holds(sig, element) for _, sig in body[:-self.cut_within]):
             return False
-        first = next((sentence for sentence, sig in body[-self.cut_within:] if element_holds(sig, self.if_present)), None)
+        first = next((sentence for sentence, sig in body[-self.cut_within:] if element_holds(sig, element)), None)
         if first is None:
             return False
         before = ctx.document.sentences[first.index - 1].text if first.index > 0 else ""
