@@ -1154,7 +1154,7 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _said_next(ctx.document, paragraph, sentence)
     if name == "announced":  # 现将…总结如下，并对…作出部署: the sentence announces what the text goes on to give
         # (set 160, both readers judged "a plan with no content" wrong on a summary's opening)
-        return "如下" in sentence.text or "以下" in sentence.text
+        return bool(_ANNOUNCES.search(sentence.text))
     if name == "told_of":  # …了解到某镇种青花椒成效显著、书记计划把基地打造成…样板: what someone heard or planned,
         # told; not the writer's own slogan (set 160, both readers)
         text = ctx.document.text
@@ -1286,6 +1286,8 @@ _DEFINING = re.compile(r"(?:是指|主要指|指的是)(?![导出示标数挥引
 
 # a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
 _ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")
+# a sentence announcing what follows (…总结如下、从以下几方面…); not a bound (35岁以下、5万元以下) nor 以下简称
+_ANNOUNCES = re.compile(r"如下|(?<![\d〇零一二三四五六七八九十百千万岁元人名个级])以下(?!简称)")
 # what someone learned (了解到、得知、听说…), the words after it in the clause their content
 _LEARNED_BEFORE = re.compile(r"(?:了解到|得知|听说|获悉|听闻)[^，,。！？；;\n]{0,30}$")
 # a person's plan told (…计划把这片园区建成…): with a person named in the sentence
