@@ -344,6 +344,7 @@ def test_a_title_analysing_a_state_of_affairs_is_a_study(checker):
             "村卫生室186个，村医平均年龄57岁，能开展慢病随访的不到一半。")
     assert genre_of(checker, "青河县基层医疗卫生人才现状分析", body) == "research"
     assert genre_of(checker, "青河县农村人口结构变化分析", body) == "research"
+    assert genre_of(checker, "青河县农民专业合作社建立党组织的条件分析", body) == "research"
     assert genre_of(checker, "关于村卫生室一体化管理的实践与探索", body) == "research"
     # an analysis named inside a practice's title is no study of it
     assert genre_of(checker, "青河县推行卫生院“数据分析”例会制度", body) != "research"
