@@ -1152,6 +1152,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _object_before(ctx.document.text, sentence, start, end)
     if name == "said_next":  # …提出要求。李明指出，…: what was asked is the next sentence
         return _said_next(ctx.document, paragraph, sentence)
+    if name == "stage_name":  # …集中整治、攻坚克难三个阶段: the name of one stage counted
+        # (set 161, both readers)
+        text = ctx.document.text
+        return text.count("、", sentence.start, start) >= 1 and bool(_STAGES_AFTER.match(text, end))
     if name == "announced":  # 现将…总结如下，并对…作出部署: the sentence announces what the text goes on to give
         # (set 160, both readers judged "a plan with no content" wrong on a summary's opening)
         return bool(_ANNOUNCES.search(sentence.text))
@@ -1286,6 +1290,8 @@ _DEFINING = re.compile(r"(?:是指|主要指|指的是)(?![导出示标数挥引
 
 # a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
 _ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")
+# the count of the stages (or steps) the items before it name: …三个阶段、…等四个阶段
+_STAGES_AFTER = re.compile(r"(?:等)?[一二三四五六七八九十两\d]+个?(?:时间段|阶段|时期|步骤|环节|步)")
 # a sentence announcing what follows (…总结如下、从以下几方面…); not a bound (35岁以下、5万元以下) nor 以下简称
 _ANNOUNCES = re.compile(r"如下|(?<![\d〇零一二三四五六七八九十百千万岁元人名个级])以下(?!简称)")
 # what someone learned (了解到、得知、听说…), the words after it in the clause their content

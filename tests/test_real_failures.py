@@ -2562,3 +2562,13 @@ def test_a_change_measured_as_a_multiple_and_a_village_with_one_trade():
     judged_one_by_one("problem", "某村种土豆", "experience",
                       yes=["村民回忆，那时村里产业单一、增收无门，年轻人都出去打工了。"],
                       no=["村里实行零门槛报名，谁想学种植都可以来。"])
+
+
+def test_wants_listed_as_without_this_without_that_are_a_problem():
+    """Set 161: a report said a county's coffee growing had 无政府部门专管、无规划、无产业政策支持 and the
+    paragraph was told it was all slogans and demands (ZG501; both readers: wrong, it states the problem).
+    Wants listed as 无A、无B are a problem; a hero's 无私…、无怨无悔 are praise."""
+    judged_one_by_one("problem", "某县咖啡产业调查", "research",
+                      yes=["全县咖啡多为农户自己种，形成了无部门专管、无发展规划、无扶持政策的局面。",
+                           "不少村的活动室无人管理、无经费保障，平时大门紧锁。"],
+                      no=["他无私奉献、无怨无悔，几十年如一日守在山里。"])
