@@ -1234,13 +1234,11 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
             bool(_RATE_BEFORE.search(ctx.document.text, max(0, start - 8), start))
     if name == "asked":  # …该怎样彻底解决？: what a question asks, nothing claimed
         text = ctx.document.text
-        return text[sentence.start:sentence.end].rstrip().endswith(("？", "?")) and \
-            bool(_ASKED_BEFORE.search(text, _clause_left(text, sentence, start, 20), start))
+        return text[sentence.start:sentence.end].rstrip().endswith(("？", "?")) and _in_question(text, sentence, start)
     if name == "studied":  # 对如何…提质增效、…等7个方面进行调研: the question a study took up, nothing claimed
         # (set 156, both readers; a question the writer puts, 他怎样把小事做成大事？, is still their phrase)
         text = ctx.document.text
-        return bool(_STUDIED_AFTER.search(text, end, sentence.end)) and \
-            bool(_ASKED_BEFORE.search(text, _clause_left(text, sentence, start, 20), start))
+        return bool(_STUDIED_AFTER.search(text, end, sentence.end)) and _in_question(text, sentence, start)
     if name == "hedged":
         text = ctx.document.text
         if _HEDGE_BEFORE.search(text, max(0, start - 6), start):
@@ -1290,6 +1288,13 @@ _DEFINING = re.compile(r"(?:是指|主要指|指的是)(?![导出示标数挥引
 
 # a question word earlier in the clause (该如何彻底解决？、能否全面落实？)
 _ASKED_BEFORE = re.compile(r"如何|怎样|怎么|能否|是否|可否|何时|为何")
+
+
+def _in_question(text: str, sentence, start: int) -> bool:
+    """A question word earlier in the clause that holds `start` (…该如何彻底解决、对如何…提质增效)."""
+    return bool(_ASKED_BEFORE.search(text, _clause_left(text, sentence, start, 20), start))
+
+
 # the count of the stages (or steps) the items before it name: …三个阶段、…等四个阶段
 _STAGES_AFTER = re.compile(r"(?:等)?[一二三四五六七八九十两\d]+个?(?:时间段|阶段|时期|步骤|环节|步)")
 # a sentence announcing what follows (…总结如下、从以下几方面…); not a bound (35岁以下、5万元以下) nor 以下简称
