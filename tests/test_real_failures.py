@@ -2572,3 +2572,37 @@ def test_wants_listed_as_without_this_without_that_are_a_problem():
                       yes=["全县咖啡多为农户自己种，形成了无部门专管、无发展规划、无扶持政策的局面。",
                            "不少村的活动室无人管理、无经费保障，平时大门紧锁。"],
                       no=["他无私奉献、无怨无悔，几十年如一日守在山里。"])
+
+
+def test_a_shortfall_shown_by_its_instances_and_a_body_that_preys_on_others():
+    """Set 162: an inspection's findings (…存在台账填写不够规范的问题，如：…) were read as empty words, and a
+    report on village associations that had become businesses (凌驾于村委会之上、强行摊派、违规行为层出不穷、
+    存在消防安全隐患) was read as stating no problem. A shortfall followed by its instances is shown, not only
+    asserted; a rule against such conduct (不得凌驾于…、严禁乱收费) and new ideas that keep coming are none."""
+    judged_one_by_one("problem", "汛期值守检查情况", "problem",
+                      yes=["有的乡镇存在台账填写不够规范的问题，如：交接班记录只写姓名、来电内容没有登记。"],
+                      no=["全面排查值守工作的薄弱环节，如交接班、来电登记等，做到心中有数。",
+                          "值守不到位的问题，如果不及时整改，就会影响处置。"])
+    judged_one_by_one("problem", "某镇协会调查", "problem",
+                      yes=["个别协会已经凌驾于村委会之上，大小事都要由它说了算。",
+                           "一些协会向商户强行摊派费用，不交就堵门。",
+                           "借协会名义私搭棚屋出租的行为层出不穷。",
+                           "这些棚屋大多有着较大的用电安全隐患。",
+                           "这类纠纷牵涉几代人的宅基地，处理起来十分棘手。"],
+                      no=["任何社会组织都不得凌驾于村党组织之上。", "镇里严禁乱收费、乱摊派。",
+                          "各村搞活集体经济的新点子层出不穷。"])
+
+
+def test_people_placed_a_worry_that_came_with_a_change_and_a_units_work_report():
+    """Set 162: a disability centre that 已安置5名…残疾人 was told it showed no change in figures (ZG504); a
+    report whose village cadres' 担忧也随之而来：怎样…？ was told its paragraph was slogans (ZG501); a unit's
+    …中心工作情况 was read as a practice and asked what problem it answers (ZG201; both readers: wrong each
+    time). Places for people (安置点) are no result, and a unit's report of its work is a summary."""
+    judged_one_by_one("effect", "社区残疾人之家", "experience",
+                      yes=["之家建成一年来，已安置12名残疾人在这里做手工。"],
+                      no=["全镇规划了3个安置点，正在选址。"])
+    judged_one_by_one("problem", "村集体资金怎么用", "problem",
+                      yes=["集体账上有钱了，村干部的顾虑也随之而来：钱放着会不会贬值？"],
+                      no=["集体账上有钱了，村里随之而来的是一连串的新项目。"])
+    assert checker.check("近年来，中心完成交易项目600余宗。", title="某区政务服务中心工作情况").genre == "speech"
+    assert checker.check("近年来，中心完成交易项目600余宗。", title="某区政务服务中心优化服务流程").genre != "speech"

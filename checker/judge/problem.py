@@ -33,8 +33,8 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
         sig.problem = True  # 占35%，而担任中层以上职务的比例达71%: the figures state the problem
         return
     strong_hits = within("problem_strong")
-    # "激励机制不够健全" is a stock complaint until a fact pins it down
-    pinned = sig.specific or listed
+    # "激励机制不够健全" is a stock complaint until a fact pins it down, or instances that show it
+    pinned = sig.specific or listed or _instanced(text, sentence)
     evaluative = within("problem_evaluative") if pinned else []
     generic = within("problem_generic") if pinned else []
     if not (strong_hits or evaluative or generic):
@@ -143,6 +143,20 @@ def _said_of_something(text: str, start: int, cue: int) -> bool:
     a token admission."""
     item = max(start, *(text.rfind(mark, start, cue) + 1 for mark in ITEM_START))
     return cue - item >= 2 and text[cue - 1] not in "的些在种多有"
+
+
+# a shortfall followed by its instances: 存在台账登记不够规范的问题，如：日志只写姓名、…
+INSTANCE_LEAD = re.compile(r"(?:问题|现象|情况|不足|不够[\u4e00-\u9fa5]{1,3}|不[\u4e00-\u9fa5]{1,2})[，,]?\s*(?:如[：:]|比如|例如|譬如)")
+# how many characters of instances must follow the lead
+INSTANCE_SPAN = 6
+
+
+def _instanced(text: str, sentence: Sentence) -> bool:
+    """The sentence names a shortfall and goes on to give its instances (…不够规范的问题，如：交接
+    记录只写姓名、来电内容没登记): what it finds is shown, not only asserted (set 162, an inspection's
+    findings read as empty words, 部分…、少数…、个别… with no figure)."""
+    lead = INSTANCE_LEAD.search(text, sentence.start, sentence.end)
+    return lead is not None and sentence.end - lead.end() >= INSTANCE_SPAN
 
 
 # the rules/signals.yaml entries of a heading that announces problems: with its topic before it
