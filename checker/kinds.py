@@ -1172,6 +1172,10 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
         return _opened(ctx.document.text, paragraph, start, "“”") >= 0
     if name == "unclaimed":  # 所有船只统一停泊、每一个党员的娘家人: a quantifier with no result claimed
         return _unclaimed(ctx.document.text, sentence, start, end)
+    if name == "called":  # 一个群体被称为“矿山逆行者”: a name others gave, quoted, not the writer's slogan
+        # (set 162, both readers)
+        opening = _opened(ctx.document.text, paragraph, start, "“”")
+        return opening >= 0 and bool(_CALLED_BEFORE.search(ctx.document.text, max(paragraph.start, opening - 6), opening))
     if name == "spoken":  # inside someone's words (“…我更要全力以赴…”他说), not a slogan quoted (“一盘棋”)
         return _spoken(ctx.document.text, paragraph, start, end)
     if name == "within_speech":  # a phrase inside a longer stretch of someone's words, not the whole quotation
@@ -1395,6 +1399,10 @@ def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
 
 
 _SPEECH_MARK = re.compile(r"[，。！？；,!?;]")
+
+
+# a naming verb right before an opening quotation mark (被称为“…”、人称“…”、被誉为“…”)
+_CALLED_BEFORE = re.compile(r"(?:称为|称作|誉为|叫作|叫做|人称|号称|称之为|戏称|昵称|外号)\s*$")
 
 
 def _opened(text: str, paragraph, start: int, marks: str) -> int:
