@@ -2606,3 +2606,16 @@ def test_people_placed_a_worry_that_came_with_a_change_and_a_units_work_report()
                       no=["集体账上有钱了，村里随之而来的是一连串的新项目。"])
     assert checker.check("近年来，中心完成交易项目600余宗。", title="某区政务服务中心工作情况").genre == "speech"
     assert checker.check("近年来，中心完成交易项目600余宗。", title="某区政务服务中心优化服务流程").genre != "speech"
+
+
+def test_flaws_said_to_be_plain_and_accounts_that_lie_and_a_sports_day():
+    """Set 163: a cadre's essay said the bookkeeping mode's 弊端显而易见 and that income was partly hidden so
+    the 账务失真, and was told it named no problem (ZG201); a community's …趣味运动会 was read as a practice
+    and asked what problem it answers and what changed (ZG201, ZG504; both readers: wrong each time)."""
+    judged_one_by_one("problem", "两种代管模式", "experience",
+                      yes=["这种只记账不管钱的办法，弊端显而易见。", "有的村把收入藏起来不入账，导致账务失真。"],
+                      no=["镇里每季度核对一次，防止数据失真。"])
+    assert checker.check("为丰富居民业余生活，社区于1月18日开展了第一届趣味运动会。100多名居民参加。",
+                         title="某社区开展“邻里杯”趣味运动会").genre == "news"
+    assert checker.check("为丰富居民业余生活，县总工会在全县开展劳动竞赛，每季度评比一次。",
+                         title="某县开展“比学赶超”劳动竞赛").genre != "news"
