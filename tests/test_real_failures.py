@@ -2619,3 +2619,21 @@ def test_flaws_said_to_be_plain_and_accounts_that_lie_and_a_sports_day():
                          title="某社区开展“邻里杯”趣味运动会").genre == "news"
     assert checker.check("为丰富居民业余生活，县总工会在全县开展劳动竞赛，每季度评比一次。",
                          title="某县开展“比学赶超”劳动竞赛").genre != "news"
+
+
+def test_a_blocked_fire_engine_lane_is_a_problem_found():
+    """Set 164: a meeting's news said the inspections had found 消防车通道堵塞 among other faults, and was told
+    it reported nothing but the meeting (ZG302, capped at 50: the score fell to 11 for an item editors rated
+    3). A fire engine lane found blocked is a problem, as a fire escape is; a lane kept clear is none."""
+    judged_one_by_one("problem", "高层住宅消防整治", "news",
+                      yes=["检查中发现，有的小区在消防安全方面存在责任不落实、消防车通道堵塞等问题。"],
+                      no=["物业每天巡查，保持消防车通道畅通。"])
+
+
+def test_a_title_that_says_what_a_thing_needs_is_a_problem_piece():
+    """Set 164: a commentary titled 治理“…”需精细化管理 was read as a practice item; a title closing on what a
+    thing needs (…需有序推进、…需要扶持) opens a problem piece. A survey of needs (…需求调研) is no such title."""
+    body = "城区道路今年已经第三次开挖，居民意见很大。施工单位各管一段，挖了填、填了又挖。"
+    assert checker.check(body, title="治理“拉链马路”需精细化管理").genre == "problem"
+    assert checker.check(body, title="城区道路施工需求调研报告").genre != "problem"
+    assert checker.check("老李每天划着小船捞垃圾，一干就是八年。", title="护河员：守好这条河需要大家一起出力").genre != "problem"
