@@ -893,7 +893,7 @@ def _problem_follows(ctx: Context, sentence) -> bool:
 
 
 HEADLINE_CHARS = 16
-_CHANGE_WORD_END = re.compile(r"(?:优化|提升|提高|增强|改善|扩大|增长|下降|好转|加快)$")
+_CHANGE_WORD_END = re.compile(r"(?:优化|提升|提高|增强|改善|扩大|增长|下降|好转|加快|健全|完善|壮大|增多)$")
 
 
 def _figure_follows(ctx: Context, sentence) -> bool:
@@ -1383,6 +1383,8 @@ _QUANTIFIERS = frozenset({"所有", "全部", "全体", "每一个", "人人", "
 _RESULT_IN_CLAUSE = re.compile(r"已|了(?!不起|解|却|望|如指掌|然)|均|完成|实现|达到|达标|到位|配齐|配备|解决|化解|覆盖|合格|优秀|满意|良好|纳入|建立|建成"
                                r"|落实|清零|通过(?=[，,。；;]|$|了|考核|验收|评审|审核|审查|考试|测评|认证|评估|鉴定|答辩|复核|检查)"
                                r"|脱贫|获得|受益|办结|销号|整改|签订|参加|参与|完工|入群|上岗|持证|告别|形成|产生|成立|集中到")
+# what was done to everything counted, a survey's scope (对…所有…进行了摸排、逐一排查; set 164, both readers)
+_SURVEYED = re.compile(r"(?:进行了?|开展了?|逐一|全面)?(?:摸排|排查|摸底|调查|统计|梳理|登记|普查|筛查|核查|清查)")
 # what someone owns, all of it (名下所有银行卡、手中所有积蓄): an account of a case, no coverage claimed
 _OWNED_BEFORE = re.compile(r"(?:名下|手中|手里|家中|身上|账户里)$")
 
@@ -1395,6 +1397,8 @@ def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
         return True
     clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)
     right = clause_end.start() if clause_end else sentence.end
+    if "对" in text[_clause_left(text, sentence, start, 30):start] and _SURVEYED.search(text, end, right):
+        return True  # 对辖区所有地块逐块摸排: the scope of a survey, no coverage of a result claimed
     return not _RESULT_IN_CLAUSE.search(text, _clause_left(text, sentence, start, 30), right)
 
 

@@ -156,3 +156,25 @@ def test_tables_name_the_form_with_the_genre():
     assert genre_cell("problem", "experience") == "问题建议（也像经验做法）"
     assert genre_cell("news") == "工作动态"
 
+
+
+CEREMONY = ("尊敬的各位来宾，老师们、同学们：\n大家上午好！金秋时节，第三届职业教育博览会今天开幕了。\n"
+            "我代表学校党委，欢迎各位领导、各位嘉宾光临！感谢多年来帮过学校的各界朋友！\n"
+            "这些年，学校始终坚持立德树人，坚持产教融合、校企合作，走出了一条特色发展之路。\n"
+            "本届博览会以“产教融合、共建共享”为主题，搭建了学校与企业交流合作的平台。\n"
+            "希望各位嘉宾多提宝贵意见，希望同学们珍惜机会、学有所成。\n最后，预祝本届博览会圆满成功！祝大家身体健康、工作顺利！")
+
+
+def test_a_speech_for_an_occasion_is_not_asked_for_analysis_or_problems():
+    """Audit 164 (and 137, 147, 152): a 致辞 at an opening ceremony and a 感言 were asked to weigh a matter with
+    local data (ZG301) and to name a problem (ZG201); both readers judged such findings wrong 7 times in 9. The
+    same words under a working speech's title are still asked; its slogans are still named either way."""
+    import checker
+    greeting = checker.check(CEREMONY, title="职教博览会开幕致辞（校党委书记）")
+    assert greeting.form == "ceremonial"
+    rules = {f.rule for f in list(greeting.findings) + list(greeting.advice)}
+    assert not rules & {"ZG201", "ZG301", "ZG303", "ZG402", "ZG403"}
+    assert "ZG101" in rules
+    working = checker.check(CEREMONY, title="校党委书记在全校教学推进会的讲话")
+    assert working.form is None
+    assert "ZG301" in {f.rule for f in list(working.findings) + list(working.advice)}
