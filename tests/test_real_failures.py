@@ -2648,3 +2648,13 @@ def test_a_title_that_ends_on_an_event_held_or_a_task_done_is_news():
     assert checker.check(body, title="某村物业公司“妇女微家”挂牌成立").genre == "news"
     assert checker.check(body, title="全县98%的村完成换届任务").genre == "news"
     assert checker.check(body, title="某县成立人才服务站 每月上门服务企业").genre != "news"
+
+
+def test_a_reporters_problem_headline_in_its_own_words():
+    """Fifteen labelled real titles name a problem in a reporter's words (…遇冷引人反思、别让…、…不堪其扰、
+    …上演“空城计”、…人去羊空、如何破解…、…何时休) and all are problem pieces; eight were read as practice
+    items. A practice title with none of these words stays one."""
+    body = "记者走访了几个村，活动室平时大门紧锁，桌椅上落满了灰，村民说一年也进不去几回。"
+    for title in ("送教下乡遇冷引人反思", "别让考核表格压垮了村干部", "扶贫养殖基地人去羊空", "村干部垫钱办事何时休"):
+        assert checker.check(body, title=title).genre == "problem", title
+    assert checker.check(body, title="某县推行积分制管理 激发群众参与热情").genre != "problem"
