@@ -1159,6 +1159,9 @@ def _span_condition(name: str, ctx: Context, sentence, start: int, end: int) -> 
     if name == "announced":  # 现将…总结如下，并对…作出部署: the sentence announces what the text goes on to give
         # (set 160, both readers judged "a plan with no content" wrong on a summary's opening)
         return bool(_ANNOUNCES.search(sentence.text))
+    if name == "signpost":  # 下面，我就…和下步全面推进…工作，讲两方面内容: no proposal is made there
+        # (set 166, both readers)
+        return bool(_SIGNPOST.match(sentence.text))
     if name == "told_of":  # …了解到某镇种青花椒成效显著、书记计划把基地打造成…样板: what someone heard or planned,
         # told; not the writer's own slogan (set 160, both readers)
         text = ctx.document.text
@@ -1306,6 +1309,8 @@ def _in_question(text: str, sentence, start: int) -> bool:
 _STAGES_AFTER = re.compile(r"(?:等)?[一二三四五六七八九十两\d]+个?(?:时间段|阶段|时期|步骤|环节|步)")
 # a sentence announcing what follows (…总结如下、从以下几方面…); not a bound (35岁以下、5万元以下) nor 以下简称
 _ANNOUNCES = re.compile(r"如下|(?<![\d〇零一二三四五六七八九十百千万岁元人名个级])以下(?!简称)")
+# a speech's signpost that names what it will go on to say (下面，我就…的基本情况、下步…工作，讲两方面内容)
+_SIGNPOST = re.compile(r"\s*(?:下面|接下来)[，,]?\s*我[^。！？\n]{0,60}(?:讲|谈|说)[一二三四五六七八九十两几]个?(?:方面|点|个问题|部分)")
 # what someone learned (了解到、得知、听说…), the words after it in the clause their content
 _LEARNED_BEFORE = re.compile(r"(?:了解到|得知|听说|获悉|听闻)[^，,。！？；;\n]{0,30}$")
 # a person's plan told (…计划把这片园区建成…): with a person named in the sentence
