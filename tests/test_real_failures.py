@@ -2658,3 +2658,14 @@ def test_a_reporters_problem_headline_in_its_own_words():
     for title in ("送教下乡遇冷引人反思", "别让考核表格压垮了村干部", "扶贫养殖基地人去羊空", "村干部垫钱办事何时休"):
         assert checker.check(body, title=title).genre == "problem", title
     assert checker.check(body, title="某县推行积分制管理 激发群众参与热情").genre != "problem"
+
+
+def test_a_worker_named_after_the_post_is_a_person():
+    """Set 166: a 网宣 story's paragraph told how 城管部养护员张某 checked the warning signs after his round and was
+    told it showed no person or scene (ZG632; both readers: wrong). A worker's post before a name (养护员、
+    护林员、网格员…) names a person as 书记 does; the post alone names nobody."""
+    def facts(text):
+        return [fact for e in evidence("城市绿化养护员", text, "propaganda") for fact in e["facts"]]
+    assert "person" in facts("高新区城管部养护员刘强在结束一天的巡查后，还要检查警示牌摆放。")
+    assert "person" in facts("护林员李德山每天要走二十多里山路。")
+    assert "person" not in facts("养护员们在结束一天的巡查后，还要检查警示牌摆放。")
