@@ -2669,3 +2669,14 @@ def test_a_worker_named_after_the_post_is_a_person():
     assert "person" in facts("高新区城管部养护员刘强在结束一天的巡查后，还要检查警示牌摆放。")
     assert "person" in facts("护林员李德山每天要走二十多里山路。")
     assert "person" not in facts("养护员们在结束一天的巡查后，还要检查警示牌摆放。")
+
+
+def test_a_share_in_tenths_written_with_a_digit_is_a_figure():
+    """Set 167: a problem piece gave its instance as 某县近7成水域都划成了保护区 and was told no problem was shown
+    by a number, a place or an instance (ZG511). 近7成 and 3成以上 are shares as 近七成 is; a number before a
+    word that starts with 成 (17成员) is none."""
+    def facts(text):
+        return [fact for e in evidence("禁渔中的新问题", text, "problem") for fact in e["facts"]]
+    assert "percent" in facts("这个县地处山区，近7成水域都划成了保护区，全年禁捕。")
+    assert "percent" in facts("全县3成以上的村有了集体收入。")
+    assert "percent" not in facts("他家17成员都到了。")

@@ -58,15 +58,16 @@ NEGATORS = {"不", "无", "没", "未", "防", "免", "再"}  # "流动不流失
 # a share: 62%, 百分之六十, or a fraction of one or two digits (占编制总数的1/4强; not 2023/2024学年)
 # …or a share in tenths (近六成受访者、不足四成、四成以上), after a word that makes it a share: not
 # 这一成果、三五成群、统一成立、一成不变
+# (with a digit too: 近7成水域、3成以上的村; set 167, a problem's instance read as naming no figure)
 # …or one with 多 (四成多受访者: more than four in ten), or one that shares out the people or units
 # after it (三成受访干部、七成的村): not 五成新 (how worn a thing is) nor 一成不变
-SHARE_IN_TENTHS = (r"(?:近|将近|接近|超过|超|逾|约|有|占到?|不足|不到|达到?|仅有?|只有|过)[一二三四五六七八九两]成"
-                   r"(?![不立为员果功绩交本长熟就群型品效])|[一二三四五六七八九两]成(?:以上|左右|多)"
-                   r"|(?<![统变组构形完达促造合分])[一二三四五六七八九两]成(?=的?(?:受访|被调查|受调查|调查对象|被访"
+SHARE_IN_TENTHS = (r"(?:近|将近|接近|超过|超|逾|约|有|占到?|不足|不到|达到?|仅有?|只有|过)(?:[一二三四五六七八九两]|(?<![\d.])[1-9])成"
+                   r"(?![不立为员果功绩交本长熟就群型品效])|(?:[一二三四五六七八九两]|(?<![\d.])[1-9])成(?:以上|左右|多)"
+                   r"|(?<![统变组构形完达促造合分])(?:[一二三四五六七八九两]|(?<![\d.])[1-9])成(?=的?(?:受访|被调查|受调查|调查对象|被访"
                    r"|干部|党员|群众|村民|居民|村|乡镇|社区|单位|企业|家庭|学员|职工|青年))")
 PERCENT = first_char_skip(re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+"
                                      r"|(?<![\d/.])[1-9]\d?/[1-9]\d?(?![\d/.])|" + SHARE_IN_TENTHS))
-_TENTHS = re.compile(r"[一二三四五六七八九两]成")
+_TENTHS = re.compile(r"(?:[一二三四五六七八九两]|(?<![\d.])[1-9])成")
 
 
 def may_have_percent(text: str) -> bool:
