@@ -1418,7 +1418,8 @@ _LIKENED_BEFORE = re.compile(r"(?:好比|好似|好像|如同|犹如|宛如|恰�
 
 
 # a naming verb right before an opening quotation mark (被称为“…”、人称“…”、被誉为“…”)
-_CALLED_BEFORE = re.compile(r"(?:称为|称作|誉为|叫作|叫做|人称|号称|称之为|戏称|昵称|外号)\s*$")
+# (or a word the writer holds at a distance: 看似“轰轰烈烈”，实则…、所谓“…”; set 167, both readers)
+_CALLED_BEFORE = re.compile(r"(?:称为|称作|誉为|叫作|叫做|人称|号称|称之为|戏称|昵称|外号|看似|貌似|所谓)\s*$")
 
 
 def _opened(text: str, paragraph, start: int, marks: str) -> int:
