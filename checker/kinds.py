@@ -1405,9 +1405,10 @@ def _unclaimed(text: str, sentence, start: int, end: int) -> bool:
         return True
     clause_end = _CLAUSE_EDGE.search(text, end, sentence.end)
     right = clause_end.start() if clause_end else sentence.end
-    if "对" in text[_clause_left(text, sentence, start, 30):start] and _SURVEYED.search(text, end, right):
+    left = _clause_left(text, sentence, start, 30)
+    if "对" in text[left:start] and _SURVEYED.search(text, end, right):
         return True  # 对辖区所有地块逐块摸排: the scope of a survey, no coverage of a result claimed
-    return not _RESULT_IN_CLAUSE.search(text, _clause_left(text, sentence, start, 30), right)
+    return not _RESULT_IN_CLAUSE.search(text, left, right)
 
 
 _SPEECH_MARK = re.compile(r"[，。！？；,!?;]")

@@ -34,7 +34,9 @@ def judge(vocab, text: str, sentence: Sentence, within, sig: SentenceSignals, li
         return
     strong_hits = within("problem_strong")
     # "激励机制不够健全" is a stock complaint until a fact pins it down, or instances that show it
-    pinned = sig.specific or listed or _instanced(text, sentence)
+    # (looked for only where a weaker cue stands: most sentences have none)
+    pinned = sig.specific or listed or \
+        bool(within("problem_evaluative") or within("problem_generic")) and _instanced(text, sentence)
     evaluative = within("problem_evaluative") if pinned else []
     generic = within("problem_generic") if pinned else []
     if not (strong_hits or evaluative or generic):
