@@ -2680,3 +2680,23 @@ def test_a_share_in_tenths_written_with_a_digit_is_a_figure():
     assert "percent" in facts("这个县地处山区，近7成水域都划成了保护区，全年禁捕。")
     assert "percent" in facts("全县3成以上的村有了集体收入。")
     assert "percent" not in facts("他家17成员都到了。")
+
+
+def test_a_treasury_short_of_money_a_change_hard_to_bring_about_and_a_shortfall_shown_where_it_shows():
+    """Set 158: a mine-restoration report under 三、困难问题及建议 said 无上级补助资金，地方财政困难, and a market
+    town's new fair day said 要改变…赶圩习惯，不容易; set 167: a society's year said it 缺乏存在感，则体现在全年
+    未举办影展. Each was told it named no problem to solve (ZG201; both readers: wrong each time)."""
+    judged_one_by_one("problem", "某县废弃矿坑复绿做法", "experience",
+                      yes=["全县待复绿的矿坑多、面积大，无上级补助资金，县级财政十分紧张。",
+                           "要改变村民几十年来逢五赶集的老习惯，不容易。",
+                           "要说服二十多户人家一起把菜地腾出来，确实不简单。"],
+                      no=["镇里拿出专项资金，无偿提供场地。", "取得这样的成绩很不容易。",
+                          "要改变这种状况，必须加强领导。"])
+    judged_one_by_one("problem", "某书法协会年度总结", "speech",
+                      yes=["协会缺乏活力，主要体现在全年只办了一次笔会、会员平均年龄超过六十岁。"],
+                      no=["他的好作风体现在一件件小事上。"])
+    # a heading of difficulties and proposals announces the problems under it (一是措施不硬, as under 存在的问题)
+    title = "某县村卫生室建设情况"
+    for heading, stated in (("三、困难问题及建议", True), ("三、下一步打算", False)):
+        text = f"{heading}\n部分干部思想重视不够，工作措施不硬。\n建议县里统一配备设备。"
+        assert bool(sentences_judged("problem", title, text, "problem")) is stated, heading

@@ -147,8 +147,10 @@ def _said_of_something(text: str, start: int, cue: int) -> bool:
     return cue - item >= 2 and text[cue - 1] not in "的些在种多有"
 
 
-# a shortfall followed by its instances: 存在台账登记不够规范的问题，如：日志只写姓名、…
-INSTANCE_LEAD = re.compile(r"(?:问题|现象|情况|不足|不够[\u4e00-\u9fa5]{1,3}|不[\u4e00-\u9fa5]{1,2})[，,]?\s*(?:如[：:]|比如|例如|譬如)")
+# a shortfall followed by its instances: 存在台账登记不够规范的问题，如：日志只写姓名、…; or by where it
+# shows (缺乏存在感，则体现在全年未办一次影展: set 167, a society's summary, both readers saw the shortfall)
+INSTANCE_LEAD = re.compile(r"(?:问题|现象|情况|不足|不够[\u4e00-\u9fa5]{1,3}|不[\u4e00-\u9fa5]{1,2}|(?:缺乏|缺少|欠缺)[\u4e00-\u9fa5]{1,6})"
+                           r"[，,]?\s*(?:如[：:]|比如|例如|譬如|(?:则|就|主要|具体)?(?:体现在|表现在|表现为))")
 # how many characters of instances must follow the lead
 INSTANCE_SPAN = 6
 
