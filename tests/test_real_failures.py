@@ -2700,3 +2700,12 @@ def test_a_treasury_short_of_money_a_change_hard_to_bring_about_and_a_shortfall_
     for heading, stated in (("三、困难问题及建议", True), ("三、下一步打算", False)):
         text = f"{heading}\n部分干部思想重视不够，工作措施不硬。\n建议县里统一配备设备。"
         assert bool(sentences_judged("problem", title, text, "problem")) is stated, heading
+
+
+def test_a_purse_that_is_tight_and_an_income_of_nothing_are_problems():
+    """Set 151: a village's story said its collective income was 几乎为零 and the secretary had felt how 拮据
+    the village purse was, and was told it named no problem to solve (ZG201; both readers: wrong). An income
+    of nothing is a problem; one no longer nothing is not."""
+    judged_one_by_one("problem", "某村从空壳村到年收益80万元", "experience",
+                      yes=["五年前，这个村的集体经营收入几乎为零。", "他刚当上支书那年，最头疼的就是村里的拮据。"],
+                      no=["如今村里的集体收入已不再是零。"])
