@@ -2709,3 +2709,12 @@ def test_a_purse_that_is_tight_and_an_income_of_nothing_are_problems():
     judged_one_by_one("problem", "某村从空壳村到年收益80万元", "experience",
                       yes=["五年前，这个村的集体经营收入几乎为零。", "他刚当上支书那年，最头疼的就是村里的拮据。"],
                       no=["如今村里的集体收入已不再是零。"])
+
+
+def test_people_helped_into_work_and_an_output_value_reached_are_effects():
+    """Set 167: a town's folk-painting trade said its 年产值达200多万元 and it 帮助…留守妇女…就业 (a figure of people), and
+    was told it showed no change in figures (ZG504; both readers: wrong). A share reached (占比达65%) and help
+    only promised are not."""
+    judged_one_by_one("effect", "某镇发展剪纸产业", "experience",
+                      yes=["去年全镇剪纸产业年产值达300多万元。", "合作社帮助600多名返乡姐妹实现了就近就业。"],
+                      no=["全镇外出务工人员占比达65%。", "下一步要帮助更多群众就业。"])
