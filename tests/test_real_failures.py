@@ -2718,3 +2718,11 @@ def test_people_helped_into_work_and_an_output_value_reached_are_effects():
     judged_one_by_one("effect", "某镇发展剪纸产业", "experience",
                       yes=["去年全镇剪纸产业年产值达300多万元。", "合作社帮助600多名返乡姐妹实现了就近就业。"],
                       no=["全镇外出务工人员占比达65%。", "下一步要帮助更多群众就业。"])
+
+
+def test_a_study_that_calls_itself_an_analysis_with_proposals_is_research():
+    """Set 168: a study titled …调研分析 with 对策建议 after it was settled as a problem piece by its 对策建议 (the study's own
+    words, 调研分析, came second). A title naming the analysis of a survey is a study."""
+    body = "近年来，城区多次出现积水，市政部门组织专班开展调研。"
+    assert checker.check(body, title="某市老旧小区积水问题调研分析及对策").genre == "research"
+    assert checker.check(body, title="某市老旧小区积水治理的对策建议").genre == "problem"
