@@ -2724,5 +2724,5 @@ def test_a_study_that_calls_itself_an_analysis_with_proposals_is_research():
     """Set 168: a study titled …调研分析 with 对策建议 after it was settled as a problem piece by its 对策建议 (the study's own
     words, 调研分析, came second). A title naming the analysis of a survey is a study."""
     body = "近年来，城区多次出现积水，市政部门组织专班开展调研。"
-    assert checker.check(body, title="某市老旧小区积水问题调研分析及对策").genre == "research"
+    assert checker.check(body, title="某市老旧小区积水问题调研分析和对策建议").genre == "research"
     assert checker.check(body, title="某市老旧小区积水治理的对策建议").genre == "problem"
