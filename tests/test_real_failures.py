@@ -2726,3 +2726,12 @@ def test_a_study_that_calls_itself_an_analysis_with_proposals_is_research():
     body = "近年来，城区多次出现积水，市政部门组织专班开展调研。"
     assert checker.check(body, title="某市老旧小区积水问题调研分析和对策建议").genre == "research"
     assert checker.check(body, title="某市老旧小区积水治理的对策建议").genre == "problem"
+
+
+def test_problems_solved_with_their_figure_are_an_effect():
+    """Set 168: a town's village monitoring posts had gathered 17 problems and solved 15 of them (现已解决15个),
+    and were told they showed no change in figures (ZG504; both readers: wrong). Problems solved, counted,
+    are a result; solving set as a task (着力解决、重点解决好) is not."""
+    judged_one_by_one("effect", "某镇村级议事室", "experience",
+                      yes=["去年议事室共收集问题21个，目前已解决18个。", "工作队帮村民解决了用水等难处90余件。"],
+                      no=["今年要着力解决3个方面的突出问题。", "镇里重点解决好两个问题。"])
