@@ -58,8 +58,15 @@ def without_occasion(title: str) -> str:
     return SPEECH_OCCASION.sub("", title).strip() or title.strip()
 
 
+# a row of a table typed as text (Markdown's | 项目 | 措施 | 目标 |, or one pasted from a web page): data,
+# as a Word table's row is (segment._split_paragraphs), unless a sentence ends inside it
+PIPE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
+
+
 def paragraph_role(text: str) -> str:
-    """heading, meta or body for a non-title paragraph."""
+    """heading, meta, table or body for a non-title paragraph."""
+    if PIPE_ROW.match(text):
+        return "body" if _ENDS.search(text) else "table"
     structure = _structure()
     if structure["meta_any"](text):
         return "meta"

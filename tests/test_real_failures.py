@@ -2735,3 +2735,28 @@ def test_problems_solved_with_their_figure_are_an_effect():
     judged_one_by_one("effect", "某镇村级议事室", "experience",
                       yes=["去年议事室共收集问题21个，目前已解决18个。", "工作队帮村民解决了用水等难处90余件。"],
                       no=["今年要着力解决3个方面的突出问题。", "镇里重点解决好两个问题。"])
+
+
+def test_rows_of_a_table_typed_as_text_are_data():
+    """Set 168: a plan-and-summary pasted with its table as | 项目 | 措施 | 目标 | rows had two rows told they were
+    requirements with no figure (ZG501; both readers: wrong, a plan's table lists what was planned). A row typed
+    with pipes is a table row, as a Word table's is: data, read for facts but not asked for them."""
+    from checker.structure import paragraph_role
+    assert paragraph_role("| 服务项目 | 助浴、理发、代购 | 让老人少跑腿 |") == "table"
+    assert paragraph_role("| 说明 | 本表按季度更新。 |") == "body"  # a sentence laid out in a table
+    assert paragraph_role("服务内容 | 生活照料、健康咨询、心理疏导，每周上门两次，由社区医生随访。") == "body"
+    text = ("下面把今年的计划和完成情况报告如下：\n一、工作计划\n"
+            "| 工作机制 | 建立健全定期评估制度和群众反馈机制，推动各项服务规范化、制度化、常态化 | 让服务水平不断提高 |\n"
+            "| 服务人数 | 126人 | 全年上门服务1500余次 |\n"
+            "二、工作总结\n2024年，社区为126名老人提供上门服务1500余次。")
+    report = checker.check(text, title="居家养老服务工作总结")
+    assert not [f for f in report.findings if f.rule == "ZG501"]
+    assert any("126人" in e["text"] for e in evidence("居家养老服务工作总结", text, "speech") if "specific" in e["judgements"])
+
+
+def test_buildings_against_the_rules_and_things_that_need_mending_are_problems():
+    """Set 168: a visit to a martyrs' cemetery found a gate worn away, cameras that 需要维修 and 违建 around it,
+    and the news item was told it reported only the visit (ZG302; both readers: wrong, three problems found)."""
+    judged_one_by_one("problem", "某中心到街道检查纪念设施", "news",
+                      yes=["二是园内的几处摄像头需要维修；", "三是周边有人私自搭起了违建。"],
+                      no=["镇里对需要维修的房屋逐户登记造册。"])
