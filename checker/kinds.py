@@ -1312,9 +1312,10 @@ def _in_question(text: str, sentence, start: int) -> bool:
 _STAGES_AFTER = re.compile(r"(?:等)?[一二三四五六七八九十两\d]+个?(?:时间段|阶段|时期|步骤|环节|步)")
 # a sentence announcing what follows (…总结如下、从以下几方面…); not a bound (35岁以下、5万元以下) nor 以下简称
 _ANNOUNCES = re.compile(r"如下|(?<![\d〇零一二三四五六七八九十百千万岁元人名个级])以下(?!简称)")
-# a speech's signpost that names what it will go on to say (下面，我就…的基本情况、下步…工作，讲两方面内容)
-# (the count closes the clause: 品牌42个，其中…; not 一个月的培训 nor 一支…队伍, a count before its noun)
+# a count right after a phrase, closing the clause (品牌15个，其中…); not 一个月的培训 nor 一支…队伍, a count
+# before its noun
 _COUNT_AFTER = re.compile(r"(?:共|达|计)?[\d一二三四五六七八九十两百千万]+(?:余|多)?(?:个|项|家|处|支|座|所|条|场|次|名|户|批|件)(?=[，。；、,;]|$)")
+# a speech's signpost that names what it will go on to say (下面，我就…的基本情况、下步…工作，讲两方面内容)
 _SIGNPOST = re.compile(r"\s*(?:下面|接下来)[，,]?\s*我[^。！？\n]{0,60}(?:讲|谈|说)[一二三四五六七八九十两几]个?(?:方面|点|个问题|部分)")
 # what someone learned (了解到、得知、听说…), the words after it in the clause their content
 _LEARNED_BEFORE = re.compile(r"(?:了解到|得知|听说|获悉|听闻)[^，,。！？；;\n]{0,30}$")
